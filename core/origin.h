@@ -1,0 +1,45 @@
+#pragma once
+// https://html.spec.whatwg.org/multipage/browsers.html#concept-origin
+#include "core/url.h"
+#include <QString>
+#include <cstdint>
+#include <optional>
+
+namespace corslab {
+
+// https://html.spec.whatwg.org/multipage/browsers.html#concept-origin:
+// either a tuple (scheme, host, port, domain) or an opaque origin.
+class Origin {
+public:
+    // A new opaque origin, distinct from every other (https://html.spec.whatwg.org/multipage/browsers.html#concept-origin-opaque).
+    static Origin createOpaque();
+    static Origin tuple(QString scheme, Host host, std::optional<int> port);
+    // https://url.spec.whatwg.org/#concept-url-origin
+    static Origin fromUrl(const Url &url);
+
+    bool isOpaque() const { return m_opaqueId != 0; }
+    const QString &scheme() const { return m_scheme; }
+    const Host &host() const { return m_host; }
+    std::optional<int> port() const { return m_port; }
+
+    // https://html.spec.whatwg.org/multipage/browsers.html#ascii-serialisation-of-an-origin ("null" when opaque)
+    QString serialize() const;
+    // https://html.spec.whatwg.org/multipage/browsers.html#same-origin
+    bool isSameOrigin(const Origin &other) const;
+    // https://html.spec.whatwg.org/multipage/browsers.html#same-site (schemeful)
+    bool isSameSite(const Origin &other) const;
+    // https://html.spec.whatwg.org/multipage/browsers.html#obtain-a-site: registrable domain via libpsl,
+    // or the host itself when it has none (IP addresses, localhost, public suffixes).
+    QString siteHost() const;
+
+private:
+    QString m_scheme;
+    Host m_host;
+    std::optional<int> m_port;
+    std::uint64_t m_opaqueId = 0;
+};
+
+// https://url.spec.whatwg.org/#host-registrable-domain, nullopt when the host has none.
+std::optional<QString> registrableDomain(const Host &host);
+
+} // namespace corslab
