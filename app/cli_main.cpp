@@ -1,1 +1,229 @@
-int main() { return 0; }
+// corslab-cli: the model from the command line. Links core only.
+#include "core/engine_profile.h"
+#include "core/explanation.h"
+#include "core/fetch_engine.h"
+#include "core/origin.h"
+#include "core/scenario.h"
+#include "core/url.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QStringList>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace corslab;
+
+namespace {
+
+enum ExitCode { kOk = 0, kFailure = 1, kInvalidInput = 2 };
+
+const char kUsage[] = R"(Usage: corslab-cli COMMAND [OPTIONS] ARGS
+
+Commands:
+  origin [--base URL] URL   Print the origin of URL as a browser computes it
+                            (WHATWG URL + HTML); "null" when opaque. URL "-"
+                            reads the URL from standard input (for input that
+                            a command line cannot carry, such as U+0000).
+  validate FILE...          Check scenario files (corslab-scenario/1) and report
+                            every problem with its file and field.
+  check [--json] [--engine chromium|chromium-102] FILE...
+                            What the browser does with each scenario's request:
+                            the exchanges, the verdict, the steps, the console
+                            text and the fix. --json prints one verdict object
+                            per line. --engine chromium-102 answers for the
+                            Chromium inside Qt WebEngine 6.4.
+  live [--json] FILE...     Run each scenario in the real engine (Qt WebEngine)
+                            against a loopback server (runs corslab-live).
+
+Options:
+  -h, --help                Show this help.
+  -v, --version             Show the version.
+
+Exit status: 0 success (for check: every scenario evaluated, blocked or not),
+2 invalid input (bad URL, invalid scenario), 1 other failure.
+)";
+
+void out(const QString &text) { std::fputs(text.toUtf8().constData(), stdout); }
+void err(const QString &text) { std::fputs(text.toUtf8().constData(), stderr); }
+
+int usageError(const QString &message)
+{
+    err(u"corslab-cli: "_s + message + u"\nTry 'corslab-cli --help'.\n"_s);
+    return kInvalidInput;
+}
+
+int runOrigin(QStringList args)
+{
+    std::optional<Url> base;
+    if (args.size() >= 2 && args.first() == "--base"_L1) {
+        const auto parsed = parseUrl(args.at(1));
+        if (const auto *error = std::get_if<UrlError>(&parsed)) {
+            err(u"invalid base URL: "_s + error->reason + u'\n');
+            return kInvalidInput;
+        }
+        base = std::get<Url>(parsed);
+        args = args.mid(2);
+    }
+    if (args.size() != 1)
+        return usageError(u"origin takes exactly one URL"_s);
+    QString input = args.first();
+    if (input == "-"_L1) {
+        QFile standardInput;
+        if (!standardInput.open(stdin, QIODevice::ReadOnly))
+            return usageError(u"cannot read standard input"_s);
+        input = QString::fromUtf8(standardInput.readAll());
+    }
+    const auto parsed = parseUrl(input, base ? &*base : nullptr);
+    if (const auto *error = std::get_if<UrlError>(&parsed)) {
+        err(u"invalid URL: "_s + error->reason + u'\n');
+        return kInvalidInput;
+    }
+    out(Origin::fromUrl(std::get<Url>(parsed)).serialize() + u'\n');
+    return kOk;
+}
+
+int runValidate(const QStringList &files)
+{
+    if (files.isEmpty())
+        return usageError(u"validate needs at least one FILE"_s);
+    int status = kOk;
+    for (const QString &file : files) {
+        const ScenarioLoad load = loadScenarioFile(file);
+        for (const ScenarioError &error : load.errors)
+            err(error.toString() + u'\n');
+        if (load.errors.isEmpty())
+            out(file + u": ok\n"_s);
+        else
+            status = kInvalidInput;
+    }
+    return status;
+}
+
+QString headerLines(const HeaderList &headers, const QString &indent)
+{
+    QString text;
+    for (const Header &header : headers.entries())
+        text += indent + QString::fromLatin1(header.name) + u": "_s + QString::fromLatin1(header.value) + u'\n';
+    return text;
+}
+
+// The readable report: verdict, the exchanges as they go over the wire, the steps, the console text, the fix.
+QString report(const QString &file, const Scenario &scenario, const Verdict &verdict)
+{
+    QString text = file + u'\n';
+    if (!scenario.title.isEmpty())
+        text += u"  "_s + scenario.title + u'\n';
+    text += u"  Verdict: "_s + verdictSummary(verdict) + u" ("_s + accessCategoryName(verdict.category) + u")"_s;
+    if (verdict.error)
+        text += u" — "_s + corsErrorName(verdict.error->error);
+    text += u"\n  Origin "_s + verdict.origin + (verdict.sameOrigin ? u", same origin"_s : u", cross-origin"_s)
+            + (verdict.sameSite ? u", same site"_s : u", cross-site"_s) + u'\n';
+    text += u"  preflight %1 · sent %2 · blocked %3 · readable %4\n"_s.arg(verdict.preflight ? u"yes"_s : u"no"_s,
+                                                                        verdict.sent ? u"yes"_s : u"no"_s,
+                                                                        verdict.blocked ? u"yes"_s : u"no"_s,
+                                                                        verdict.readable ? u"yes"_s : u"no"_s);
+    if (!verdict.exchanges.isEmpty())
+        text += u"\n  On the wire:\n"_s;
+    for (const Exchange &exchange : verdict.exchanges) {
+        text += u"    [%1] %2 %3%4\n"_s.arg(exchangeKindName(exchange.kind), QString::fromLatin1(exchange.method), exchange.url,
+                                             exchange.credentials ? u"  (with cookies)"_s : QString());
+        text += headerLines(exchange.requestHeaders, u"        "_s);
+        text += u"      <- %1\n"_s.arg(exchange.status);
+        text += headerLines(exchange.responseHeaders, u"        "_s);
+    }
+    text += u"\n  Steps:\n"_s;
+    for (const Step &step : verdict.steps) {
+        const StepText words = describeStep(step);
+        text += (step.passed ? u"    ✓ "_s : u"    ✗ "_s) + words.check + u": "_s + words.detail + u"\n        "_s + words.spec + u'\n';
+    }
+    if (!verdict.exposedHeaders.isEmpty()) {
+        QStringList names;
+        for (const QByteArray &name : verdict.exposedHeaders)
+            names << QString::fromLatin1(name);
+        text += u"\n  Script can read headers: "_s + names.join(u", "_s) + u'\n';
+    }
+    if (!verdict.message.isEmpty())
+        text += u"\n  Console (Chromium):\n    "_s + verdict.message + u'\n';
+    if (verdict.firefox)
+        text += u"  Firefox (%1):\n    %2\n"_s.arg(verdict.firefox->reason, verdict.firefox->message);
+    if (!verdict.fixes.isEmpty()) {
+        text += u"\n  Fix:\n"_s;
+        for (const Fix &fix : verdict.fixes)
+            text += u"    "_s + describeFix(fix, scenario) + u'\n';
+    }
+    return text;
+}
+
+int runCheck(QStringList args)
+{
+    bool json = false;
+    EngineProfile profile = EngineProfile::Current;
+    QStringList files;
+    while (!args.isEmpty()) {
+        const QString arg = args.takeFirst();
+        if (arg == "--json"_L1) {
+            json = true;
+        } else if (arg == "--engine"_L1 || arg.startsWith("--engine="_L1)) {
+            const QString name = arg.contains(u'=') ? arg.section(u'=', 1) : (args.isEmpty() ? QString() : args.takeFirst());
+            const std::optional<EngineProfile> parsed = engineProfileFromName(QLatin1StringView(name.toLatin1()));
+            if (!parsed)
+                return usageError(u"--engine takes chromium or chromium-102"_s);
+            profile = *parsed;
+        } else {
+            files << arg;
+        }
+    }
+    if (files.isEmpty())
+        return usageError(u"check needs at least one FILE"_s);
+    int status = kOk;
+    for (const QString &file : files) {
+        const ScenarioLoad load = loadScenarioFile(file);
+        for (const ScenarioError &error : load.errors)
+            err(error.toString() + u'\n');
+        if (!load.scenario) {
+            status = kInvalidInput;
+            continue;
+        }
+        const std::optional<Verdict> verdict = evaluate(*load.scenario, profile);
+        if (!verdict) {
+            status = std::max<int>(status, kFailure);
+            continue;
+        }
+        if (json)
+            out(QString::fromUtf8(QJsonDocument(verdictToJson(*verdict, *load.scenario)).toJson(QJsonDocument::Compact)) + u'\n');
+        else
+            out(report(file, *load.scenario, *verdict) + u'\n');
+    }
+    return status;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"corslab-cli"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(CORSLAB_VERSION));
+    QStringList args = app.arguments().mid(1);
+    if (args.isEmpty())
+        return usageError(u"no command given"_s);
+    const QString command = args.takeFirst();
+    if (command == "-h"_L1 || command == "--help"_L1 || command == "help"_L1) {
+        out(QString::fromUtf8(kUsage));
+        return kOk;
+    }
+    if (command == "-v"_L1 || command == "--version"_L1) {
+        out(u"corslab-cli "_s + QCoreApplication::applicationVersion() + u'\n');
+        return kOk;
+    }
+    if (command == "origin"_L1)
+        return runOrigin(args);
+    if (command == "validate"_L1)
+        return runValidate(args);
+    if (command == "check"_L1)
+        return runCheck(args);
+    return usageError(u"unknown command '"_s + command + u'\'');
+}

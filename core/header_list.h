@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
+#include <array>
 #include <optional>
 
 namespace corslab {
@@ -51,8 +52,73 @@ bool isHeaderName(QByteArrayView name);
 bool isHeaderValue(QByteArrayView value);
 // https://fetch.spec.whatwg.org/#concept-header-value-normalize
 QByteArray normalizeHeaderValue(QByteArrayView value);
-// https://fetch.spec.whatwg.org/#http-whitespace-byte etc.
-bool isHttpTabOrSpace(char c);
-bool isHttpWhitespace(char c);
+// https://fetch.spec.whatwg.org/#http-tab-or-space, https://fetch.spec.whatwg.org/#http-whitespace-byte
+// (inline, like the helpers below: they run for every byte of every header)
+inline bool isHttpTabOrSpace(char c)
+{
+    return c == '\t' || c == ' ';
+}
+inline bool isHttpWhitespace(char c)
+{
+    return c == '\n' || c == '\r' || c == '\t' || c == ' ';
+}
+
+// https://httpwg.org/specs/rfc9110.html#tokens: tchar = "!" / "#" / "$" / "%" / "&" / "'" / "*" / "+" / "-" /
+// "." / "^" / "_" / "`" / "|" / "~" / DIGIT / ALPHA, as a table indexed by byte.
+inline constexpr std::array<bool, 256> httpTokenBytes = [] {
+    std::array<bool, 256> table{};
+    for (int byte = '0'; byte <= '9'; ++byte)
+        table[byte] = true;
+    for (int byte = 'a'; byte <= 'z'; ++byte)
+        table[byte] = table[byte - 'a' + 'A'] = true;
+    for (const char byte : {'!', '#', '$', '%', '&', '\'', '*', '+', '-', '.', '^', '_', '`', '|', '~'})
+        table[static_cast<unsigned char>(byte)] = true;
+    return table;
+}();
+inline bool isHttpTokenByte(char c)
+{
+    return httpTokenBytes[static_cast<unsigned char>(c)];
+}
+// https://fetch.spec.whatwg.org/#http-tab-or-space: `value` without leading and trailing HTTP tab or space bytes.
+QByteArrayView trimHttpTabOrSpace(QByteArrayView value);
+// https://infra.spec.whatwg.org/#byte-case-insensitive (ASCII only, unlike QByteArray's Latin-1 folding);
+// inline, as every header name lookup goes through it.
+inline bool isByteCaseInsensitiveMatch(QByteArrayView a, QByteArrayView b)
+{
+    if (a.size() != b.size())
+        return false;
+    const char *left = a.data();
+    const char *right = b.data();
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const char l = left[i];
+        const char r = right[i];
+        if (l == r)
+            continue;
+        // Equal once folded: same byte but for bit 0x20, and that byte is an ASCII letter.
+        const char lower = char(l | 0x20);
+        if (lower != char(r | 0x20) || lower < 'a' || lower > 'z')
+            return false;
+    }
+    return true;
+}
+// https://infra.spec.whatwg.org/#byte-lowercase
+QByteArray byteLowercase(QByteArrayView bytes);
+
+// https://fetch.spec.whatwg.org/#header-value-get-decode-and-split, one value at a time and without
+// copying: the values are views into the input, with quoted strings kept as they are (quotes included).
+// An empty input yields one empty value, as in the standard.
+class HeaderValueSplitter {
+public:
+    explicit HeaderValueSplitter(QByteArrayView input) : m_input(input) {}
+    bool hasNext() const { return m_position <= m_input.size(); }
+    QByteArrayView next();
+
+private:
+    QByteArrayView m_input;
+    qsizetype m_position = 0;
+};
+
+// https://fetch.spec.whatwg.org/#header-value-get-decode-and-split (isomorphic decoding is the identity on bytes)
+QList<QByteArray> getDecodeSplitValue(QByteArrayView value);
 
 } // namespace corslab

@@ -29,7 +29,7 @@ public:
     // https://html.spec.whatwg.org/multipage/browsers.html#same-site (schemeful)
     bool isSameSite(const Origin &other) const;
     // https://html.spec.whatwg.org/multipage/browsers.html#obtain-a-site: registrable domain via libpsl,
-    // or the host itself when it has none (IP addresses, localhost, public suffixes).
+    // or the serialised host when it has none (IP addresses, localhost, public suffixes); empty when opaque.
     QString siteHost() const;
 
 private:

@@ -1,1 +1,492 @@
-// placeholder
+#include "core/scenario.h"
+
+#include "core/safelist.h"
+#include "core/url.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace corslab {
+
+namespace {
+
+constexpr QLatin1StringView kViaNames[] = {"fetch"_L1, "xhr"_L1,        "form"_L1, "navigate"_L1, "img"_L1,
+                                           "script"_L1, "stylesheet"_L1, "font"_L1, "media"_L1,    "iframe"_L1};
+constexpr QLatin1StringView kModeNames[] = {"cors"_L1, "no-cors"_L1, "same-origin"_L1};
+constexpr QLatin1StringView kCredentialsNames[] = {"omit"_L1, "same-origin"_L1, "include"_L1};
+constexpr QLatin1StringView kCrossOriginNames[] = {"anonymous"_L1, "use-credentials"_L1};
+constexpr QLatin1StringView kEnctypeNames[] = {"application/x-www-form-urlencoded"_L1, "multipart/form-data"_L1,
+                                               "text/plain"_L1};
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> enumFromName(const QLatin1StringView (&names)[N], QStringView name)
+{
+    for (std::size_t i = 0; i < N; ++i) {
+        if (name == names[i])
+            return static_cast<Enum>(i);
+    }
+    return std::nullopt;
+}
+
+template <std::size_t N>
+QString quotedList(const QLatin1StringView (&names)[N])
+{
+    QStringList quoted;
+    for (QLatin1StringView name : names)
+        quoted << u'"' + name + u'"';
+    return quoted.join(u", "_s);
+}
+
+QString quoted(QStringView text)
+{
+    constexpr qsizetype kShown = 60;
+    if (text.size() <= kShown)
+        return u'"' + text.toString() + u'"';
+    return u'"' + text.left(kShown).toString() + u"…\" ("_s + QString::number(text.size()) + u" characters)"_s;
+}
+
+QString describeJsonType(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null: return u"null"_s;
+    case QJsonValue::Bool: return u"a boolean"_s;
+    case QJsonValue::Double: return u"a number"_s;
+    case QJsonValue::String: return u"a string"_s;
+    case QJsonValue::Array: return u"an array"_s;
+    case QJsonValue::Object: return u"an object"_s;
+    case QJsonValue::Undefined: return u"missing"_s;
+    }
+    return {};
+}
+
+// Reads a JSON document into a Scenario, collecting every type error with its path.
+class Reader {
+public:
+    explicit Reader(QString fileName) : m_fileName(std::move(fileName)) {}
+
+    void fail(const QString &path, const QString &message) { m_errors.append({m_fileName, path, message}); }
+
+    std::optional<QString> string(const QJsonObject &object, const QString &path, QLatin1StringView key,
+                                  bool required)
+    {
+        const QJsonValue value = object.value(key);
+        const QString fieldPath = join(path, key);
+        if (value.isUndefined()) {
+            if (required)
+                fail(fieldPath, u"is required"_s);
+            return std::nullopt;
+        }
+        if (!value.isString()) {
+            fail(fieldPath, u"must be a string, not "_s + describeJsonType(value));
+            return std::nullopt;
+        }
+        return value.toString();
+    }
+
+    template <typename Enum, std::size_t N>
+    std::optional<Enum> enumeration(const QJsonObject &object, const QString &path, QLatin1StringView key,
+                                    const QLatin1StringView (&names)[N], QLatin1StringView what)
+    {
+        const std::optional<QString> name = string(object, path, key, false);
+        if (!name)
+            return std::nullopt;
+        const std::optional<Enum> parsed = enumFromName<Enum>(names, *name);
+        if (!parsed)
+            fail(join(path, key), quoted(*name) + u" is not a valid "_s + what + u"; expected one of "_s
+                                      + quotedList(names));
+        return parsed;
+    }
+
+    // A list of [name, value] pairs, as header names and values are byte sequences (Latin-1 here).
+    HeaderList headers(const QJsonObject &object, const QString &path)
+    {
+        HeaderList list;
+        const QJsonValue value = object.value("headers"_L1);
+        const QString listPath = join(path, "headers"_L1);
+        if (value.isUndefined())
+            return list;
+        if (!value.isArray()) {
+            fail(listPath, u"must be a list of [name, value] pairs, not "_s + describeJsonType(value));
+            return list;
+        }
+        const QJsonArray array = value.toArray();
+        if (array.size() > kMaxHeaders) {
+            fail(listPath, u"has %1 headers; at most %2 are allowed"_s.arg(array.size()).arg(kMaxHeaders));
+            return list;
+        }
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString pairPath = listPath + u'[' + QString::number(i) + u']';
+            const QJsonArray pair = array.at(i).toArray();
+            if (!array.at(i).isArray() || pair.size() != 2) {
+                fail(pairPath, u"must be a [name, value] pair of two strings"_s);
+                continue;
+            }
+            const std::optional<QByteArray> name = latin1(pair.at(0), pairPath + u"[0]"_s);
+            const std::optional<QByteArray> headerValue = latin1(pair.at(1), pairPath + u"[1]"_s);
+            if (name && headerValue)
+                list.append(*name, *headerValue);
+        }
+        return list;
+    }
+
+    std::optional<QByteArray> body(const QJsonObject &object, const QString &path)
+    {
+        const std::optional<QString> text = string(object, path, "body"_L1, false);
+        if (!text)
+            return std::nullopt;
+        QByteArray bytes = text->toUtf8();
+        if (bytes.size() > kMaxBodyBytes) {
+            fail(join(path, "body"_L1), u"is %1 bytes; at most %2 are allowed"_s.arg(bytes.size()).arg(kMaxBodyBytes));
+            return std::nullopt;
+        }
+        return bytes;
+    }
+
+    QJsonObject unknownFields(const QJsonObject &object, std::initializer_list<QLatin1StringView> known)
+    {
+        QJsonObject unknown = object;
+        for (QLatin1StringView key : known)
+            unknown.remove(key);
+        return unknown;
+    }
+
+    static QString join(const QString &path, QLatin1StringView key)
+    {
+        return path.isEmpty() ? QString(key) : path + u'.' + key;
+    }
+
+    QList<ScenarioError> takeErrors() { return std::move(m_errors); }
+
+private:
+    std::optional<QByteArray> latin1(const QJsonValue &value, const QString &path)
+    {
+        if (!value.isString()) {
+            fail(path, u"must be a string, not "_s + describeJsonType(value));
+            return std::nullopt;
+        }
+        const QString text = value.toString();
+        if (text.size() > kMaxHeaderValueBytes) {
+            fail(path, u"is %1 characters long; at most %2 are allowed"_s.arg(text.size()).arg(kMaxHeaderValueBytes));
+            return std::nullopt;
+        }
+        for (QChar c : text) {
+            if (c.unicode() > 0xFF) {
+                fail(path, quoted(text) + u" contains "_s + c + u", which is not a byte (headers are Latin-1)"_s);
+                return std::nullopt;
+            }
+        }
+        return text.toLatin1();
+    }
+
+    QString m_fileName;
+    QList<ScenarioError> m_errors;
+};
+
+ServerRoute readRoute(Reader &reader, const QJsonObject &object, const QString &path)
+{
+    ServerRoute route;
+    if (const auto method = reader.string(object, path, "method"_L1, false))
+        route.method = method->toLatin1();
+    if (const auto url = reader.string(object, path, "url"_L1, true))
+        route.url = *url;
+    const QJsonValue status = object.value("status"_L1);
+    if (!status.isUndefined()) {
+        const double number = status.toDouble(-1);
+        if (!status.isDouble() || number != static_cast<int>(number))
+            reader.fail(Reader::join(path, "status"_L1), u"must be a whole number, not "_s + describeJsonType(status));
+        else
+            route.status = static_cast<int>(number);
+    }
+    route.headers = reader.headers(object, path);
+    route.body = reader.body(object, path);
+    route.unknownFields = reader.unknownFields(object, {"method"_L1, "url"_L1, "status"_L1, "headers"_L1, "body"_L1});
+    return route;
+}
+
+ScenarioRequest readRequest(Reader &reader, const QJsonObject &object, const QString &path)
+{
+    ScenarioRequest request;
+    request.via = reader.enumeration<Via>(object, path, "via"_L1, kViaNames, "via"_L1).value_or(Via::Fetch);
+    if (const auto url = reader.string(object, path, "url"_L1, true))
+        request.url = *url;
+    if (const auto method = reader.string(object, path, "method"_L1, false))
+        request.method = method->toLatin1();
+    request.mode = reader.enumeration<RequestMode>(object, path, "mode"_L1, kModeNames, "request mode"_L1);
+    request.credentials =
+        reader.enumeration<CredentialsMode>(object, path, "credentials"_L1, kCredentialsNames, "credentials mode"_L1);
+    request.crossorigin =
+        reader.enumeration<CrossOriginAttribute>(object, path, "crossorigin"_L1, kCrossOriginNames, "crossorigin value"_L1);
+    request.headers = reader.headers(object, path);
+    request.body = reader.body(object, path);
+    request.enctype = reader.enumeration<FormEnctype>(object, path, "enctype"_L1, kEnctypeNames, "enctype"_L1);
+    request.unknownFields = reader.unknownFields(object, {"via"_L1, "url"_L1, "method"_L1, "mode"_L1, "credentials"_L1,
+                                                          "crossorigin"_L1, "headers"_L1, "body"_L1, "enctype"_L1});
+    return request;
+}
+
+// Offset in a JSON text to "line L, column C", for parse errors.
+QString lineAndColumn(const QByteArray &json, int offset)
+{
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < offset && i < json.size(); ++i) {
+        if (json.at(i) == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return u"line %1, column %2"_s.arg(line).arg(column);
+}
+
+void validateUrl(QList<ScenarioError> &errors, const QString &file, const QString &path, const QString &url)
+{
+    if (url.size() > kMaxUrlLength) {
+        errors.append({file, path, u"is %1 characters long; at most %2 are allowed"_s.arg(url.size()).arg(kMaxUrlLength)});
+        return;
+    }
+    const auto parsed = parseUrl(url);
+    if (const auto *error = std::get_if<UrlError>(&parsed))
+        errors.append({file, path, quoted(url) + u" is not an absolute URL: "_s + error->reason});
+}
+
+void validateHeaders(QList<ScenarioError> &errors, const QString &file, const QString &path, const HeaderList &headers)
+{
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        const Header &header = headers.entries().at(i);
+        const QString pairPath = path + u'[' + QString::number(i) + u']';
+        if (!isHeaderName(header.name))
+            errors.append({file, pairPath + u"[0]"_s,
+                           quoted(QString::fromLatin1(header.name)) + u" is not a valid header name"_s});
+        if (header.value.size() > kMaxHeaderValueBytes) {
+            errors.append({file, pairPath + u"[1]"_s,
+                           u"is %1 bytes long; at most %2 are allowed"_s.arg(header.value.size()).arg(kMaxHeaderValueBytes)});
+            continue;
+        }
+        // https://fetch.spec.whatwg.org/#concept-headers-validate: the value, once normalised, is a header value.
+        for (char c : header.value) {
+            if (c == '\0' || c == '\r' || c == '\n') {
+                const QString name = c == '\0' ? u"NUL"_s : c == '\r' ? u"CR"_s : u"LF"_s;
+                errors.append({file, pairPath + u"[1]"_s, u"contains a "_s + name + u" byte, which is not allowed in a header value"_s});
+                break;
+            }
+        }
+    }
+}
+
+} // namespace
+
+QLatin1StringView viaName(Via via) { return kViaNames[static_cast<int>(via)]; }
+std::optional<Via> viaFromName(QStringView name) { return enumFromName<Via>(kViaNames, name); }
+QLatin1StringView requestModeName(RequestMode mode) { return kModeNames[static_cast<int>(mode)]; }
+QLatin1StringView credentialsModeName(CredentialsMode mode) { return kCredentialsNames[static_cast<int>(mode)]; }
+QLatin1StringView crossOriginName(CrossOriginAttribute attribute) { return kCrossOriginNames[static_cast<int>(attribute)]; }
+QLatin1StringView enctypeName(FormEnctype enctype) { return kEnctypeNames[static_cast<int>(enctype)]; }
+
+bool viaTakesMode(Via via) { return via == Via::Fetch; }
+bool viaTakesCredentials(Via via) { return via == Via::Fetch || via == Via::Xhr; }
+bool viaTakesHeaders(Via via) { return via == Via::Fetch || via == Via::Xhr; }
+bool viaTakesEnctype(Via via) { return via == Via::Form; }
+bool viaTakesMethod(Via via) { return via == Via::Fetch || via == Via::Xhr || via == Via::Form; }
+bool viaTakesCrossOrigin(Via via)
+{
+    return via == Via::Img || via == Via::Script || via == Via::Stylesheet || via == Via::Media;
+}
+
+QString ScenarioError::toString() const
+{
+    QString text = file.isEmpty() ? QString() : file + u": "_s;
+    if (!path.isEmpty())
+        text += path + u": "_s;
+    return text + message;
+}
+
+QList<ScenarioError> validateScenario(const Scenario &scenario, const QString &file)
+{
+    QList<ScenarioError> errors;
+    validateUrl(errors, file, u"page"_s, scenario.page);
+
+    const ScenarioRequest &request = scenario.request;
+    const QString via = QString(viaName(request.via));
+    validateUrl(errors, file, u"request.url"_s, request.url);
+    const auto notFor = [&](const QString &field) {
+        errors.append({file, u"request."_s + field, u"does not apply to via \""_s + via + u'"'});
+    };
+    if (!isHeaderName(request.method)) {
+        errors.append({file, u"request.method"_s, quoted(QString::fromLatin1(request.method)) + u" is not a valid method (a token)"_s});
+    } else if (isForbiddenMethod(request.method)) {
+        errors.append({file, u"request.method"_s, quoted(QString::fromLatin1(request.method))
+                                                     + u" is a forbidden method; browsers refuse to send it"_s});
+    } else if (request.via == Via::Form) {
+        const QByteArray upper = request.method.toUpper();
+        if (upper != "GET" && upper != "POST")
+            errors.append({file, u"request.method"_s, u"a form submits with GET or POST only"_s});
+    } else if (!viaTakesMethod(request.via) && request.method != "GET") {
+        errors.append({file, u"request.method"_s, u"via \""_s + via + u"\" always uses GET"_s});
+    }
+    if (request.mode && !viaTakesMode(request.via))
+        notFor(u"mode"_s);
+    if (request.credentials && !viaTakesCredentials(request.via))
+        notFor(u"credentials"_s);
+    if (request.via == Via::Xhr && request.credentials == CredentialsMode::Omit)
+        errors.append({file, u"request.credentials"_s, u"XMLHttpRequest has only \"same-origin\" and \"include\" (withCredentials)"_s});
+    if (request.crossorigin && !viaTakesCrossOrigin(request.via))
+        notFor(u"crossorigin"_s);
+    if (!request.headers.isEmpty() && !viaTakesHeaders(request.via))
+        notFor(u"headers"_s);
+    if (request.enctype && !viaTakesEnctype(request.via))
+        notFor(u"enctype"_s);
+    validateHeaders(errors, file, u"request.headers"_s, request.headers);
+
+    if (scenario.server.size() > kMaxRoutes)
+        errors.append({file, u"server"_s, u"has %1 routes; at most %2 are allowed"_s.arg(scenario.server.size()).arg(kMaxRoutes)});
+    for (qsizetype i = 0; i < scenario.server.size() && i < kMaxRoutes; ++i) {
+        const ServerRoute &route = scenario.server.at(i);
+        const QString path = u"server["_s + QString::number(i) + u']';
+        if (route.method != "*" && !isHeaderName(route.method))
+            errors.append({file, path + u".method"_s, quoted(QString::fromLatin1(route.method)) + u" is not a method or \"*\""_s});
+        validateUrl(errors, file, path + u".url"_s, route.url);
+        if (route.status < 100 || route.status > 599)
+            errors.append({file, path + u".status"_s, QString::number(route.status) + u" is not an HTTP status code (100–599)"_s});
+        validateHeaders(errors, file, path + u".headers"_s, route.headers);
+    }
+    return errors;
+}
+
+ScenarioLoad parseScenario(const QByteArray &json, const QString &fileName)
+{
+    ScenarioLoad load;
+    if (json.size() > kMaxScenarioFileBytes) {
+        load.errors.append({fileName, {}, u"is %1 bytes; a scenario file is at most %2"_s.arg(json.size()).arg(kMaxScenarioFileBytes)});
+        return load;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        load.errors.append({fileName, {}, u"not valid JSON at "_s + lineAndColumn(json, parseError.offset) + u": "_s
+                                              + parseError.errorString()});
+        return load;
+    }
+    if (!document.isObject()) {
+        load.errors.append({fileName, {}, u"must be a JSON object"_s});
+        return load;
+    }
+    const QJsonObject root = document.object();
+    Reader reader(fileName);
+    Scenario scenario;
+    const std::optional<QString> format = reader.string(root, {}, "format"_L1, true);
+    if (format && *format != kScenarioFormat)
+        reader.fail(u"format"_s, quoted(*format) + u" is not supported; expected \""_s + kScenarioFormat + u'"');
+    scenario.title = reader.string(root, {}, "title"_L1, false).value_or(QString());
+    scenario.notes = reader.string(root, {}, "notes"_L1, false).value_or(QString());
+    scenario.page = reader.string(root, {}, "page"_L1, true).value_or(QString());
+    const QJsonValue sandboxed = root.value("pageSandboxed"_L1);
+    if (!sandboxed.isUndefined() && !sandboxed.isBool())
+        reader.fail(u"pageSandboxed"_s, u"must be true or false, not "_s + describeJsonType(sandboxed));
+    scenario.pageSandboxed = sandboxed.toBool(false);
+
+    const QJsonValue request = root.value("request"_L1);
+    if (request.isObject())
+        scenario.request = readRequest(reader, request.toObject(), u"request"_s);
+    else
+        reader.fail(u"request"_s, request.isUndefined() ? u"is required"_s : u"must be an object, not "_s + describeJsonType(request));
+
+    const QJsonValue server = root.value("server"_L1);
+    if (server.isArray()) {
+        const QJsonArray routes = server.toArray();
+        for (qsizetype i = 0; i < routes.size() && i <= kMaxRoutes; ++i) {
+            const QString path = u"server["_s + QString::number(i) + u']';
+            if (routes.at(i).isObject())
+                scenario.server.append(readRoute(reader, routes.at(i).toObject(), path));
+            else
+                reader.fail(path, u"must be an object, not "_s + describeJsonType(routes.at(i)));
+        }
+    } else if (!server.isUndefined()) {
+        reader.fail(u"server"_s, u"must be a list of routes, not "_s + describeJsonType(server));
+    }
+    scenario.unknownFields = reader.unknownFields(root, {"format"_L1, "title"_L1, "notes"_L1, "page"_L1,
+                                                        "pageSandboxed"_L1, "request"_L1, "server"_L1});
+    load.errors = reader.takeErrors();
+    if (!load.errors.isEmpty())
+        return load;
+    load.errors = validateScenario(scenario, fileName);
+    if (load.errors.isEmpty())
+        load.scenario = std::move(scenario);
+    return load;
+}
+
+ScenarioLoad loadScenarioFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {std::nullopt, {{path, {}, u"cannot be read: "_s + file.errorString()}}};
+    if (file.size() > kMaxScenarioFileBytes)
+        return {std::nullopt, {{path, {}, u"is %1 bytes; a scenario file is at most %2"_s.arg(file.size()).arg(kMaxScenarioFileBytes)}}};
+    return parseScenario(file.readAll(), path);
+}
+
+QJsonArray headersToJsonArray(const HeaderList &headers)
+{
+    QJsonArray array;
+    for (const Header &header : headers.entries())
+        array.append(QJsonArray{QString::fromLatin1(header.name), QString::fromLatin1(header.value)});
+    return array;
+}
+
+QJsonObject scenarioToJson(const Scenario &scenario)
+{
+    QJsonObject request = scenario.request.unknownFields;
+    const ScenarioRequest &r = scenario.request;
+    request.insert("via"_L1, viaName(r.via));
+    request.insert("url"_L1, r.url);
+    request.insert("method"_L1, QString::fromLatin1(r.method));
+    if (r.mode)
+        request.insert("mode"_L1, requestModeName(*r.mode));
+    if (r.credentials)
+        request.insert("credentials"_L1, credentialsModeName(*r.credentials));
+    if (r.crossorigin)
+        request.insert("crossorigin"_L1, crossOriginName(*r.crossorigin));
+    if (!r.headers.isEmpty())
+        request.insert("headers"_L1, headersToJsonArray(r.headers));
+    if (r.body)
+        request.insert("body"_L1, QString::fromUtf8(*r.body));
+    if (r.enctype)
+        request.insert("enctype"_L1, enctypeName(*r.enctype));
+
+    QJsonArray server;
+    for (const ServerRoute &route : scenario.server) {
+        QJsonObject object = route.unknownFields;
+        object.insert("method"_L1, QString::fromLatin1(route.method));
+        object.insert("url"_L1, route.url);
+        object.insert("status"_L1, route.status);
+        object.insert("headers"_L1, headersToJsonArray(route.headers));
+        if (route.body)
+            object.insert("body"_L1, QString::fromUtf8(*route.body));
+        server.append(object);
+    }
+
+    QJsonObject root = scenario.unknownFields;
+    root.insert("format"_L1, kScenarioFormat);
+    if (!scenario.title.isEmpty())
+        root.insert("title"_L1, scenario.title);
+    if (!scenario.notes.isEmpty())
+        root.insert("notes"_L1, scenario.notes);
+    root.insert("page"_L1, scenario.page);
+    if (scenario.pageSandboxed)
+        root.insert("pageSandboxed"_L1, true);
+    root.insert("request"_L1, request);
+    root.insert("server"_L1, server);
+    return root;
+}
+
+QByteArray serializeScenario(const Scenario &scenario)
+{
+    return QJsonDocument(scenarioToJson(scenario)).toJson(QJsonDocument::Indented);
+}
+
+} // namespace corslab

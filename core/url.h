@@ -32,11 +32,16 @@ struct Url {
     friend bool operator==(const Url &, const Url &) = default;
 };
 
+// Why parsing failed: a short English phrase, one of "relative URL without a base", "relative URL against a
+// base with an opaque path", "missing host", "invalid port", or a HostError reason ("invalid IPv4 address",
+// "invalid IPv6 address", "forbidden host code point", "forbidden domain code point",
+// "invalid international domain name", "empty host").
 struct UrlError {
-    QString reason;   // short English phrase, e.g. "invalid port"
+    QString reason;
 };
 
-// https://url.spec.whatwg.org/#concept-basic-url-parser (no url / state override)
+// https://url.spec.whatwg.org/#concept-basic-url-parser (no url / state override). Input is UTF-16;
+// lone surrogates are read as U+FFFD, as the URL API's USVString conversion does.
 std::variant<Url, UrlError> parseUrl(QStringView input, const Url *base = nullptr);
 // Convenience for callers that only need success.
 std::optional<Url> parseUrlOrNull(QStringView input, const Url *base = nullptr);

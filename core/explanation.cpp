@@ -1,0 +1,415 @@
+#include "core/explanation.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace corslab {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("corslab::Explanation", text); }
+
+// Blink's EncodeHint: printable ASCII as is, everything else as \uXXXX.
+QString encodeHint(const QByteArray &hint)
+{
+    QString encoded;
+    encoded.reserve(hint.size());
+    for (char c : hint) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte >= 0x20 && byte < 0x7f)
+            encoded += QLatin1Char(c);
+        else
+            encoded += u"\\u"_s + QString::number(byte, 16).toUpper().rightJustified(4, u'0');
+    }
+    return encoded;
+}
+
+// cors_error_string.cc, GetErrorStringForConsoleMessage: the text after "blocked by CORS policy: ".
+QString corsReason(const CorsErrorStatus &status, Via via, EngineProfile profile)
+{
+    const QString hint = encodeHint(status.failedParameter);
+    const bool isFetch = via == Via::Fetch;
+    const bool isXhr = via == Via::Xhr;
+    // Chromium 102 still pointed fetch() users at no-cors; current Chromium does not.
+    const QString noCorsHint = !isFetch ? QString()
+                               : profile == EngineProfile::Current
+                                   ? u" Have the server send the header with a valid value."_s
+                                   : u" Have the server send the header with a valid value, or, if an opaque response serves your needs, set the request's mode to 'no-cors' to fetch the resource with CORS disabled."_s;
+    const QString xhrCredentialsHint =
+        isXhr ? u" The credentials mode of requests initiated by the XMLHttpRequest is controlled by the withCredentials attribute."_s
+              : QString();
+    switch (status.error) {
+    case CorsError::DisallowedByMode: return u"Cross origin requests are not allowed by request mode."_s;
+    case CorsError::InvalidResponse: return u"The response is invalid."_s;
+    case CorsError::WildcardOriginNotAllowed:
+    case CorsError::PreflightWildcardOriginNotAllowed:
+        return u"The value of the 'Access-Control-Allow-Origin' header in the response must not be the wildcard '*' when the request's credentials mode is 'include'."_s
+               + xhrCredentialsHint;
+    case CorsError::MissingAllowOriginHeader:
+    case CorsError::PreflightMissingAllowOriginHeader:
+        return u"No 'Access-Control-Allow-Origin' header is present on the requested resource."_s
+               + (isFetch && profile == EngineProfile::Chromium102 && status.error == CorsError::MissingAllowOriginHeader
+                      ? u" If an opaque response serves your needs, set the request's mode to 'no-cors' to fetch the resource with CORS disabled."_s
+                      : QString());
+    case CorsError::MultipleAllowOriginValues:
+    case CorsError::PreflightMultipleAllowOriginValues:
+        return u"The 'Access-Control-Allow-Origin' header contains multiple values '"_s + hint + u"', but only one is allowed."_s + noCorsHint;
+    case CorsError::InvalidAllowOriginValue:
+    case CorsError::PreflightInvalidAllowOriginValue:
+        return u"The 'Access-Control-Allow-Origin' header contains the invalid value '"_s + hint + u"'."_s + noCorsHint;
+    case CorsError::AllowOriginMismatch:
+    case CorsError::PreflightAllowOriginMismatch:
+        return u"The 'Access-Control-Allow-Origin' header has a value '"_s + hint + u"' that is not equal to the supplied origin."_s + noCorsHint;
+    case CorsError::InvalidAllowCredentials:
+    case CorsError::PreflightInvalidAllowCredentials:
+        return u"The value of the 'Access-Control-Allow-Credentials' header in the response is '"_s + hint
+               + u"' which must be 'true' when the request's credentials mode is 'include'."_s + xhrCredentialsHint;
+    case CorsError::CorsDisabledScheme:
+        return u"Cross origin requests are only supported for protocol schemes: "_s
+               + (profile == EngineProfile::Current ? u"chrome, chrome-experimental-site-token-provider, chrome-extension, chrome-untrusted, data, http, https, isolated-app"_s
+                                                    : u"http, data, chrome, chrome-extension, chrome-untrusted, https"_s)
+               + u'.';
+    case CorsError::PreflightInvalidStatus: return u"It does not have HTTP ok status."_s;
+    case CorsError::PreflightDisallowedRedirect: return u"Redirect is not allowed for a preflight request."_s;
+    case CorsError::InvalidAllowMethodsPreflightResponse:
+        return u"Cannot parse Access-Control-Allow-Methods response header field in preflight response."_s;
+    case CorsError::InvalidAllowHeadersPreflightResponse:
+        return u"Cannot parse Access-Control-Allow-Headers response header field in preflight response."_s;
+    case CorsError::MethodDisallowedByPreflightResponse:
+        return u"Method "_s + hint + u" is not allowed by Access-Control-Allow-Methods in preflight response."_s;
+    case CorsError::HeaderDisallowedByPreflightResponse:
+        return u"Request header field "_s + hint + u" is not allowed by Access-Control-Allow-Headers in preflight response."_s;
+    case CorsError::RedirectContainsCredentials:
+        return u"Redirect location '"_s + hint + u"' contains a username and password, which is disallowed for cross-origin requests."_s;
+    case CorsError::MixedContent:
+    case CorsError::OpaqueResponseBlocked:
+    case CorsError::NoCorsMethodNotSafelisted:
+    case CorsError::SandboxedFormSubmission:
+    case CorsError::UrlContainsCredentials:
+    case CorsError::CredentialedSubresourceBlocked:
+    case CorsError::TooManyRedirects:
+    case CorsError::InvalidRedirect:
+        break;
+    }
+    return {};
+}
+
+// Mixed Content's word for what was requested (Blink's MixedContentChecker).
+QLatin1StringView mixedContentKind(Via via)
+{
+    switch (via) {
+    case Via::Fetch: return "resource"_L1;
+    case Via::Xhr: return "XMLHttpRequest endpoint"_L1;
+    case Via::Script: return "script"_L1;
+    case Via::Stylesheet: return "stylesheet"_L1;
+    case Via::Font: return "font"_L1;
+    case Via::Iframe: return "frame"_L1;
+    case Via::Form: return "form action"_L1;
+    case Via::Img: return "image"_L1;
+    case Via::Media: return "audio"_L1;
+    case Via::Navigate: return "resource"_L1;
+    }
+    return {};
+}
+
+QString firefoxMessage(const QString &url, const QString &reason)
+{
+    return u"Cross-Origin Request Blocked: The Same Origin Policy disallows reading the remote resource at "_s + url
+           + u". (Reason: "_s + reason + u')';
+}
+
+} // namespace
+
+QLatin1StringView requestKindName(Via via)
+{
+    // Blink: Resource::ResourceTypeToString, lower-cased when its second letter is.
+    switch (via) {
+    case Via::Fetch: return "fetch"_L1;
+    case Via::Xhr: return "XMLHttpRequest"_L1;
+    case Via::Img: return "image"_L1;
+    case Via::Script: return "script"_L1;
+    case Via::Stylesheet: return "CSS stylesheet"_L1;
+    case Via::Font: return "font"_L1;
+    case Via::Media: return "audio"_L1;
+    case Via::Form: return "form"_L1;
+    case Via::Navigate: return "document"_L1;
+    case Via::Iframe: return "frame"_L1;
+    }
+    return {};
+}
+
+QString consoleMessage(const CorsErrorStatus &status, const MessageContext &context, EngineProfile profile)
+{
+    switch (status.error) {
+    case CorsError::MixedContent:
+        return u"Mixed Content: The page at '"_s + context.page + u"' was loaded over HTTPS, but requested an insecure "_s
+               + mixedContentKind(context.via) + u" '"_s + context.url
+               + u"'. This request has been blocked; the content must be served over HTTPS."_s;
+    case CorsError::OpaqueResponseBlocked:
+        return {};   // no console text; the load fails with net::ERR_BLOCKED_BY_ORB
+    case CorsError::NoCorsMethodNotSafelisted:
+        return u"TypeError: Failed to execute 'fetch' on 'Window': '"_s + QString::fromLatin1(status.failedParameter)
+               + u"' is unsupported in no-cors mode."_s;
+    case CorsError::SandboxedFormSubmission:
+        return u"Blocked form submission to '"_s + context.url
+               + u"' because the form's frame is sandboxed and the 'allow-forms' permission is not set."_s;
+    case CorsError::UrlContainsCredentials:
+        return u"TypeError: Failed to execute 'fetch' on 'Window': Request cannot be constructed from a URL that includes credentials: "_s
+               + context.url;
+    case CorsError::CredentialedSubresourceBlocked:
+        return {};   // only a DevTools issue (RequestedSubresourceWithEmbeddedCredentials)
+    case CorsError::TooManyRedirects:
+        return u"Failed to load resource: net::ERR_TOO_MANY_REDIRECTS"_s;
+    case CorsError::InvalidRedirect:
+        return u"Failed to load resource: net::ERR_UNSAFE_REDIRECT"_s;
+    case CorsError::DisallowedByMode:
+        // Blink's FetchManager refuses a same-origin-mode fetch to another origin before it is sent;
+        // after a redirect, the frame's security check refuses the new URL (the text ends in a newline).
+        if (context.initialUrl == context.url)
+            return u"Fetch API cannot load "_s + context.url + u". Request mode is \"same-origin\" but the URL's origin is not same as the request origin "_s
+                   + context.origin + u'.';
+        return u"Unsafe attempt to load URL "_s + context.url + u" from frame with URL "_s + context.page
+               + u". Domains, protocols and ports must match.\n"_s;
+    case CorsError::CorsDisabledScheme: {
+        const QString scheme = context.url.left(context.url.indexOf(u':'));
+        if (scheme == "file"_L1)
+            return u"Not allowed to load local resource: "_s + context.url;
+        if (context.via == Via::Fetch)
+            return u"Fetch API cannot load "_s + context.url + u". URL scheme \""_s + scheme + u"\" is not supported."_s;
+        if (context.via == Via::Xhr && scheme == "ftp"_L1)
+            return u"FTP is not supported."_s;
+        break;
+    }
+    default:
+        break;
+    }
+    QString message = u"Access to "_s + requestKindName(context.via) + u" at '"_s + context.url + u"' "_s;
+    if (context.initialUrl != context.url)
+        message += u"(redirected from '"_s + context.initialUrl + u"') "_s;
+    message += u"from origin '"_s + context.origin + u"' has been blocked by CORS policy: "_s;
+    if (isPreflightError(status.error))
+        message += u"Response to preflight request doesn't pass access control check: "_s;
+    return message + corsReason(status, context.via, profile);
+}
+
+QString mimeRefusalMessage(Via via, const QString &url, const QByteArray &essence, bool strict)
+{
+    const QString type = QString::fromLatin1(essence);
+    if (via == Via::Stylesheet)
+        return u"Refused to apply style from '"_s + url + u"' because its MIME type ('"_s + type
+               + u"') is not a supported stylesheet MIME type, and strict MIME checking is enabled."_s;
+    return u"Refused to execute script from '"_s + url + u"' because its MIME type ('"_s + type + u"') is not executable"_s
+           + (strict ? u", and strict MIME type checking is enabled."_s : u"."_s);
+}
+
+std::optional<FirefoxReport> firefoxReport(const CorsErrorStatus &status, const MessageContext &context)
+{
+    const QString value = QString::fromLatin1(status.failedParameter);
+    const QString code = context.status ? QString::number(context.status) : u"(null)"_s;
+    const auto report = [&](const char *key, const QString &reason) {
+        return FirefoxReport{QString::fromLatin1(key), firefoxMessage(context.url, reason)};
+    };
+    switch (status.error) {
+    case CorsError::MissingAllowOriginHeader:
+    case CorsError::PreflightMissingAllowOriginHeader:
+        return report("CORSMissingAllowOrigin2", u"CORS header ‘Access-Control-Allow-Origin’ missing). Status code: "_s + code + u'.');
+    case CorsError::MultipleAllowOriginValues:
+    case CorsError::PreflightMultipleAllowOriginValues: {
+        // Firefox counts header lines; one line "a, b" is a mismatch there.
+        const qsizetype lines = context.responseHeaders ? std::count_if(context.responseHeaders->entries().cbegin(),
+                                                                       context.responseHeaders->entries().cend(),
+                                                                       [](const Header &header) {
+                                                                           return header.name.compare("access-control-allow-origin", Qt::CaseInsensitive) == 0;
+                                                                       })
+                                                        : 1;
+        if (lines > 1)
+            return report("CORSMultipleAllowOriginNotAllowed", u"Multiple CORS header ‘Access-Control-Allow-Origin’ not allowed"_s);
+        return report("CORSAllowOriginNotMatchingOrigin", u"CORS header ‘Access-Control-Allow-Origin’ does not match ‘"_s + value + u"’"_s);
+    }
+    case CorsError::InvalidAllowOriginValue:
+    case CorsError::PreflightInvalidAllowOriginValue:
+    case CorsError::AllowOriginMismatch:
+    case CorsError::PreflightAllowOriginMismatch:
+        return report("CORSAllowOriginNotMatchingOrigin", u"CORS header ‘Access-Control-Allow-Origin’ does not match ‘"_s + value + u"’"_s);
+    case CorsError::WildcardOriginNotAllowed:
+    case CorsError::PreflightWildcardOriginNotAllowed:
+        return report("CORSNotSupportingCredentials", u"Credential is not supported if the CORS header ‘Access-Control-Allow-Origin’ is ‘*’"_s);
+    case CorsError::InvalidAllowCredentials:
+    case CorsError::PreflightInvalidAllowCredentials:
+        return report("CORSMissingAllowCredentials", u"expected ‘true’ in CORS header ‘Access-Control-Allow-Credentials’"_s);
+    case CorsError::CorsDisabledScheme:
+        return report("CORSRequestNotHttp", u"CORS request not HTTP"_s);
+    case CorsError::PreflightInvalidStatus:
+        return report("CORSPreflightDidNotSucceed3", u"CORS preflight response did not succeed). Status code: "_s + code + u'.');
+    case CorsError::PreflightDisallowedRedirect:
+        return report("CORSExternalRedirectNotAllowed", u"CORS request external redirect not allowed"_s);
+    case CorsError::InvalidAllowMethodsPreflightResponse:
+        return report("CORSInvalidAllowMethod", u"invalid token ‘"_s + value + u"’ in CORS header ‘Access-Control-Allow-Methods’"_s);
+    case CorsError::InvalidAllowHeadersPreflightResponse:
+        return report("CORSInvalidAllowHeader", u"invalid token ‘"_s + value + u"’ in CORS header ‘Access-Control-Allow-Headers’"_s);
+    case CorsError::MethodDisallowedByPreflightResponse:
+        return report("CORSMethodNotFound", u"Did not find method in CORS header ‘Access-Control-Allow-Methods’"_s);
+    case CorsError::HeaderDisallowedByPreflightResponse:
+        return report("CORSMissingAllowHeaderFromPreflight2",
+                      u"header ‘"_s + value + u"’ is not allowed according to header ‘Access-Control-Allow-Headers’ from CORS preflight response"_s);
+    case CorsError::InvalidResponse:
+        return report("CORSDidNotSucceed2", u"CORS request did not succeed). Status code: "_s + code + u'.');
+    case CorsError::DisallowedByMode:
+    case CorsError::RedirectContainsCredentials:
+    case CorsError::MixedContent:
+    case CorsError::OpaqueResponseBlocked:
+    case CorsError::NoCorsMethodNotSafelisted:
+    case CorsError::SandboxedFormSubmission:
+    case CorsError::UrlContainsCredentials:
+    case CorsError::CredentialedSubresourceBlocked:
+    case CorsError::TooManyRedirects:
+    case CorsError::InvalidRedirect:
+        break;
+    }
+    return std::nullopt;
+}
+
+StepText describeStep(const Step &step)
+{
+    const QStringList &a = step.args;
+    const auto arg = [&](qsizetype i) { return a.value(i); };
+    switch (step.id) {
+    case StepId::RequestSetup:
+        return {tr("Request setup"), tr("%1 makes a %2 request: mode \"%3\", credentials \"%4\".").arg(arg(0), arg(3), arg(1), arg(2)),
+                "https://fetch.spec.whatwg.org/#concept-request"_L1};
+    case StepId::SameOriginCheck:
+        return {tr("Same origin?"),
+                step.passed ? tr("%1 and %2 are the same origin.").arg(arg(0), arg(1))
+                            : tr("%1 and %2 differ in scheme, host or port: a cross-origin request.").arg(arg(0), arg(1)),
+                "https://html.spec.whatwg.org/multipage/browsers.html#same-origin"_L1};
+    case StepId::MixedContentCheck:
+        return {tr("Mixed content"),
+                step.passed ? tr("The https page asks for %1; Chromium upgrades it to %2.").arg(arg(0), arg(1))
+                            : tr("The https page asks for the insecure %1; Chromium blocks it.").arg(arg(0)),
+                "https://w3c.github.io/webappsec-mixed-content/#should-block-fetch"_L1};
+    case StepId::CredentialsInUrl:
+        return {tr("Credentials in the URL"), tr("%1 contains a user name or password.").arg(arg(0)),
+                "https://fetch.spec.whatwg.org/#dom-request"_L1};
+    case StepId::SchemeCheck:
+        return {tr("Scheme supports CORS?"), tr("\"%1\" is not an HTTP(S) scheme; CORS requests need one.").arg(arg(0)),
+                "https://fetch.spec.whatwg.org/#main-fetch"_L1};
+    case StepId::ModeCheck:
+        return {tr("Main fetch"),
+                arg(0) == "basic"_L1       ? tr("Same origin (or a navigation): fetched without CORS, fully visible.")
+                : arg(0) == "no-cors"_L1   ? tr("Mode \"no-cors\": fetched, but the response is opaque to the page.")
+                : arg(0) == "same-origin"_L1 ? tr("Mode \"same-origin\" forbids another origin.")
+                                             : tr("Cross-origin with mode \"cors\": the response must pass the CORS check."),
+                "https://fetch.spec.whatwg.org/#main-fetch"_L1};
+    case StepId::NoCorsMethodCheck:
+        return {tr("no-cors method"), tr("%1 is not GET, HEAD or POST, which no-cors requires.").arg(arg(0)),
+                "https://fetch.spec.whatwg.org/#cors-safelisted-method"_L1};
+    case StepId::SandboxCheck:
+        return {tr("Sandbox"), tr("The page is sandboxed without allow-forms: the form is not submitted."),
+                "https://html.spec.whatwg.org/multipage/browsers.html#sandboxed-forms-browsing-context-flag"_L1};
+    case StepId::OriginHeader:
+        return {tr("Origin header"), a.value(0).isEmpty() ? tr("No Origin header is sent.") : tr("Origin: %1").arg(arg(0)),
+                "https://fetch.spec.whatwg.org/#append-a-request-origin-header"_L1};
+    case StepId::CookiesAttached:
+        return {tr("Cookies"),
+                arg(0) == "yes"_L1 ? tr("Credentials mode \"%1\": cookies go along.").arg(arg(1))
+                                   : tr("Credentials mode \"%1\": no cookies are sent.").arg(arg(1)),
+                "https://fetch.spec.whatwg.org/#concept-request-credentials-mode"_L1};
+    case StepId::PreflightNeeded:
+        return {tr("Preflight needed?"),
+                a.isEmpty() ? tr("Safelisted method and headers: no preflight.")
+                            : tr("Not safelisted: %1. The browser asks first with OPTIONS.").arg(a.join(u", "_s)),
+                "https://fetch.spec.whatwg.org/#cors-preflight-fetch"_L1};
+    case StepId::PreflightCacheHit:
+        return {tr("Preflight cache"), tr("An earlier preflight still covers this request."),
+                "https://fetch.spec.whatwg.org/#cors-preflight-cache"_L1};
+    case StepId::PreflightStatus:
+        return {tr("Preflight status"),
+                step.passed ? tr("%1 is an ok status.").arg(arg(0)) : tr("The preflight answered %1, not 200–299.").arg(arg(1)),
+                "https://fetch.spec.whatwg.org/#cors-preflight-fetch"_L1};
+    case StepId::PreflightRedirect:
+        return {tr("Preflight redirect"), tr("The preflight was answered with a redirect, which is never followed."),
+                "https://fetch.spec.whatwg.org/#cors-preflight-fetch"_L1};
+    case StepId::PreflightCorsCheck:
+        return {tr("CORS check (preflight)"),
+                step.passed ? tr("Access-Control-Allow-Origin (and -Credentials) allow this origin.") : tr("Failed: %1 %2").arg(arg(0), arg(1)),
+                "https://fetch.spec.whatwg.org/#concept-cors-check"_L1};
+    case StepId::AllowMethods:
+        return {tr("Access-Control-Allow-Methods"),
+                step.passed ? tr("%1 is allowed.").arg(arg(0)) : tr("Failed: %1 %2").arg(arg(0), arg(1)),
+                "https://fetch.spec.whatwg.org/#http-access-control-allow-methods"_L1};
+    case StepId::AllowHeaders:
+        return {tr("Access-Control-Allow-Headers"),
+                step.passed ? tr("Every non-safelisted header is allowed.") : tr("Failed: %1 %2").arg(arg(0), arg(1)),
+                "https://fetch.spec.whatwg.org/#http-access-control-allow-headers"_L1};
+    case StepId::PreflightCacheEntry:
+        return {tr("Preflight cache"), tr("Chromium caches this preflight for %1 s (Access-Control-Max-Age; default 5 s, at most 2 h).").arg(arg(0)),
+                "https://fetch.spec.whatwg.org/#cors-preflight-cache"_L1};
+    case StepId::CorsCheck:
+        return {tr("CORS check"),
+                step.passed ? tr("Access-Control-Allow-Origin (and -Credentials) allow this origin.") : tr("Failed: %1 %2").arg(arg(0), arg(1)),
+                "https://fetch.spec.whatwg.org/#concept-cors-check"_L1};
+    case StepId::Redirect:
+        return {tr("Redirect"), tr("%1 to %2").arg(arg(0), arg(1)), "https://fetch.spec.whatwg.org/#http-redirect-fetch"_L1};
+    case StepId::RedirectLimit:
+        return {tr("Redirect limit"), tr("More than %1 redirects.").arg(arg(0)), "https://fetch.spec.whatwg.org/#http-redirect-fetch"_L1};
+    case StepId::RedirectCredentials:
+        return {tr("Redirect to credentials"), tr("The redirect goes to %1, which contains a user name or password.").arg(arg(0)),
+                "https://fetch.spec.whatwg.org/#http-redirect-fetch"_L1};
+    case StepId::TaintedOrigin:
+        return {tr("Tainted origin"), tr("Redirected across origins from %1 to %2: from now on the Origin is \"null\".").arg(arg(0), arg(1)),
+                "https://fetch.spec.whatwg.org/#concept-request-tainted-origin"_L1};
+    case StepId::AuthorizationDropped:
+        return {tr("Authorization dropped"), tr("The redirect to %1 crosses origins: the Authorization header is removed.").arg(arg(0)),
+                "https://fetch.spec.whatwg.org/#http-redirect-fetch"_L1};
+    case StepId::MethodRewrite:
+        return {tr("Method rewrite"), tr("%2 turns %1 into GET and drops the body.").arg(arg(0), arg(1)),
+                "https://fetch.spec.whatwg.org/#http-redirect-fetch"_L1};
+    case StepId::OpaqueResponse:
+        return {tr("Opaque response"), tr("The page gets an opaque response: no status, headers or body."),
+                "https://fetch.spec.whatwg.org/#concept-filtered-response-opaque"_L1};
+    case StepId::OpaqueResponseBlocking:
+        return {tr("Opaque-response blocking"), tr("A no-cors response of type \"%1\" is not an image, media, script or stylesheet: blocked.").arg(arg(0)),
+                "https://fetch.spec.whatwg.org/#orb"_L1};
+    case StepId::ExposedHeaders:
+        return {tr("Exposed headers"), a.isEmpty() ? tr("Script can read no response headers.") : tr("Script can read: %1").arg(a.join(u", "_s)),
+                "https://fetch.spec.whatwg.org/#concept-filtered-response-cors"_L1};
+    case StepId::ElementReadability:
+        return {tr("What the page can use"),
+                step.passed ? tr("The %1 is CORS-same-origin: the page can read it.").arg(arg(0))
+                : a.size() >= 2 ? tr("The element cannot use the response (status %1, type \"%2\"): its error event fires.").arg(arg(0), arg(1))
+                                : tr("The %1 loads, but its contents are not readable across origins.").arg(arg(0)),
+                "https://html.spec.whatwg.org/multipage/urls-and-fetching.html#cors-same-origin"_L1};
+    case StepId::NoServerRoute:
+        return {tr("Server"), tr("No route answers %1 %2: 404 with no headers.").arg(arg(0), arg(1)), "https://fetch.spec.whatwg.org/#http-fetch"_L1};
+    }
+    return {};
+}
+
+QString describeFix(const Fix &fix, const Scenario &scenario)
+{
+    if (fix.target == Fix::Target::Request)
+        return tr("In the page: set %1 to %2.").arg(fix.requestField, fix.requestValue);
+    QStringList lines;
+    for (const Header &header : fix.setHeaders.entries())
+        lines << QString::fromLatin1(header.name + ": " + header.value);
+    if (fix.status)
+        lines.prepend(tr("status %1").arg(fix.status));
+    for (const QByteArray &name : fix.removeHeaders)
+        lines << tr("remove %1").arg(QString::fromLatin1(name));
+    const ServerRoute *route = fix.routeIndex >= 0 && fix.routeIndex < scenario.server.size() ? &scenario.server.at(fix.routeIndex) : nullptr;
+    const QString where = route ? QString::fromLatin1(route->method == "*" ? QByteArray("any method") : route->method) + u' ' + route->url
+                                : QString::fromLatin1(fix.method) + u' ' + fix.url;
+    return (route ? tr("Server, response to %1: %2") : tr("Server, add a response to %1: %2")).arg(where, lines.join(u"; "_s));
+}
+
+QString verdictSummary(const Verdict &verdict)
+{
+    if (verdict.blocked)
+        return tr("Blocked");
+    if (verdict.category == AccessCategory::Read && !verdict.readable)
+        return tr("Opaque");
+    return tr("Allowed");
+}
+
+} // namespace corslab

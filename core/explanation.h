@@ -1,0 +1,45 @@
+#pragma once
+// The one place that turns the engine's decisions into words: Chromium's console text, Firefox's
+// reason, each step's check and detail (English and Russian through Qt Linguist), fixes in words.
+#include "core/engine_profile.h"
+#include "core/scenario.h"
+#include "core/verdict.h"
+#include <QString>
+
+namespace corslab {
+
+// What a console message needs to know about the request that failed.
+struct MessageContext {
+    Via via = Via::Fetch;
+    QString initialUrl;        // the URL the page asked for
+    QString url;               // the URL whose response (or redirect) failed
+    QString origin;            // the page's serialised origin
+    QString page;              // the page URL (mixed content)
+    int status = 0;            // the failing response's status (0: none)
+    const HeaderList *responseHeaders = nullptr;
+};
+
+// Chromium's console text (third_party/blink/renderer/platform/loader/cors/cors_error_string.cc and
+// the other blocks' texts), with the scenario's URLs; the wording of `profile`'s Chromium.
+QString consoleMessage(const CorsErrorStatus &status, const MessageContext &context, EngineProfile profile);
+// Firefox's reason for the same block (dom/locales/en-US/chrome/security/security.properties);
+// nullopt when Firefox prints no CORS reason for it.
+std::optional<FirefoxReport> firefoxReport(const CorsErrorStatus &status, const MessageContext &context);
+
+// Chromium's refusal to run a script or apply a stylesheet because of its MIME type.
+QString mimeRefusalMessage(Via via, const QString &url, const QByteArray &essence, bool strict);
+
+struct StepText {
+    QString check;
+    QString detail;
+    QLatin1StringView spec;    // the standard's anchor this check implements
+};
+StepText describeStep(const Step &step);
+// What Chromium's DevTools names the request kind in "Access to {kind} at …".
+QLatin1StringView requestKindName(Via via);
+// A fix in words a developer can paste ("Add to the response of GET https://…: Access-Control-Allow-Origin: …").
+QString describeFix(const Fix &fix, const Scenario &scenario);
+// The banner words for a verdict: Allowed, Blocked or Opaque.
+QString verdictSummary(const Verdict &verdict);
+
+} // namespace corslab

@@ -1,0 +1,679 @@
+#include "core/fetch_engine.h"
+
+#include "core/cors_check.h"
+#include "core/explanation.h"
+#include "core/fix.h"
+#include "core/opaque_response_blocking.h"
+#include "core/preflight.h"
+#include "core/safelist.h"
+
+using namespace Qt::StringLiterals;
+
+namespace corslab {
+
+namespace {
+
+// https://fetch.spec.whatwg.org/#concept-request-mode ("navigate" for form, link and frame loads).
+enum class FetchMode { Cors, NoCors, SameOrigin, Navigate };
+// https://fetch.spec.whatwg.org/#concept-request-response-tainting
+enum class Tainting { Basic, Cors, Opaque };
+
+const HeaderList kNoHeaders;
+
+// What a server route answers; a request no route matches gets 404 with no headers.
+struct Response {
+    int status = 404;
+    const HeaderList *headers = &kNoHeaders;
+    const std::optional<QByteArray> *body = nullptr;
+    int routeIndex = -1;
+
+    // https://fetch.spec.whatwg.org/#redirect-status with a Location header (the scenario format's rule).
+    bool isRedirect() const
+    {
+        return (status == 301 || status == 302 || status == 303 || status == 307 || status == 308)
+               && headers->contains("location");
+    }
+    bool isOk() const { return status >= 200 && status <= 299; }
+    bool hasBody() const { return body && body->has_value(); }
+};
+
+QLatin1StringView fetchModeName(FetchMode mode)
+{
+    switch (mode) {
+    case FetchMode::Cors: return "cors"_L1;
+    case FetchMode::NoCors: return "no-cors"_L1;
+    case FetchMode::SameOrigin: return "same-origin"_L1;
+    case FetchMode::Navigate: return "navigate"_L1;
+    }
+    return {};
+}
+
+bool isHttpScheme(const Url &url) { return url.scheme == "http"_L1 || url.scheme == "https"_L1; }
+
+// https://w3c.github.io/webappsec-secure-contexts/#is-origin-trustworthy, for hosts
+bool isPotentiallyTrustworthy(const Url &url)
+{
+    if (url.scheme == "https"_L1 || url.scheme == "wss"_L1 || url.scheme == "file"_L1)
+        return true;
+    if (!url.host)
+        return false;
+    const Host &host = *url.host;
+    if (host.kind == Host::Kind::IPv4)
+        return (host.ipv4 >> 24) == 127;
+    if (host.kind == Host::Kind::IPv6)
+        return host.ipv6 == std::array<std::uint16_t, 8>{0, 0, 0, 0, 0, 0, 0, 1};
+    return host.domain == "localhost"_L1 || host.domain.endsWith(".localhost"_L1);
+}
+
+struct ElementLoad {
+    bool loads = true;
+    QString refusal;   // Chromium's console text, when it prints one
+};
+
+class Evaluation {
+public:
+    Evaluation(const PreparedScenario &prepared, EngineProfile profile, Verdict &verdict)
+        : m_prepared(prepared), m_scenario(prepared.scenario), m_request(prepared.scenario.request), m_profile(profile),
+          m_verdict(verdict)
+    {
+    }
+
+    void run();
+
+private:
+    void setUpRequest();
+    bool blockedBeforeNetwork();
+    void fetchLoop();
+    bool preflight(const Url &url);
+    void finish(const Url &url, const Response &response);
+    ElementLoad elementLoads(const Url &url, const Response &response) const;
+    void block(CorsError error, QByteArray failedParameter, const Url &url, const Response *response = nullptr);
+    void step(StepId id, bool passed, QStringList args = {})
+    {
+        m_verdict.steps.append(Step{id, passed, std::move(args)});
+    }
+    Response lookUp(QByteArrayView method, const Url &url) const;
+    QByteArray serializedRequestOrigin() const;
+    bool credentialsIncluded(bool sameOriginNow) const;
+    HeaderList mainRequestHeaders(const Url &url) const;
+
+    const PreparedScenario &m_prepared;
+    const Scenario &m_scenario;
+    const ScenarioRequest &m_request;
+    const EngineProfile m_profile;
+    Verdict &m_verdict;
+
+    Origin m_origin;
+    FetchMode m_mode = FetchMode::Cors;
+    CredentialsMode m_credentials = CredentialsMode::SameOrigin;
+    QByteArray m_method;
+    HeaderList m_headers;          // author headers as they go on the wire
+    bool m_hasBody = false;
+    Url m_initialUrl;
+    Tainting m_tainting = Tainting::Basic;
+    bool m_taintedOrigin = false;  // https://fetch.spec.whatwg.org/#concept-request-tainted-origin
+};
+
+void Evaluation::run()
+{
+    // https://html.spec.whatwg.org/multipage/browsers.html#sandboxed-origin-browsing-context-flag
+    m_origin = m_scenario.pageSandboxed ? Origin::createOpaque() : Origin::fromUrl(m_prepared.page);
+    const Origin targetOrigin = Origin::fromUrl(m_prepared.target);
+    m_verdict.origin = m_origin.serialize();
+    m_verdict.sameOrigin = m_origin.isSameOrigin(targetOrigin);
+    m_verdict.sameSite = m_origin.isSameSite(targetOrigin);
+    m_initialUrl = m_prepared.target;
+
+    setUpRequest();
+    step(StepId::SameOriginCheck, m_verdict.sameOrigin, {m_verdict.origin, targetOrigin.serialize()});
+    if (blockedBeforeNetwork())
+        return;
+    fetchLoop();
+}
+
+// How `via` builds the request: https://html.spec.whatwg.org/multipage/urls-and-fetching.html#create-a-potential-cors-request
+// for elements, the fetch() and XMLHttpRequest defaults, and navigations.
+void Evaluation::setUpRequest()
+{
+    const Via via = m_request.via;
+    m_method = normalizeMethod(m_request.method);
+    switch (via) {
+    case Via::Fetch:
+        m_mode = m_request.mode == RequestMode::NoCors       ? FetchMode::NoCors
+                 : m_request.mode == RequestMode::SameOrigin ? FetchMode::SameOrigin
+                                                             : FetchMode::Cors;
+        m_credentials = m_request.credentials.value_or(CredentialsMode::SameOrigin);
+        break;
+    case Via::Xhr:
+        m_mode = FetchMode::Cors;
+        m_credentials = m_request.credentials.value_or(CredentialsMode::SameOrigin);
+        break;
+    case Via::Img:
+    case Via::Script:
+    case Via::Stylesheet:
+    case Via::Media:
+        m_method = "GET";
+        if (!m_request.crossorigin) {
+            m_mode = FetchMode::NoCors;
+            m_credentials = CredentialsMode::Include;
+        } else {
+            m_mode = FetchMode::Cors;
+            m_credentials = *m_request.crossorigin == CrossOriginAttribute::UseCredentials ? CredentialsMode::Include
+                                                                                           : CredentialsMode::SameOrigin;
+        }
+        break;
+    case Via::Font:
+        // https://drafts.csswg.org/css-fonts/#font-fetching-requirements: cors, same-origin credentials.
+        m_method = "GET";
+        m_mode = FetchMode::Cors;
+        m_credentials = CredentialsMode::SameOrigin;
+        break;
+    case Via::Form:
+        m_method = m_method.toUpper();
+        m_mode = FetchMode::Navigate;
+        m_credentials = CredentialsMode::Include;
+        break;
+    case Via::Navigate:
+    case Via::Iframe:
+        m_method = "GET";
+        m_mode = FetchMode::Navigate;
+        m_credentials = CredentialsMode::Include;
+        break;
+    }
+
+    if (via == Via::Navigate || via == Via::Form)
+        m_verdict.category = AccessCategory::Write;
+    else if (via == Via::Iframe || m_mode == FetchMode::NoCors) // elements without crossorigin
+        m_verdict.category = via == Via::Fetch ? AccessCategory::Read : AccessCategory::Embed;
+    else
+        m_verdict.category = AccessCategory::Read;
+
+    // Author headers: fetch() and XHR drop forbidden request-headers (https://fetch.spec.whatwg.org/#concept-headers-append),
+    // and a no-cors request keeps only no-cors-safelisted ones (guard "request-no-cors").
+    if (viaTakesHeaders(via)) {
+        for (const Header &header : m_request.headers.entries()) {
+            if (isForbiddenRequestHeader(header.name, header.value))
+                continue;
+            if (m_mode == FetchMode::NoCors && !isNoCorsSafelistedRequestHeader(header.name, header.value))
+                continue;
+            m_headers.append(header.name, normalizeHeaderValue(header.value));
+        }
+    }
+    const bool bodyAllowed = m_method != "GET" && m_method != "HEAD";
+    m_hasBody = bodyAllowed && (m_request.body.has_value() || via == Via::Form);
+    // https://fetch.spec.whatwg.org/#bodyinit-unions: a string body is text/plain;charset=UTF-8 unless the author set one.
+    if (m_hasBody && viaTakesHeaders(via) && !m_headers.contains("content-type"))
+        m_headers.append("Content-Type", "text/plain;charset=UTF-8");
+    if (via == Via::Form && m_hasBody) {
+        // https://html.spec.whatwg.org/multipage/form-control-infrastructure.html#submit-body
+        switch (m_request.enctype.value_or(FormEnctype::UrlEncoded)) {
+        case FormEnctype::UrlEncoded: m_headers.append("Content-Type", "application/x-www-form-urlencoded"); break;
+        case FormEnctype::Multipart: m_headers.append("Content-Type", "multipart/form-data; boundary=----corslab"); break;
+        case FormEnctype::TextPlain: m_headers.append("Content-Type", "text/plain"); break;
+        }
+    }
+    step(StepId::RequestSetup, true,
+         {QString(viaName(via)), QString(fetchModeName(m_mode)), QString(credentialsModeName(m_credentials)),
+          QString::fromLatin1(m_method)});
+}
+
+// The blocks that stop a request before anything is sent.
+bool Evaluation::blockedBeforeNetwork()
+{
+    const Via via = m_request.via;
+    const Url &url = m_prepared.target;
+    // https://fetch.spec.whatwg.org/#dom-request, step 5.4: a URL with credentials throws.
+    if (via == Via::Fetch && url.includesCredentials()) {
+        step(StepId::CredentialsInUrl, false, {url.serialize()});
+        block(CorsError::UrlContainsCredentials, {}, url);
+        return true;
+    }
+    // https://fetch.spec.whatwg.org/#dom-request, step 30.1: no-cors needs a CORS-safelisted method.
+    if (m_mode == FetchMode::NoCors && !isCorsSafelistedMethod(m_method)) {
+        step(StepId::NoCorsMethodCheck, false, {QString::fromLatin1(m_method)});
+        block(CorsError::NoCorsMethodNotSafelisted, m_method, url);
+        return true;
+    }
+    // https://html.spec.whatwg.org/multipage/form-control-infrastructure.html#form-submission-algorithm, step 3
+    if (via == Via::Form && m_scenario.pageSandboxed) {
+        step(StepId::SandboxCheck, false, {url.serialize()});
+        block(CorsError::SandboxedFormSubmission, {}, url);
+        return true;
+    }
+    // https://w3c.github.io/webappsec-mixed-content/#should-block-fetch
+    if (m_prepared.page.scheme == "https"_L1 && url.scheme == "http"_L1 && !isPotentiallyTrustworthy(url)
+        && via != Via::Navigate) {
+        if (via == Via::Img || via == Via::Media) {
+            // https://w3c.github.io/webappsec-mixed-content/level2.html#upgrade-algorithm: the scheme
+            // changes, the port stays; Chromium does not upgrade IP-address hosts (seen in Chromium 156).
+            if (!url.host || !url.host->isIpAddress())
+                m_initialUrl.scheme = u"https"_s;
+            step(StepId::MixedContentCheck, true, {url.serialize(), m_initialUrl.serialize()});
+        } else {
+            step(StepId::MixedContentCheck, false, {url.serialize()});
+            block(CorsError::MixedContent, {}, url);
+            return true;
+        }
+    }
+    // Chromium blocks subresource requests whose URL carries credentials (not XHR, not navigations).
+    const bool subresource = via == Via::Img || via == Via::Script || via == Via::Stylesheet || via == Via::Font
+                             || via == Via::Media;
+    if (subresource && url.includesCredentials()) {
+        step(StepId::CredentialsInUrl, false, {url.serialize()});
+        block(CorsError::CredentialedSubresourceBlocked, {}, url);
+        return true;
+    }
+    return false;
+}
+
+Response Evaluation::lookUp(QByteArrayView method, const Url &url) const
+{
+    const QString wanted = url.serialize(true);
+    for (qsizetype i = 0; i < m_scenario.server.size(); ++i) {
+        const ServerRoute &route = m_scenario.server.at(i);
+        const std::optional<Url> &routeUrl = m_prepared.routeUrls.at(i);
+        if ((route.method == "*" || route.method == method) && routeUrl && routeUrl->serialize(true) == wanted)
+            return Response{route.status, &route.headers, &route.body, static_cast<int>(i)};
+    }
+    return {};
+}
+
+// https://fetch.spec.whatwg.org/#serializing-a-request-origin
+QByteArray Evaluation::serializedRequestOrigin() const
+{
+    return m_taintedOrigin ? QByteArrayLiteral("null") : m_verdict.origin.toLatin1();
+}
+
+// https://fetch.spec.whatwg.org/#http-network-or-cache-fetch, step 8.x: include credentials when
+// mode "include", or "same-origin" with basic tainting.
+bool Evaluation::credentialsIncluded(bool sameOriginNow) const
+{
+    switch (m_credentials) {
+    case CredentialsMode::Include: return true;
+    case CredentialsMode::SameOrigin: return sameOriginNow && m_tainting == Tainting::Basic;
+    case CredentialsMode::Omit: return false;
+    }
+    return false;
+}
+
+HeaderList Evaluation::mainRequestHeaders(const Url &url) const
+{
+    HeaderList headers = m_headers;
+    // https://fetch.spec.whatwg.org/#append-a-request-origin-header
+    QByteArray origin = serializedRequestOrigin();
+    // Chromium sends Origin on every CORS-mode element request, same-origin ones too (seen in Chromium 156).
+    const bool corsElement = m_mode == FetchMode::Cors && m_request.via != Via::Fetch && m_request.via != Via::Xhr;
+    if (m_tainting == Tainting::Cors || corsElement) {
+        headers.append("Origin", origin);
+    } else if (m_method != "GET" && m_method != "HEAD") {
+        // Referrer policy strict-origin-when-cross-origin (the default): no origin on a downgrade.
+        if (m_prepared.page.scheme == "https"_L1 && url.scheme != "https"_L1 && !m_origin.isOpaque())
+            origin = "null";
+        headers.append("Origin", origin);
+    }
+    return headers;
+}
+
+void Evaluation::fetchLoop()
+{
+    Url url = m_initialUrl;
+    // https://fetch.spec.whatwg.org/#http-redirect-fetch, step 8: at most 20 redirects.
+    constexpr int kMaxRedirects = 20;
+    for (int redirects = 0;; ++redirects) {
+        const Origin currentOrigin = Origin::fromUrl(url);
+        const bool sameOriginNow = m_origin.isSameOrigin(currentOrigin);
+
+        // https://fetch.spec.whatwg.org/#main-fetch, step 12: route by scheme, mode and tainting.
+        if (url.scheme == "data"_L1) {
+            // https://fetch.spec.whatwg.org/#scheme-fetch: a data: URL answers locally, basic.
+            step(StepId::ModeCheck, true, {u"data"_s});
+            m_verdict.readable = m_request.via != Via::Navigate;
+            return;
+        }
+        if (!isHttpScheme(url) && m_mode != FetchMode::Navigate) {
+            // Chromium: Blink's FetchManager and the network service refuse every other scheme, whatever the mode.
+            step(StepId::SchemeCheck, false, {url.scheme});
+            block(CorsError::CorsDisabledScheme, {}, url);
+            return;
+        }
+        if (m_mode == FetchMode::Navigate || (sameOriginNow && m_tainting == Tainting::Basic)) {
+            step(StepId::ModeCheck, true, {u"basic"_s});
+        } else if (m_mode == FetchMode::SameOrigin) {
+            step(StepId::ModeCheck, false, {u"same-origin"_s});
+            block(CorsError::DisallowedByMode, {}, url);
+            return;
+        } else if (m_mode == FetchMode::NoCors) {
+            m_tainting = Tainting::Opaque;
+            step(StepId::ModeCheck, true, {u"no-cors"_s});
+        } else {
+            m_tainting = Tainting::Cors;
+            step(StepId::ModeCheck, true, {u"cors"_s});
+            if (!preflight(url))
+                return;
+        }
+
+        // https://fetch.spec.whatwg.org/#http-network-or-cache-fetch: the request goes out.
+        const bool withCredentials = credentialsIncluded(sameOriginNow);
+        Exchange exchange;
+        exchange.kind = redirects == 0 ? Exchange::Kind::Main : Exchange::Kind::Redirect;
+        exchange.method = m_method;
+        exchange.url = url.serialize(true);
+        exchange.requestHeaders = mainRequestHeaders(url);
+        exchange.credentials = withCredentials;
+        const Response response = lookUp(m_method, url);
+        exchange.status = response.status;
+        exchange.responseHeaders = *response.headers;
+        exchange.routeIndex = response.routeIndex;
+        const bool hasOrigin = exchange.requestHeaders.contains("origin");
+        step(StepId::OriginHeader, true, {hasOrigin ? QString::fromLatin1(*exchange.requestHeaders.get("origin")) : QString()});
+        step(StepId::CookiesAttached, true, {withCredentials ? u"yes"_s : u"no"_s, QString(credentialsModeName(m_credentials))});
+        m_verdict.exchanges.append(std::move(exchange));
+        m_verdict.sent = true;
+        if (response.routeIndex < 0)
+            step(StepId::NoServerRoute, true, {QString::fromLatin1(m_method), url.serialize(true)});
+
+        if (!response.isRedirect()) {
+            finish(url, response);
+            return;
+        }
+
+        // https://fetch.spec.whatwg.org/#http-fetch, step 4.4 (CORS check before redirects).
+        // Chromium: CorsURLLoader::OnReceiveRedirect checks the redirect response too.
+        if (m_tainting == Tainting::Cors) {
+            if (const auto error = corsCheck(url, *response.headers, m_credentials, serializedRequestOrigin())) {
+                step(StepId::CorsCheck, false, {QString(corsErrorName(error->error)), QString::fromLatin1(error->failedParameter)});
+                block(error->error, error->failedParameter, url, &response);
+                return;
+            }
+            step(StepId::CorsCheck, true, {});
+        }
+        // https://fetch.spec.whatwg.org/#http-redirect-fetch
+        const QString location = QString::fromLatin1(*response.headers->get("location"));
+        const std::optional<Url> next = parseUrlOrNull(location, &url);
+        step(StepId::Redirect, true, {QString::number(response.status), location});
+        if (!next || !isHttpScheme(*next)) {
+            // Steps 3-5: the location must parse and be HTTP(S).
+            block(CorsError::InvalidRedirect, location.toLatin1(), url);
+            return;
+        }
+        if (redirects == kMaxRedirects) {
+            step(StepId::RedirectLimit, false, {QString::number(kMaxRedirects)});
+            block(CorsError::TooManyRedirects, {}, url);
+            return;
+        }
+        const Origin nextOrigin = Origin::fromUrl(*next);
+        // Step 7: a cross-origin CORS redirect, or any redirect with the CORS flag, to a URL with credentials.
+        // Chromium: cors.cc CheckRedirectLocation; the message names the location.
+        if (next->includesCredentials()
+            && ((m_mode == FetchMode::Cors && !m_origin.isSameOrigin(nextOrigin)) || m_tainting == Tainting::Cors)) {
+            step(StepId::RedirectCredentials, false, {next->serialize()});
+            // Chromium 156 quotes an empty location: "Redirect location '' contains a username and password".
+            block(CorsError::RedirectContainsCredentials, {}, url);
+            return;
+        }
+        if (next->includesCredentials() && m_request.via != Via::Xhr && m_mode != FetchMode::Navigate) {
+            step(StepId::RedirectCredentials, false, {next->serialize()});
+            block(CorsError::CredentialedSubresourceBlocked, {}, *next);
+            return;
+        }
+        // Step 12: 301/302 turn POST into GET, 303 turns everything but GET/HEAD into GET; the body goes.
+        if (((response.status == 301 || response.status == 302) && m_method == "POST")
+            || (response.status == 303 && m_method != "GET" && m_method != "HEAD")) {
+            step(StepId::MethodRewrite, true, {QString::fromLatin1(m_method), QString::number(response.status)});
+            m_method = "GET";
+            m_hasBody = false;
+            for (QByteArrayView name : {"content-encoding", "content-language", "content-location", "content-type"})
+                m_headers.remove(name);
+        }
+        // Step 13: drop Authorization on a cross-origin redirect (Chromium 102 still sent it).
+        if (!currentOrigin.isSameOrigin(nextOrigin) && m_headers.contains("authorization")
+            && m_profile == EngineProfile::Current) {
+            m_headers.remove("authorization");
+            step(StepId::AuthorizationDropped, true, {next->serialize()});
+        }
+        // Step 14 (https://fetch.spec.whatwg.org/#concept-request-tainted-origin)
+        if (!nextOrigin.isSameOrigin(currentOrigin) && !m_origin.isSameOrigin(currentOrigin) && !m_taintedOrigin) {
+            m_taintedOrigin = true;
+            step(StepId::TaintedOrigin, true, {url.serialize(), next->serialize()});
+        }
+        url = *next;
+    }
+}
+
+// https://fetch.spec.whatwg.org/#cors-preflight-fetch; Chromium: preflight_controller.cc.
+// False when the preflight blocked the request.
+bool Evaluation::preflight(const Url &url)
+{
+    const PreflightNeed need = preflightNeed(m_method, m_headers);
+    if (!need.needed()) {
+        step(StepId::PreflightNeeded, true, {});
+        return true;
+    }
+    QStringList reasons;
+    if (need.methodNotSafelisted)
+        reasons << QString::fromLatin1(m_method);
+    for (const QByteArray &name : need.unsafeHeaderNames)
+        reasons << QString::fromLatin1(name);
+    step(StepId::PreflightNeeded, true, reasons);
+
+    const QByteArray origin = serializedRequestOrigin();
+    Exchange exchange;
+    exchange.kind = Exchange::Kind::Preflight;
+    exchange.method = "OPTIONS";
+    exchange.url = url.serialize(true);
+    exchange.requestHeaders = preflightRequestHeaders(m_method, need, origin);
+    const Response response = lookUp("OPTIONS", url);
+    exchange.status = response.status;
+    exchange.responseHeaders = *response.headers;
+    exchange.routeIndex = response.routeIndex;
+    m_verdict.exchanges.append(std::move(exchange));
+    m_verdict.preflight = true;
+    const auto fail = [&](StepId id, CorsError error, QByteArray parameter) {
+        step(id, false, {QString(corsErrorName(error)), QString::fromLatin1(parameter)});
+        block(error, std::move(parameter), url, &response);
+        return false;
+    };
+
+    // Chromium: a redirected preflight fails at once (PreflightController::OnReceiveRedirect).
+    if (response.isRedirect())
+        return fail(StepId::PreflightRedirect, CorsError::PreflightDisallowedRedirect, {});
+    // Step 7: the CORS check first, then the ok status (Chromium's CheckPreflightAccess order).
+    if (const auto error = corsCheck(url, *response.headers, m_credentials, origin))
+        return fail(StepId::PreflightCorsCheck, preflightTwin(error->error), error->failedParameter);
+    step(StepId::PreflightCorsCheck, true, {});
+    if (!response.isOk())
+        return fail(StepId::PreflightStatus, CorsError::PreflightInvalidStatus, QByteArray::number(response.status));
+    step(StepId::PreflightStatus, true, {QString::number(response.status)});
+    const auto result = createPreflightResult(*response.headers, m_credentials == CredentialsMode::Include);
+    if (const auto *error = std::get_if<CorsErrorStatus>(&result)) {
+        const StepId id = error->error == CorsError::InvalidAllowMethodsPreflightResponse ? StepId::AllowMethods : StepId::AllowHeaders;
+        return fail(id, error->error, error->failedParameter);
+    }
+    const PreflightResult &allowed = std::get<PreflightResult>(result);
+    if (const auto error = ensureAllowedMethod(allowed, m_method))
+        return fail(StepId::AllowMethods, error->error, error->failedParameter);
+    step(StepId::AllowMethods, true, {QString::fromLatin1(m_method)});
+    if (const auto error = ensureAllowedHeaders(allowed, need))
+        return fail(StepId::AllowHeaders, error->error, error->failedParameter);
+    step(StepId::AllowHeaders, true, {});
+    m_verdict.preflightCacheSeconds = allowed.cacheSeconds;
+    step(StepId::PreflightCacheEntry, true, {QString::number(allowed.cacheSeconds)});
+    return true;
+}
+
+// Whether the element can use what came back (decoding, MIME checks); when not, its `error` event
+// fires, with Chromium's refusal text when it prints one. A route without a body stands for the
+// usual content of its Content-Type (a real image, font or sound; the live runner serves those).
+ElementLoad Evaluation::elementLoads(const Url &url, const Response &response) const
+{
+    const QByteArray essence = mimeTypeEssence(*response.headers);
+    const bool nosniff = hasNosniff(*response.headers);
+    const bool sameOrigin = m_origin.isSameOrigin(Origin::fromUrl(url));
+    switch (m_request.via) {
+    case Via::Img:
+        // Chromium decodes whatever arrives, whatever the status or declared type (seen in Chromium 156).
+        return {response.hasBody() ? essence == "image/svg+xml" && response.body->value().trimmed().startsWith("<svg")
+                                   : essence.startsWith("image/"),
+                {}};
+    case Via::Media:
+        return {response.isOk() && !response.hasBody() && (essence.startsWith("audio/") || essence.startsWith("video/")), {}};
+    case Via::Font:
+        return {response.isOk() && !response.hasBody() && (essence.startsWith("font/") || essence.startsWith("application/font")), {}};
+    case Via::Script:
+        // https://fetch.spec.whatwg.org/#should-response-to-request-be-blocked-due-to-mime-type
+        if (essence.startsWith("audio/") || essence.startsWith("image/") || essence.startsWith("video/") || essence == "text/csv")
+            return {false, mimeRefusalMessage(Via::Script, url.serialize(), essence, false)};
+        if (nosniff && !isJavaScriptMimeType(essence))
+            return {false, sameOrigin ? mimeRefusalMessage(Via::Script, url.serialize(), essence, true) : QString()};
+        return {response.isOk(), {}};
+    case Via::Stylesheet:
+        // A wrong type still fires `load` (the sheet stays empty) unless nosniff makes it an error.
+        if (nosniff && essence != "text/css")
+            return {false, sameOrigin ? mimeRefusalMessage(Via::Stylesheet, url.serialize(), essence, true) : QString()};
+        return {response.isOk(), {}};
+    case Via::Fetch:
+    case Via::Xhr:
+    case Via::Form:
+    case Via::Navigate:
+    case Via::Iframe:
+        return {true, {}};
+    }
+    return {true, {}};
+}
+
+void Evaluation::finish(const Url &url, const Response &response)
+{
+    const Via via = m_request.via;
+    if (m_tainting == Tainting::Cors) {
+        // https://fetch.spec.whatwg.org/#http-fetch, step 4.4: the CORS check.
+        if (const auto error = corsCheck(url, *response.headers, m_credentials, serializedRequestOrigin())) {
+            step(StepId::CorsCheck, false, {QString(corsErrorName(error->error)), QString::fromLatin1(error->failedParameter)});
+            block(error->error, error->failedParameter, url, &response);
+            return;
+        }
+        step(StepId::CorsCheck, true, {});
+    }
+    if (m_tainting == Tainting::Opaque) {
+        step(StepId::OpaqueResponse, true, {});
+        // https://fetch.spec.whatwg.org/#orb (current Chromium) / CORB (Chromium 102: the body is emptied).
+        if (opaqueResponseBlocked(*response.headers, response.hasBody() ? *response.body : std::nullopt)) {
+            step(StepId::OpaqueResponseBlocking, false, {QString::fromLatin1(mimeTypeEssence(*response.headers))});
+            if (via == Via::Fetch) {
+                // Both hand fetch() an empty opaque response instead of failing it (seen in Chromium 156).
+            } else if (m_profile == EngineProfile::Current) {
+                block(CorsError::OpaqueResponseBlocked, {}, url, &response);
+                return;
+            } else if (via == Via::Img || via == Via::Media) {
+                // Chromium 102's CORB empties the body: an image fails to decode; a script or sheet loads empty.
+                m_verdict.blocked = true;
+                return;
+            }
+        }
+    }
+    const ElementLoad load = elementLoads(url, response);
+    if (!load.loads) {
+        step(StepId::ElementReadability, false, {QString::number(response.status), QString::fromLatin1(mimeTypeEssence(*response.headers))});
+        m_verdict.blocked = true;
+        m_verdict.message = load.refusal;
+        return;
+    }
+
+    const bool corsSameOrigin = m_tainting != Tainting::Opaque;   // https://html.spec.whatwg.org/multipage/urls-and-fetching.html#cors-same-origin
+    switch (via) {
+    case Via::Fetch:
+    case Via::Xhr:
+    case Via::Img:
+    case Via::Media:
+    case Via::Script:
+    case Via::Stylesheet:
+    case Via::Font:
+        m_verdict.readable = corsSameOrigin;
+        break;
+    case Via::Iframe:
+    case Via::Form:
+        // The page reads the frame's document only when it is same origin.
+        m_verdict.readable = m_origin.isSameOrigin(Origin::fromUrl(url));
+        break;
+    case Via::Navigate:
+        m_verdict.readable = false;
+        break;
+    }
+    if (via != Via::Fetch && via != Via::Xhr)
+        step(StepId::ElementReadability, m_verdict.readable, {QString(viaName(via))});
+
+    // https://fetch.spec.whatwg.org/#concept-filtered-response-cors: which headers script sees.
+    if ((via == Via::Fetch || via == Via::Xhr) && m_verdict.readable) {
+        const QList<QByteArray> exposeList = extractAccessControlExposeHeaders(*response.headers);
+        const bool wildcard = m_credentials != CredentialsMode::Include && exposeList.contains("*");
+        for (const Header &header : response.headers->entries()) {
+            const QByteArray name = header.name.toLower();
+            if (isForbiddenResponseHeaderName(name) || m_verdict.exposedHeaders.contains(name))
+                continue;
+            if (m_tainting == Tainting::Basic || wildcard || isCorsSafelistedResponseHeaderName(name, exposeList))
+                m_verdict.exposedHeaders.append(name);
+        }
+        std::sort(m_verdict.exposedHeaders.begin(), m_verdict.exposedHeaders.end());
+        QStringList names;
+        for (const QByteArray &name : std::as_const(m_verdict.exposedHeaders))
+            names << QString::fromLatin1(name);
+        step(StepId::ExposedHeaders, true, names);
+    }
+}
+
+void Evaluation::block(CorsError error, QByteArray failedParameter, const Url &url, const Response *response)
+{
+    m_verdict.blocked = true;
+    m_verdict.readable = false;
+    m_verdict.error = CorsErrorStatus{error, std::move(failedParameter)};
+    const MessageContext context{m_request.via,        m_prepared.target.serialize(),
+                                 url.serialize(),      m_verdict.origin,
+                                 m_prepared.page.serialize(), response ? response->status : 0,
+                                 response ? response->headers : nullptr};
+    m_verdict.message = consoleMessage(*m_verdict.error, context, m_profile);
+    m_verdict.firefox = firefoxReport(*m_verdict.error, context);
+}
+
+} // namespace
+
+std::optional<PreparedScenario> PreparedScenario::prepare(Scenario scenario)
+{
+    std::optional<Url> page = parseUrlOrNull(scenario.page);
+    std::optional<Url> target = parseUrlOrNull(scenario.request.url);
+    if (!page || !target)
+        return std::nullopt;
+    PreparedScenario prepared{std::move(scenario), std::move(*page), std::move(*target), {}};
+    prepared.routeUrls.reserve(prepared.scenario.server.size());
+    for (const ServerRoute &route : prepared.scenario.server)
+        prepared.routeUrls.append(parseUrlOrNull(route.url));
+    return prepared;
+}
+
+Verdict decide(const PreparedScenario &prepared, EngineProfile profile)
+{
+    Verdict verdict;
+    Evaluation(prepared, profile, verdict).run();
+    return verdict;
+}
+
+Verdict evaluate(const PreparedScenario &prepared, EngineProfile profile)
+{
+    Verdict verdict = decide(prepared, profile);
+    if (!passes(verdict))
+        verdict.fixes = suggestFixes(prepared.scenario, profile);
+    return verdict;
+}
+
+std::optional<Verdict> evaluate(const Scenario &scenario, EngineProfile profile)
+{
+    const std::optional<PreparedScenario> prepared = PreparedScenario::prepare(scenario);
+    if (!prepared)
+        return std::nullopt;
+    return evaluate(*prepared, profile);
+}
+
+bool passes(const Verdict &verdict)
+{
+    return !verdict.blocked && (verdict.category != AccessCategory::Read || verdict.readable);
+}
+
+} // namespace corslab

@@ -1,0 +1,257 @@
+#include "core/fix.h"
+
+#include "core/fetch_engine.h"
+#include "core/safelist.h"
+
+using namespace Qt::StringLiterals;
+
+namespace corslab {
+
+namespace {
+
+bool credentialsInclude(const ScenarioRequest &request)
+{
+    return request.credentials == CredentialsMode::Include || request.crossorigin == CrossOriginAttribute::UseCredentials;
+}
+
+QString withoutCredentials(const QString &text)
+{
+    std::optional<Url> url = parseUrlOrNull(text);
+    if (!url)
+        return text;
+    url->username.clear();
+    url->password.clear();
+    return url->serialize();
+}
+
+Fix requestFix(const char *field, QString value)
+{
+    Fix fix;
+    fix.target = Fix::Target::Request;
+    fix.requestField = QString::fromLatin1(field);
+    fix.requestValue = std::move(value);
+    return fix;
+}
+
+Fix routeFix(const Exchange &exchange)
+{
+    Fix fix;
+    fix.routeIndex = exchange.routeIndex;
+    fix.method = exchange.kind == Exchange::Kind::Preflight ? QByteArray("OPTIONS") : exchange.method;
+    fix.url = exchange.url;
+    if (exchange.routeIndex < 0)
+        fix.status = exchange.kind == Exchange::Kind::Preflight ? 204 : 200;
+    return fix;
+}
+
+// A list header (Access-Control-Allow-Methods / -Headers) with one more member.
+QByteArray listWith(const HeaderList &headers, QByteArrayView name, const QByteArray &member, bool credentials)
+{
+    QList<QByteArray> members = extractAccessControlAllowList(headers, name).value_or(QList<QByteArray>());
+    if (credentials)
+        members.removeAll("*");
+    members.append(member);
+    return members.join(", ");
+}
+
+// One repair for the first thing that fails.
+std::optional<Fix> repair(const Scenario &scenario, const Verdict &verdict)
+{
+    const ScenarioRequest &request = scenario.request;
+    if (!verdict.error) {
+        // Loaded but unreadable: an opaque fetch can ask for CORS instead.
+        if (!verdict.blocked && request.via == Via::Fetch && request.mode == RequestMode::NoCors)
+            return requestFix("request.mode", u"cors"_s);
+        return std::nullopt;
+    }
+    if (verdict.exchanges.isEmpty()) {
+        // Blocked before anything was sent: only the page can change.
+        switch (verdict.error->error) {
+        case CorsError::UrlContainsCredentials:
+        case CorsError::CredentialedSubresourceBlocked: return requestFix("request.url", withoutCredentials(request.url));
+        case CorsError::MixedContent: {
+            std::optional<Url> url = parseUrlOrNull(request.url);
+            if (!url)
+                return std::nullopt;
+            url->scheme = u"https"_s;
+            url->port.reset();
+            return requestFix("request.url", url->serialize());
+        }
+        case CorsError::NoCorsMethodNotSafelisted:
+        case CorsError::DisallowedByMode: return requestFix("request.mode", u"cors"_s);
+        case CorsError::SandboxedFormSubmission: return requestFix("pageSandboxed", u"false"_s);
+        default: return std::nullopt;
+        }
+    }
+    const Exchange &last = verdict.exchanges.last();
+    const bool credentials = credentialsInclude(request);
+    const QByteArray origin = last.requestHeaders.get("origin").value_or(verdict.origin.toLatin1());
+    Fix fix = routeFix(last);
+    const HeaderList &answered = last.responseHeaders;
+    switch (verdict.error->error) {
+    case CorsError::MissingAllowOriginHeader:
+    case CorsError::MultipleAllowOriginValues:
+    case CorsError::InvalidAllowOriginValue:
+    case CorsError::AllowOriginMismatch:
+    case CorsError::WildcardOriginNotAllowed:
+    case CorsError::PreflightMissingAllowOriginHeader:
+    case CorsError::PreflightMultipleAllowOriginValues:
+    case CorsError::PreflightInvalidAllowOriginValue:
+    case CorsError::PreflightAllowOriginMismatch:
+    case CorsError::PreflightWildcardOriginNotAllowed:
+        fix.setHeaders.append("Access-Control-Allow-Origin", origin);
+        if (credentials)
+            fix.setHeaders.append("Access-Control-Allow-Credentials", "true");
+        return fix;
+    case CorsError::InvalidAllowCredentials:
+    case CorsError::PreflightInvalidAllowCredentials:
+        fix.setHeaders.append("Access-Control-Allow-Credentials", "true");
+        return fix;
+    case CorsError::PreflightInvalidStatus:
+        fix.status = 204;
+        return fix;
+    case CorsError::PreflightDisallowedRedirect:
+        // A new OPTIONS answer ahead of the redirect.
+        fix.routeIndex = -1;
+        fix.status = 204;
+        fix.setHeaders.append("Access-Control-Allow-Origin", origin);
+        if (credentials)
+            fix.setHeaders.append("Access-Control-Allow-Credentials", "true");
+        return fix;
+    case CorsError::InvalidAllowMethodsPreflightResponse:
+    case CorsError::MethodDisallowedByPreflightResponse: {
+        const QByteArray method = last.requestHeaders.get("access-control-request-method").value_or(QByteArray()).toUpper();
+        const bool valid = verdict.error->error == CorsError::MethodDisallowedByPreflightResponse;
+        fix.setHeaders.append("Access-Control-Allow-Methods",
+                              valid ? listWith(answered, "access-control-allow-methods", method, credentials) : method);
+        return fix;
+    }
+    case CorsError::InvalidAllowHeadersPreflightResponse:
+        fix.setHeaders.append("Access-Control-Allow-Headers",
+                              last.requestHeaders.get("access-control-request-headers").value_or(QByteArray()).replace(',', ", "));
+        return fix;
+    case CorsError::HeaderDisallowedByPreflightResponse:
+        fix.setHeaders.append("Access-Control-Allow-Headers",
+                              listWith(answered, "access-control-allow-headers", verdict.error->failedParameter, credentials));
+        return fix;
+    case CorsError::RedirectContainsCredentials:
+    case CorsError::CredentialedSubresourceBlocked:
+        fix.setHeaders.append("Location", withoutCredentials(QString::fromLatin1(answered.get("location").value_or(QByteArray()))).toLatin1());
+        return fix;
+    case CorsError::DisallowedByMode:
+    case CorsError::OpaqueResponseBlocked:
+        if (request.via == Via::Fetch)
+            return requestFix("request.mode", u"cors"_s);
+        return std::nullopt;
+    case CorsError::InvalidResponse:
+    case CorsError::CorsDisabledScheme:
+    case CorsError::MixedContent:
+    case CorsError::NoCorsMethodNotSafelisted:
+    case CorsError::SandboxedFormSubmission:
+    case CorsError::UrlContainsCredentials:
+    case CorsError::TooManyRedirects:
+    case CorsError::InvalidRedirect:
+        break;
+    }
+    return std::nullopt;
+}
+
+// Folds a repair into the list; repairs to the same route (or the same new route) become one fix.
+void merge(QList<Fix> &fixes, Fix fix)
+{
+    for (Fix &existing : fixes) {
+        const bool sameTarget = existing.target == fix.target
+                                && (fix.target == Fix::Target::Request ? existing.requestField == fix.requestField
+                                                                       : existing.routeIndex == fix.routeIndex
+                                                                             && (fix.routeIndex >= 0 || existing.url == fix.url));
+        if (!sameTarget)
+            continue;
+        if (fix.target == Fix::Target::Request) {
+            existing.requestValue = fix.requestValue;
+            return;
+        }
+        for (const Header &header : fix.setHeaders.entries())
+            existing.setHeaders.set(header.name, header.value);
+        if (fix.status)
+            existing.status = fix.status;
+        return;
+    }
+    fixes.append(std::move(fix));
+}
+
+} // namespace
+
+Scenario applyFix(Scenario scenario, const Fix &fix)
+{
+    if (fix.target == Fix::Target::Request) {
+        if (fix.requestField == "request.mode"_L1)
+            scenario.request.mode = fix.requestValue == "cors"_L1 ? RequestMode::Cors : RequestMode::NoCors;
+        else if (fix.requestField == "request.url"_L1)
+            scenario.request.url = fix.requestValue;
+        else if (fix.requestField == "pageSandboxed"_L1)
+            scenario.pageSandboxed = fix.requestValue == "true"_L1;
+        return scenario;
+    }
+    if (fix.routeIndex < 0 || fix.routeIndex >= scenario.server.size()) {
+        ServerRoute route;
+        route.method = fix.method;
+        route.url = fix.url;
+        route.status = fix.status ? fix.status : 204;
+        route.headers = fix.setHeaders;
+        scenario.server.prepend(route);
+        return scenario;
+    }
+    ServerRoute &route = scenario.server[fix.routeIndex];
+    for (const Header &header : fix.setHeaders.entries())
+        route.headers.set(header.name, header.value);
+    for (const QByteArray &name : fix.removeHeaders)
+        route.headers.remove(name);
+    if (fix.status)
+        route.status = fix.status;
+    return scenario;
+}
+
+Scenario applyFixes(Scenario scenario, const QList<Fix> &fixes)
+{
+    // New routes go in front, so the indices of the others are taken before any is added.
+    for (const Fix &fix : fixes) {
+        if (fix.target == Fix::Target::Request || fix.routeIndex >= 0)
+            scenario = applyFix(std::move(scenario), fix);
+    }
+    for (const Fix &fix : fixes) {
+        if (fix.target == Fix::Target::ServerRoute && fix.routeIndex < 0)
+            scenario = applyFix(std::move(scenario), fix);
+    }
+    return scenario;
+}
+
+QList<Fix> suggestFixes(const Scenario &scenario, EngineProfile profile)
+{
+    constexpr int kMaxRepairs = 8;
+    QList<Fix> fixes;
+    Scenario repaired = scenario;
+    for (int round = 0; round < kMaxRepairs; ++round) {
+        const std::optional<PreparedScenario> prepared = PreparedScenario::prepare(repaired);
+        if (!prepared)
+            return {};
+        const Verdict verdict = decide(*prepared, profile);
+        if (passes(verdict))
+            return fixes;
+        std::optional<Fix> fix = repair(repaired, verdict);
+        if (!fix)
+            return {};
+        // Indices in `repaired` count the routes added in front; map them back to the scenario's.
+        const int added = static_cast<int>(repaired.server.size() - scenario.server.size());
+        if (fix->target == Fix::Target::ServerRoute && fix->routeIndex >= 0) {
+            if (fix->routeIndex < added)
+                fix->routeIndex = -1;   // one of the new routes: merged by URL below
+            else
+                fix->routeIndex -= added;
+        }
+        merge(fixes, *fix);
+        repaired = applyFixes(scenario, fixes);
+    }
+    return {};
+}
+
+} // namespace corslab

@@ -1,0 +1,16 @@
+#pragma once
+// The smallest change that makes a blocked (or unreadable) request pass: header lines for the
+// server's routes, or a change to the page's request. Found by applying one repair per failure and
+// evaluating again, so every suggested fix is one the model has seen pass.
+#include "core/engine_profile.h"
+#include "core/scenario.h"
+#include "core/verdict.h"
+
+namespace corslab {
+
+// Empty when no server or request change makes the request pass (CorsDisabledScheme, a redirect loop…).
+QList<Fix> suggestFixes(const Scenario &scenario, EngineProfile profile);
+Scenario applyFix(Scenario scenario, const Fix &fix);
+Scenario applyFixes(Scenario scenario, const QList<Fix> &fixes);
+
+} // namespace corslab
