@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QJsonDocument>
 #include <QStringList>
 
@@ -102,59 +104,21 @@ int runValidate(const QStringList &files)
     return status;
 }
 
-QString headerLines(const HeaderList &headers, const QString &indent)
+// `corslab-cli live` runs corslab-live from the same folder, so this program never loads WebEngine.
+int runLive(const QStringList &args)
 {
-    QString text;
-    for (const Header &header : headers.entries())
-        text += indent + QString::fromLatin1(header.name) + u": "_s + QString::fromLatin1(header.value) + u'\n';
-    return text;
-}
-
-// The readable report: verdict, the exchanges as they go over the wire, the steps, the console text, the fix.
-QString report(const QString &file, const Scenario &scenario, const Verdict &verdict)
-{
-    QString text = file + u'\n';
-    if (!scenario.title.isEmpty())
-        text += u"  "_s + scenario.title + u'\n';
-    text += u"  Verdict: "_s + verdictSummary(verdict) + u" ("_s + accessCategoryName(verdict.category) + u")"_s;
-    if (verdict.error)
-        text += u" — "_s + corsErrorName(verdict.error->error);
-    text += u"\n  Origin "_s + verdict.origin + (verdict.sameOrigin ? u", same origin"_s : u", cross-origin"_s)
-            + (verdict.sameSite ? u", same site"_s : u", cross-site"_s) + u'\n';
-    text += u"  preflight %1 · sent %2 · blocked %3 · readable %4\n"_s.arg(verdict.preflight ? u"yes"_s : u"no"_s,
-                                                                        verdict.sent ? u"yes"_s : u"no"_s,
-                                                                        verdict.blocked ? u"yes"_s : u"no"_s,
-                                                                        verdict.readable ? u"yes"_s : u"no"_s);
-    if (!verdict.exchanges.isEmpty())
-        text += u"\n  On the wire:\n"_s;
-    for (const Exchange &exchange : verdict.exchanges) {
-        text += u"    [%1] %2 %3%4\n"_s.arg(exchangeKindName(exchange.kind), QString::fromLatin1(exchange.method), exchange.url,
-                                             exchange.credentials ? u"  (with cookies)"_s : QString());
-        text += headerLines(exchange.requestHeaders, u"        "_s);
-        text += u"      <- %1\n"_s.arg(exchange.status);
-        text += headerLines(exchange.responseHeaders, u"        "_s);
+    const QString program = QCoreApplication::applicationDirPath() + u"/corslab-live"_s;
+    if (!QFileInfo(program).isExecutable()) {
+        err(u"corslab-cli: live mode needs "_s + program + u", which is not there (build the whole project)\n"_s);
+        return kFailure;
     }
-    text += u"\n  Steps:\n"_s;
-    for (const Step &step : verdict.steps) {
-        const StepText words = describeStep(step);
-        text += (step.passed ? u"    ✓ "_s : u"    ✗ "_s) + words.check + u": "_s + words.detail + u"\n        "_s + words.spec + u'\n';
-    }
-    if (!verdict.exposedHeaders.isEmpty()) {
-        QStringList names;
-        for (const QByteArray &name : verdict.exposedHeaders)
-            names << QString::fromLatin1(name);
-        text += u"\n  Script can read headers: "_s + names.join(u", "_s) + u'\n';
-    }
-    if (!verdict.message.isEmpty())
-        text += u"\n  Console (Chromium):\n    "_s + verdict.message + u'\n';
-    if (verdict.firefox)
-        text += u"  Firefox (%1):\n    %2\n"_s.arg(verdict.firefox->reason, verdict.firefox->message);
-    if (!verdict.fixes.isEmpty()) {
-        text += u"\n  Fix:\n"_s;
-        for (const Fix &fix : verdict.fixes)
-            text += u"    "_s + describeFix(fix, scenario) + u'\n';
-    }
-    return text;
+    QProcess live;
+    live.setProcessChannelMode(QProcess::ForwardedChannels);
+    live.setInputChannelMode(QProcess::ForwardedInputChannel);
+    live.start(program, args);
+    if (!live.waitForFinished(-1) || live.exitStatus() != QProcess::NormalExit)
+        return kFailure;
+    return live.exitCode();
 }
 
 int runCheck(QStringList args)
@@ -195,7 +159,7 @@ int runCheck(QStringList args)
         if (json)
             out(QString::fromUtf8(QJsonDocument(verdictToJson(*verdict, *load.scenario)).toJson(QJsonDocument::Compact)) + u'\n');
         else
-            out(report(file, *load.scenario, *verdict) + u'\n');
+            out(verdictReport(file, *load.scenario, *verdict) + u'\n');
     }
     return status;
 }
@@ -225,5 +189,7 @@ int main(int argc, char *argv[])
         return runValidate(args);
     if (command == "check"_L1)
         return runCheck(args);
+    if (command == "live"_L1)
+        return runLive(args);
     return usageError(u"unknown command '"_s + command + u'\'');
 }

@@ -69,7 +69,6 @@ CorsError preflightTwin(CorsError error)
 bool isPreflightError(CorsError error)
 {
     switch (error) {
-    case CorsError::InvalidResponse:
     case CorsError::PreflightInvalidStatus:
     case CorsError::PreflightDisallowedRedirect:
     case CorsError::PreflightWildcardOriginNotAllowed:

@@ -49,7 +49,7 @@ QString corsReason(const CorsErrorStatus &status, Via via, EngineProfile profile
     case CorsError::MissingAllowOriginHeader:
     case CorsError::PreflightMissingAllowOriginHeader:
         return u"No 'Access-Control-Allow-Origin' header is present on the requested resource."_s
-               + (isFetch && profile == EngineProfile::Chromium102 && status.error == CorsError::MissingAllowOriginHeader
+               + (isFetch && profile == EngineProfile::Chromium102
                       ? u" If an opaque response serves your needs, set the request's mode to 'no-cors' to fetch the resource with CORS disabled."_s
                       : QString());
     case CorsError::MultipleAllowOriginValues:
@@ -173,6 +173,8 @@ QString consoleMessage(const CorsErrorStatus &status, const MessageContext &cont
                + u". Domains, protocols and ports must match.\n"_s;
     case CorsError::CorsDisabledScheme: {
         const QString scheme = context.url.left(context.url.indexOf(u':'));
+        if (context.initialUrl != context.url)
+            break;   // after a redirect: the CORS text below, "(redirected from …)"
         if (scheme == "file"_L1)
             return u"Not allowed to load local resource: "_s + context.url;
         if (context.via == Via::Fetch)
@@ -401,6 +403,64 @@ QString describeFix(const Fix &fix, const Scenario &scenario)
     const QString where = route ? QString::fromLatin1(route->method == "*" ? QByteArray("any method") : route->method) + u' ' + route->url
                                 : QString::fromLatin1(fix.method) + u' ' + fix.url;
     return (route ? tr("Server, response to %1: %2") : tr("Server, add a response to %1: %2")).arg(where, lines.join(u"; "_s));
+}
+
+namespace {
+
+QString headerLines(const HeaderList &headers, const QString &indent)
+{
+    QString text;
+    for (const Header &header : headers.entries())
+        text += indent + QString::fromLatin1(header.name) + u": "_s + QString::fromLatin1(header.value) + u'\n';
+    return text;
+}
+
+} // namespace
+
+QString verdictReport(const QString &file, const Scenario &scenario, const Verdict &verdict)
+{
+    QString text = file + u'\n';
+    if (!scenario.title.isEmpty())
+        text += u"  "_s + scenario.title + u'\n';
+    text += tr("  Verdict: ") + verdictSummary(verdict) + u" ("_s + accessCategoryName(verdict.category) + u")"_s;
+    if (verdict.error)
+        text += u" — "_s + corsErrorName(verdict.error->error);
+    text += tr("\n  Origin ") + verdict.origin + (verdict.sameOrigin ? tr(", same origin") : tr(", cross-origin"))
+            + (verdict.sameSite ? tr(", same site") : tr(", cross-site")) + u'\n';
+    text += tr("  preflight %1 · sent %2 · blocked %3 · readable %4\n").arg(verdict.preflight ? tr("yes") : tr("no"),
+                                                                        verdict.sent ? tr("yes") : tr("no"),
+                                                                        verdict.blocked ? tr("yes") : tr("no"),
+                                                                        verdict.readable ? tr("yes") : tr("no"));
+    if (!verdict.exchanges.isEmpty())
+        text += tr("\n  On the wire:\n");
+    for (const Exchange &exchange : verdict.exchanges) {
+        text += u"    [%1] %2 %3%4\n"_s.arg(exchangeKindName(exchange.kind), QString::fromLatin1(exchange.method), exchange.url,
+                                             exchange.credentials ? tr("  (with cookies)") : QString());
+        text += headerLines(exchange.requestHeaders, u"        "_s);
+        text += u"      <- %1\n"_s.arg(exchange.status);
+        text += headerLines(exchange.responseHeaders, u"        "_s);
+    }
+    text += tr("\n  Steps:\n");
+    for (const Step &step : verdict.steps) {
+        const StepText words = describeStep(step);
+        text += (step.passed ? u"    ✓ "_s : u"    ✗ "_s) + words.check + u": "_s + words.detail + u"\n        "_s + words.spec + u'\n';
+    }
+    if (!verdict.exposedHeaders.isEmpty()) {
+        QStringList names;
+        for (const QByteArray &name : verdict.exposedHeaders)
+            names << QString::fromLatin1(name);
+        text += tr("\n  Script can read headers: ") + names.join(u", "_s) + u'\n';
+    }
+    if (!verdict.message.isEmpty())
+        text += tr("\n  Console (Chromium):\n    ") + verdict.message + u'\n';
+    if (verdict.firefox)
+        text += u"  Firefox (%1):\n    %2\n"_s.arg(verdict.firefox->reason, verdict.firefox->message);
+    if (!verdict.fixes.isEmpty()) {
+        text += tr("\n  Fix:\n");
+        for (const Fix &fix : verdict.fixes)
+            text += u"    "_s + describeFix(fix, scenario) + u'\n';
+    }
+    return text;
 }
 
 QString verdictSummary(const Verdict &verdict)

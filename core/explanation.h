@@ -39,6 +39,9 @@ StepText describeStep(const Step &step);
 QLatin1StringView requestKindName(Via via);
 // A fix in words a developer can paste ("Add to the response of GET https://…: Access-Control-Allow-Origin: …").
 QString describeFix(const Fix &fix, const Scenario &scenario);
+// The readable report of `corslab-cli check`: the verdict, the exchanges as they go over the wire,
+// the steps, the console text and the fix.
+QString verdictReport(const QString &file, const Scenario &scenario, const Verdict &verdict);
 // The banner words for a verdict: Allowed, Blocked or Opaque.
 QString verdictSummary(const Verdict &verdict);
 

@@ -245,8 +245,9 @@ bool Evaluation::blockedBeforeNetwork()
         && via != Via::Navigate) {
         if (via == Via::Img || via == Via::Media) {
             // https://w3c.github.io/webappsec-mixed-content/level2.html#upgrade-algorithm: the scheme
-            // changes, the port stays; Chromium does not upgrade IP-address hosts (seen in Chromium 156).
-            if (!url.host || !url.host->isIpAddress())
+            // changes, the port stays. Current Chromium leaves IP-address hosts alone (seen in Chromium 156);
+            // Chromium 102 upgraded them too (seen in Qt WebEngine 6.4).
+            if (!url.host || !url.host->isIpAddress() || m_profile == EngineProfile::Chromium102)
                 m_initialUrl.scheme = u"https"_s;
             step(StepId::MixedContentCheck, true, {url.serialize(), m_initialUrl.serialize()});
         } else {
@@ -268,11 +269,10 @@ bool Evaluation::blockedBeforeNetwork()
 
 Response Evaluation::lookUp(QByteArrayView method, const Url &url) const
 {
-    const QString wanted = url.serialize(true);
+    const QString wanted = serverUrl(url);
     for (qsizetype i = 0; i < m_scenario.server.size(); ++i) {
         const ServerRoute &route = m_scenario.server.at(i);
-        const std::optional<Url> &routeUrl = m_prepared.routeUrls.at(i);
-        if ((route.method == "*" || route.method == method) && routeUrl && routeUrl->serialize(true) == wanted)
+        if ((route.method == "*" || route.method == method) && m_prepared.routeKeys.at(i) == wanted)
             return Response{route.status, &route.headers, &route.body, static_cast<int>(i)};
     }
     return {};
@@ -357,7 +357,7 @@ void Evaluation::fetchLoop()
         Exchange exchange;
         exchange.kind = redirects == 0 ? Exchange::Kind::Main : Exchange::Kind::Redirect;
         exchange.method = m_method;
-        exchange.url = url.serialize(true);
+        exchange.url = serverUrl(url);
         exchange.requestHeaders = mainRequestHeaders(url);
         exchange.credentials = withCredentials;
         const Response response = lookUp(m_method, url);
@@ -391,9 +391,20 @@ void Evaluation::fetchLoop()
         const QString location = QString::fromLatin1(*response.headers->get("location"));
         const std::optional<Url> next = parseUrlOrNull(location, &url);
         step(StepId::Redirect, true, {QString::number(response.status), location});
-        if (!next || !isHttpScheme(*next)) {
-            // Steps 3-5: the location must parse and be HTTP(S).
+        if (!next) {
+            // Step 3: the location must parse.
             block(CorsError::InvalidRedirect, location.toLatin1(), url);
+            return;
+        }
+        if (!isHttpScheme(*next)) {
+            // Step 5: only HTTP(S). A CORS request reports it as CorsDisabledScheme at the new URL
+            // (seen in Qt WebEngine 6.4); others fail as an unsafe redirect.
+            if (m_mode == FetchMode::Cors) {
+                step(StepId::SchemeCheck, false, {next->scheme});
+                block(CorsError::CorsDisabledScheme, {}, *next);
+            } else {
+                block(CorsError::InvalidRedirect, location.toLatin1(), url);
+            }
             return;
         }
         if (redirects == kMaxRedirects) {
@@ -403,9 +414,11 @@ void Evaluation::fetchLoop()
         }
         const Origin nextOrigin = Origin::fromUrl(*next);
         // Step 7: a cross-origin CORS redirect, or any redirect with the CORS flag, to a URL with credentials.
-        // Chromium: cors.cc CheckRedirectLocation; the message names the location.
-        if (next->includesCredentials()
-            && ((m_mode == FetchMode::Cors && !m_origin.isSameOrigin(nextOrigin)) || m_tainting == Tainting::Cors)) {
+        // Chromium: cors.cc CheckRedirectLocation. Chromium 102 refused it for every CORS-mode
+        // request, same-origin ones too (seen in Qt WebEngine 6.4).
+        const bool corsModeRefuses = m_mode == FetchMode::Cors
+                                     && (!m_origin.isSameOrigin(nextOrigin) || m_profile == EngineProfile::Chromium102);
+        if (next->includesCredentials() && (corsModeRefuses || m_tainting == Tainting::Cors)) {
             step(StepId::RedirectCredentials, false, {next->serialize()});
             // Chromium 156 quotes an empty location: "Redirect location '' contains a username and password".
             block(CorsError::RedirectContainsCredentials, {}, url);
@@ -460,7 +473,7 @@ bool Evaluation::preflight(const Url &url)
     Exchange exchange;
     exchange.kind = Exchange::Kind::Preflight;
     exchange.method = "OPTIONS";
-    exchange.url = url.serialize(true);
+    exchange.url = serverUrl(url);
     exchange.requestHeaders = preflightRequestHeaders(m_method, need, origin);
     const Response response = lookUp("OPTIONS", url);
     exchange.status = response.status;
@@ -490,7 +503,7 @@ bool Evaluation::preflight(const Url &url)
         return fail(id, error->error, error->failedParameter);
     }
     const PreflightResult &allowed = std::get<PreflightResult>(result);
-    if (const auto error = ensureAllowedMethod(allowed, m_method))
+    if (const auto error = ensureAllowedMethod(allowed, m_method, m_profile))
         return fail(StepId::AllowMethods, error->error, error->failedParameter);
     step(StepId::AllowMethods, true, {QString::fromLatin1(m_method)});
     if (const auto error = ensureAllowedHeaders(allowed, need))
@@ -553,6 +566,7 @@ void Evaluation::finish(const Url &url, const Response &response)
         }
         step(StepId::CorsCheck, true, {});
     }
+    bool corbEmptied = false;
     if (m_tainting == Tainting::Opaque) {
         step(StepId::OpaqueResponse, true, {});
         // https://fetch.spec.whatwg.org/#orb (current Chromium) / CORB (Chromium 102: the body is emptied).
@@ -564,13 +578,16 @@ void Evaluation::finish(const Url &url, const Response &response)
                 block(CorsError::OpaqueResponseBlocked, {}, url, &response);
                 return;
             } else if (via == Via::Img || via == Via::Media) {
-                // Chromium 102's CORB empties the body: an image fails to decode; a script or sheet loads empty.
+                // Chromium 102's CORB empties the body: an image fails to decode...
                 m_verdict.blocked = true;
                 return;
+            } else {
+                // ...and a script or stylesheet loads empty, no MIME check left to fail.
+                corbEmptied = true;
             }
         }
     }
-    const ElementLoad load = elementLoads(url, response);
+    const ElementLoad load = corbEmptied ? ElementLoad{} : elementLoads(url, response);
     if (!load.loads) {
         step(StepId::ElementReadability, false, {QString::number(response.status), QString::fromLatin1(mimeTypeEssence(*response.headers))});
         m_verdict.blocked = true;
@@ -642,9 +659,11 @@ std::optional<PreparedScenario> PreparedScenario::prepare(Scenario scenario)
     if (!page || !target)
         return std::nullopt;
     PreparedScenario prepared{std::move(scenario), std::move(*page), std::move(*target), {}};
-    prepared.routeUrls.reserve(prepared.scenario.server.size());
-    for (const ServerRoute &route : prepared.scenario.server)
-        prepared.routeUrls.append(parseUrlOrNull(route.url));
+    prepared.routeKeys.reserve(prepared.scenario.server.size());
+    for (const ServerRoute &route : prepared.scenario.server) {
+        const std::optional<Url> url = parseUrlOrNull(route.url);
+        prepared.routeKeys.append(url ? serverUrl(*url) : QString());
+    }
     return prepared;
 }
 
@@ -669,6 +688,13 @@ std::optional<Verdict> evaluate(const Scenario &scenario, EngineProfile profile)
     if (!prepared)
         return std::nullopt;
     return evaluate(*prepared, profile);
+}
+
+QString serverUrl(Url url)
+{
+    url.username.clear();
+    url.password.clear();
+    return url.serialize(true);
 }
 
 bool passes(const Verdict &verdict)

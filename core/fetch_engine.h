@@ -17,7 +17,7 @@ struct PreparedScenario {
     Scenario scenario;
     Url page;
     Url target;
-    QList<std::optional<Url>> routeUrls;   // index-aligned with scenario.server
+    QStringList routeKeys;                 // serverUrl() of each route, index-aligned with scenario.server
     // nullopt when the page or request URL is not an absolute URL (validateScenario says why).
     static std::optional<PreparedScenario> prepare(Scenario scenario);
 };
@@ -28,6 +28,9 @@ Verdict evaluate(const PreparedScenario &prepared, EngineProfile profile = Engin
 Verdict decide(const PreparedScenario &prepared, EngineProfile profile = EngineProfile::Current);
 // Prepares and evaluates; a scenario whose URLs do not parse gives nullopt.
 std::optional<Verdict> evaluate(const Scenario &scenario, EngineProfile profile = EngineProfile::Current);
+
+// The URL as the server sees it: no fragment, no user name or password.
+QString serverUrl(Url url);
 
 // The request passes: not blocked, and for a read, readable by the page.
 bool passes(const Verdict &verdict);

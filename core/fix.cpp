@@ -54,14 +54,37 @@ QByteArray listWith(const HeaderList &headers, QByteArrayView name, const QByteA
     return members.join(", ");
 }
 
+// The Content-Type a script or stylesheet must be served with.
+std::optional<QByteArray> expectedContentType(Via via)
+{
+    if (via == Via::Script)
+        return QByteArray("text/javascript");
+    if (via == Via::Stylesheet)
+        return QByteArray("text/css");
+    return std::nullopt;
+}
+
 // One repair for the first thing that fails.
-std::optional<Fix> repair(const Scenario &scenario, const Verdict &verdict)
+std::optional<Fix> repair(const Scenario &scenario, const Verdict &verdict, EngineProfile profile)
 {
     const ScenarioRequest &request = scenario.request;
     if (!verdict.error) {
         // Loaded but unreadable: an opaque fetch can ask for CORS instead.
         if (!verdict.blocked && request.via == Via::Fetch && request.mode == RequestMode::NoCors)
             return requestFix("request.mode", u"cors"_s);
+        // An element that could not use its response: an error status, or a type it refuses.
+        if (verdict.blocked && !verdict.exchanges.isEmpty()) {
+            const Exchange &last = verdict.exchanges.last();
+            Fix fix = routeFix(last);
+            if (last.status < 200 || last.status > 299) {
+                fix.status = 200;
+                return fix;
+            }
+            if (const auto type = expectedContentType(request.via)) {
+                fix.setHeaders.append("Content-Type", *type);
+                return fix;
+            }
+        }
         return std::nullopt;
     }
     if (verdict.exchanges.isEmpty()) {
@@ -120,7 +143,10 @@ std::optional<Fix> repair(const Scenario &scenario, const Verdict &verdict)
         return fix;
     case CorsError::InvalidAllowMethodsPreflightResponse:
     case CorsError::MethodDisallowedByPreflightResponse: {
-        const QByteArray method = last.requestHeaders.get("access-control-request-method").value_or(QByteArray()).toUpper();
+        // Chromium compares the method byte for byte (Chromium 102: upper-cased first).
+        QByteArray method = last.requestHeaders.get("access-control-request-method").value_or(QByteArray());
+        if (profile == EngineProfile::Chromium102)
+            method = method.toUpper();
         const bool valid = verdict.error->error == CorsError::MethodDisallowedByPreflightResponse;
         fix.setHeaders.append("Access-Control-Allow-Methods",
                               valid ? listWith(answered, "access-control-allow-methods", method, credentials) : method);
@@ -139,9 +165,13 @@ std::optional<Fix> repair(const Scenario &scenario, const Verdict &verdict)
         fix.setHeaders.append("Location", withoutCredentials(QString::fromLatin1(answered.get("location").value_or(QByteArray()))).toLatin1());
         return fix;
     case CorsError::DisallowedByMode:
+        return requestFix("request.mode", u"cors"_s);
     case CorsError::OpaqueResponseBlocked:
-        if (request.via == Via::Fetch)
-            return requestFix("request.mode", u"cors"_s);
+        // ORB lets scripts and stylesheets through when they say what they are.
+        if (const auto type = expectedContentType(request.via)) {
+            fix.setHeaders.append("Content-Type", *type);
+            return fix;
+        }
         return std::nullopt;
     case CorsError::InvalidResponse:
     case CorsError::CorsDisabledScheme:
@@ -160,10 +190,11 @@ std::optional<Fix> repair(const Scenario &scenario, const Verdict &verdict)
 void merge(QList<Fix> &fixes, Fix fix)
 {
     for (Fix &existing : fixes) {
+        const bool sameNewRoute = fix.routeIndex < 0 && existing.url == fix.url && existing.method == fix.method;
         const bool sameTarget = existing.target == fix.target
                                 && (fix.target == Fix::Target::Request ? existing.requestField == fix.requestField
                                                                        : existing.routeIndex == fix.routeIndex
-                                                                             && (fix.routeIndex >= 0 || existing.url == fix.url));
+                                                                             && (fix.routeIndex >= 0 || sameNewRoute));
         if (!sameTarget)
             continue;
         if (fix.target == Fix::Target::Request) {
@@ -237,7 +268,7 @@ QList<Fix> suggestFixes(const Scenario &scenario, EngineProfile profile)
         const Verdict verdict = decide(*prepared, profile);
         if (passes(verdict))
             return fixes;
-        std::optional<Fix> fix = repair(repaired, verdict);
+        std::optional<Fix> fix = repair(repaired, verdict, profile);
         if (!fix)
             return {};
         // Indices in `repaired` count the routes added in front; map them back to the scenario's.

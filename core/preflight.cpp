@@ -71,11 +71,13 @@ std::variant<PreflightResult, CorsErrorStatus> createPreflightResult(const Heade
     return result;
 }
 
-std::optional<CorsErrorStatus> ensureAllowedMethod(const PreflightResult &result, const QByteArray &method)
+std::optional<CorsErrorStatus> ensureAllowedMethod(const PreflightResult &result, const QByteArray &method, EngineProfile profile)
 {
     // https://fetch.spec.whatwg.org/#cors-preflight-fetch, step 7.6: the (normalised) method, compared
     // byte for byte: `Access-Control-Allow-Methods: PATCH` does not allow `patch` (seen in Chromium 156).
-    if (result.methods.contains(method) || isCorsSafelistedMethod(method))
+    // Chromium 102 upper-cased the method first, so `patch` needed `PATCH` (seen in Qt WebEngine 6.4).
+    const QByteArray compared = profile == EngineProfile::Chromium102 ? method.toUpper() : method;
+    if (result.methods.contains(compared) || isCorsSafelistedMethod(compared))
         return std::nullopt;
     if (!result.credentials && result.methods.contains("*"))
         return std::nullopt;

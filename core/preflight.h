@@ -2,6 +2,7 @@
 // https://fetch.spec.whatwg.org/#cors-preflight-fetch and the result a preflight leaves in the
 // cache (https://fetch.spec.whatwg.org/#cors-preflight-cache), as Chromium's PreflightResult.
 #include "core/cors_error.h"
+#include "core/engine_profile.h"
 #include "core/header_list.h"
 #include <QList>
 #include <optional>
@@ -39,7 +40,7 @@ struct PreflightResult {
 std::variant<PreflightResult, CorsErrorStatus> createPreflightResult(const HeaderList &responseHeaders, bool credentials);
 
 // Step 7.6: the method is allowed: compared byte for byte; `*` counts only without credentials.
-std::optional<CorsErrorStatus> ensureAllowedMethod(const PreflightResult &result, const QByteArray &method);
+std::optional<CorsErrorStatus> ensureAllowedMethod(const PreflightResult &result, const QByteArray &method, EngineProfile profile);
 // Step 7.7-7.8: every CORS-unsafe header is allowed; `*` counts only without credentials (and, in
 // Chromium, covers `Authorization` too).
 std::optional<CorsErrorStatus> ensureAllowedHeaders(const PreflightResult &result, const PreflightNeed &need);
