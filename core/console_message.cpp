@@ -3,6 +3,7 @@
 #include <QList>
 #include <QRegularExpression>
 #include <QString>
+#include <algorithm>
 
 namespace corslab {
 
@@ -62,8 +63,20 @@ struct OtherBlock {
 
 constexpr OtherBlock kOtherBlocks[] = {
     // Blink's fetch_manager.cc, mode "same-origin" to another origin.
-    {R"(Fetch API cannot load (\S+?)\.? Request mode is "same-origin" but the URL's origin is not same as the request origin)",
+    // Chromium 102 prints only this text for DisallowedByMode (no "blocked by CORS policy" line);
+    // like Chromium's CorsErrorStatus it carries no failed parameter.
+    {R"(Fetch API cannot load \S+ Request mode is "same-origin" but the URL's origin is not same as the request origin)",
      CorsError::DisallowedByMode},
+    // base_fetch_context.cc PrintAccessDeniedMessage: what Chromium 102 prints when a same-origin
+    // request is redirected to another origin ("\n"-terminated; no failed parameter).
+    {R"(^Unsafe attempt to load URL \S+ from frame with URL \S+\. Domains, protocols and ports must match\.)",
+     CorsError::DisallowedByMode},
+    // base_fetch_context.cc CanRequestInternal: a file: URL from a web page.
+    {R"(^Not allowed to load local resource: )", CorsError::CorsDisabledScheme},
+    // fetch_manager.cc: a scheme fetch() does not fetch (ftp:, file:…).
+    {R"(Fetch API cannot load \S+ URL scheme "[^"]*" is not supported\.)", CorsError::CorsDisabledScheme},
+    // An ftp: URL once Chromium dropped FTP support (M95): the request is never made.
+    {R"(^FTP is not supported\.)", CorsError::CorsDisabledScheme},
     // mixed_content_checker.cc; only the blocking variant (images and media are upgraded with a warning).
     {R"(^Mixed Content: The page at '.*?' was loaded over HTTPS, but requested an insecure .*? '(.*?)'\. This request has been blocked)",
      CorsError::MixedContent},
@@ -81,12 +94,23 @@ constexpr OtherBlock kOtherBlocks[] = {
      CorsError::UrlContainsCredentials},
 };
 
+// Blocks that are not CORS errors but are the block's own message: a script or stylesheet refused
+// for its MIME type (script_loader.cc, css_style_sheet_resource.cc).
+const char *const kRefusals[] = {
+    R"(^Refused to execute script from '.*?' because its MIME type \('.*?'\) is not executable)",
+    R"(^Refused to apply style from '.*?' because its MIME type \('.*?'\) is not a supported stylesheet MIME type)",
+};
+
+const char *pattern(const CorsReason &entry) { return entry.pattern; }
+const char *pattern(const OtherBlock &entry) { return entry.pattern; }
+const char *pattern(const char *entry) { return entry; }
+
 template <typename Table>
 QList<QRegularExpression> compileAll(const Table &table)
 {
     QList<QRegularExpression> result;
     for (const auto &entry : table) {
-        QRegularExpression re(QString::fromUtf8(entry.pattern));
+        QRegularExpression re(QString::fromUtf8(pattern(entry)));
         re.optimize();
         result.append(re);
     }
@@ -129,6 +153,13 @@ std::optional<CorsErrorStatus> classifyConsoleMessage(QStringView text)
             return CorsErrorStatus{kOtherBlocks[i].error, capturedParameter(match)};
     }
     return std::nullopt;
+}
+
+bool isRefusalMessage(QStringView text)
+{
+    static const QList<QRegularExpression> patterns = compileAll(kRefusals);
+    return std::any_of(patterns.cbegin(), patterns.cend(),
+                       [text](const QRegularExpression &re) { return re.match(text).hasMatch(); });
 }
 
 } // namespace corslab

@@ -4,7 +4,8 @@
 // turns it into the same CorsErrorStatus the model produces.
 // The texts come from Blink's third_party/blink/renderer/platform/loader/cors/cors_error_string.cc
 // (Chromium 102 as in Qt WebEngine 6.4, and the shorter current wording), the mixed content checker,
-// the sandboxed form check, Cross-Origin Read Blocking and fetch()'s argument checks.
+// the sandboxed form check, Cross-Origin Read Blocking, fetch()'s argument and scheme checks, the
+// loader's access checks and MIME type refusals.
 #include "core/cors_error.h"
 #include <QStringView>
 #include <optional>
@@ -15,5 +16,9 @@ namespace corslab {
 // console message or exception text; nullopt when the text reports no block (warnings about
 // upgrades, "Failed to load resource", anything else).
 std::optional<CorsErrorStatus> classifyConsoleMessage(QStringView text);
+
+// True for a text that reports a block without a CORS error: a script or stylesheet refused for its
+// MIME type ("Refused to execute script from…", "Refused to apply style from…").
+bool isRefusalMessage(QStringView text);
 
 } // namespace corslab

@@ -7,11 +7,11 @@ namespace corslab {
 // https://fetch.spec.whatwg.org/#concept-cors-check
 // Chromium: services/network/public/cpp/cors/cors.cc, CheckAccess(); it refines "failure" into
 // the CorsError that names the reason, in the order below.
-std::optional<CorsErrorStatus> corsCheck(const Url &responseUrl, const HeaderList &responseHeaders,
-                                         CredentialsMode credentials, QByteArrayView serializedOrigin)
+std::optional<CorsErrorStatus> corsCheck(const Url &responseUrl, const std::optional<QByteArray> &allowOrigin,
+                                         const std::optional<QByteArray> &allowCredentials, CredentialsMode credentials,
+                                         QByteArrayView serializedOrigin)
 {
-    // Step 1: let origin be the result of getting `Access-Control-Allow-Origin` (lines combined with ", ").
-    const std::optional<QByteArray> allowOrigin = responseHeaders.get("access-control-allow-origin");
+    // Step 1: origin is the result of getting `Access-Control-Allow-Origin` (lines combined with ", ").
     if (allowOrigin == "*") {
         // Step 3: "*" passes unless credentials mode is "include". Chromium applies the
         // credentials rule to HTTP(S) response URLs only (crbug.com/315152).
@@ -36,7 +36,6 @@ std::optional<CorsErrorStatus> corsCheck(const Url &responseUrl, const HeaderLis
     }
     // Steps 5-7: with credentials, `Access-Control-Allow-Credentials` must be exactly `true`.
     if (credentials == CredentialsMode::Include) {
-        const std::optional<QByteArray> allowCredentials = responseHeaders.get("access-control-allow-credentials");
         if (allowCredentials != "true")
             return CorsErrorStatus{CorsError::InvalidAllowCredentials, allowCredentials.value_or(QByteArray())};
     }

@@ -8,9 +8,11 @@
 
 namespace corslab {
 
-// The CORS check of a response: `serializedOrigin` is the request's serialised origin
-// ("null" when opaque or tainted). nullopt means the check passed.
-std::optional<CorsErrorStatus> corsCheck(const Url &responseUrl, const HeaderList &responseHeaders,
-                                         CredentialsMode credentials, QByteArrayView serializedOrigin);
+// The CORS check of a response, given its `Access-Control-Allow-Origin` and
+// `-Allow-Credentials` values (lines combined with ", "; nullopt when absent): `serializedOrigin`
+// is the request's serialised origin ("null" when opaque or tainted). nullopt means it passed.
+std::optional<CorsErrorStatus> corsCheck(const Url &responseUrl, const std::optional<QByteArray> &allowOrigin,
+                                         const std::optional<QByteArray> &allowCredentials, CredentialsMode credentials,
+                                         QByteArrayView serializedOrigin);
 
 } // namespace corslab

@@ -113,6 +113,15 @@ QLatin1StringView mixedContentKind(Via via)
     return {};
 }
 
+// "PUT, content-type, x-trace" from the method (empty when safelisted) and Access-Control-Request-Headers.
+QString notSafelisted(const QString &method, QString headerNames)
+{
+    headerNames.replace(u',', u", "_s);
+    if (method.isEmpty())
+        return headerNames;
+    return headerNames.isEmpty() ? method : method + u", "_s + headerNames;
+}
+
 QString firefoxMessage(const QString &url, const QString &reason)
 {
     return u"Cross-Origin Request Blocked: The Same Origin Policy disallows reading the remote resource at "_s + url
@@ -274,8 +283,7 @@ std::optional<FirefoxReport> firefoxReport(const CorsErrorStatus &status, const 
 
 StepText describeStep(const Step &step)
 {
-    const QStringList &a = step.args;
-    const auto arg = [&](qsizetype i) { return a.value(i); };
+        const auto arg = [&](std::size_t i) { return QString::fromUtf8(step.args.at(i)); };
     switch (step.id) {
     case StepId::RequestSetup:
         return {tr("Request setup"), tr("%1 makes a %2 request: mode \"%3\", credentials \"%4\".").arg(arg(0), arg(3), arg(1), arg(2)),
@@ -310,7 +318,7 @@ StepText describeStep(const Step &step)
         return {tr("Sandbox"), tr("The page is sandboxed without allow-forms: the form is not submitted."),
                 "https://html.spec.whatwg.org/multipage/browsers.html#sandboxed-forms-browsing-context-flag"_L1};
     case StepId::OriginHeader:
-        return {tr("Origin header"), a.value(0).isEmpty() ? tr("No Origin header is sent.") : tr("Origin: %1").arg(arg(0)),
+        return {tr("Origin header"), arg(0).isEmpty() ? tr("No Origin header is sent.") : tr("Origin: %1").arg(arg(0)),
                 "https://fetch.spec.whatwg.org/#append-a-request-origin-header"_L1};
     case StepId::CookiesAttached:
         return {tr("Cookies"),
@@ -319,8 +327,8 @@ StepText describeStep(const Step &step)
                 "https://fetch.spec.whatwg.org/#concept-request-credentials-mode"_L1};
     case StepId::PreflightNeeded:
         return {tr("Preflight needed?"),
-                a.isEmpty() ? tr("Safelisted method and headers: no preflight.")
-                            : tr("Not safelisted: %1. The browser asks first with OPTIONS.").arg(a.join(u", "_s)),
+                step.args[0].isEmpty() && step.args[1].isEmpty() ? tr("Safelisted method and headers: no preflight.")
+                                    : tr("Not safelisted: %1. The browser asks first with OPTIONS.").arg(notSafelisted(arg(0), arg(1))),
                 "https://fetch.spec.whatwg.org/#cors-preflight-fetch"_L1};
     case StepId::PreflightCacheHit:
         return {tr("Preflight cache"), tr("An earlier preflight still covers this request."),
@@ -374,13 +382,15 @@ StepText describeStep(const Step &step)
         return {tr("Opaque-response blocking"), tr("A no-cors response of type \"%1\" is not an image, media, script or stylesheet: blocked.").arg(arg(0)),
                 "https://fetch.spec.whatwg.org/#orb"_L1};
     case StepId::ExposedHeaders:
-        return {tr("Exposed headers"), a.isEmpty() ? tr("Script can read no response headers.") : tr("Script can read: %1").arg(a.join(u", "_s)),
+        return {tr("Exposed headers"), arg(0).isEmpty() ? tr("Script can read no response headers.") : tr("Script can read: %1").arg(arg(0)),
                 "https://fetch.spec.whatwg.org/#concept-filtered-response-cors"_L1};
     case StepId::ElementReadability:
         return {tr("What the page can use"),
                 step.passed ? tr("The %1 is CORS-same-origin: the page can read it.").arg(arg(0))
-                : a.size() >= 2 ? tr("The element cannot use the response (status %1, type \"%2\"): its error event fires.").arg(arg(0), arg(1))
-                                : tr("The %1 loads, but its contents are not readable across origins.").arg(arg(0)),
+                            : tr("The %1 loads, but its contents are not readable across origins.").arg(arg(0)),
+                "https://html.spec.whatwg.org/multipage/urls-and-fetching.html#cors-same-origin"_L1};
+    case StepId::ElementLoadFailed:
+        return {tr("Element load"), tr("The element cannot use the response (status %1, type \"%2\"): its error event fires.").arg(arg(0), arg(1)),
                 "https://html.spec.whatwg.org/multipage/urls-and-fetching.html#cors-same-origin"_L1};
     case StepId::NoServerRoute:
         return {tr("Server"), tr("No route answers %1 %2: 404 with no headers.").arg(arg(0), arg(1)), "https://fetch.spec.whatwg.org/#http-fetch"_L1};

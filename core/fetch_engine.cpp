@@ -13,40 +13,29 @@ namespace corslab {
 
 namespace {
 
-// https://fetch.spec.whatwg.org/#concept-request-mode ("navigate" for form, link and frame loads).
-enum class FetchMode { Cors, NoCors, SameOrigin, Navigate };
 // https://fetch.spec.whatwg.org/#concept-request-response-tainting
 enum class Tainting { Basic, Cors, Opaque };
 
 const HeaderList kNoHeaders;
+
+const RouteFacts kNoRoute;   // 404 with no headers
+
+// A step argument that points at static Latin-1 text: no copy.
+QByteArray latin1Arg(QLatin1StringView text) { return QByteArray::fromRawData(text.data(), text.size()); }
+
 
 // What a server route answers; a request no route matches gets 404 with no headers.
 struct Response {
     int status = 404;
     const HeaderList *headers = &kNoHeaders;
     const std::optional<QByteArray> *body = nullptr;
+    const RouteFacts *facts = &kNoRoute;
     int routeIndex = -1;
 
-    // https://fetch.spec.whatwg.org/#redirect-status with a Location header (the scenario format's rule).
-    bool isRedirect() const
-    {
-        return (status == 301 || status == 302 || status == 303 || status == 307 || status == 308)
-               && headers->contains("location");
-    }
+    bool isRedirect() const { return facts->location.has_value(); }
     bool isOk() const { return status >= 200 && status <= 299; }
     bool hasBody() const { return body && body->has_value(); }
 };
-
-QLatin1StringView fetchModeName(FetchMode mode)
-{
-    switch (mode) {
-    case FetchMode::Cors: return "cors"_L1;
-    case FetchMode::NoCors: return "no-cors"_L1;
-    case FetchMode::SameOrigin: return "same-origin"_L1;
-    case FetchMode::Navigate: return "navigate"_L1;
-    }
-    return {};
-}
 
 bool isHttpScheme(const Url &url) { return url.scheme == "http"_L1 || url.scheme == "https"_L1; }
 
@@ -65,6 +54,90 @@ bool isPotentiallyTrustworthy(const Url &url)
     return host.domain == "localhost"_L1 || host.domain.endsWith(".localhost"_L1);
 }
 
+// How `via` builds the request: https://html.spec.whatwg.org/multipage/urls-and-fetching.html#create-a-potential-cors-request
+// for elements, the fetch() and XMLHttpRequest defaults, and navigations.
+void setUpRequest(PreparedScenario &p)
+{
+    const ScenarioRequest &request = p.scenario.request;
+    const Via via = request.via;
+    p.method = normalizeMethod(request.method);
+    switch (via) {
+    case Via::Fetch:
+        p.mode = request.mode == RequestMode::NoCors       ? FetchMode::NoCors
+                 : request.mode == RequestMode::SameOrigin ? FetchMode::SameOrigin
+                                                             : FetchMode::Cors;
+        p.credentials = request.credentials.value_or(CredentialsMode::SameOrigin);
+        break;
+    case Via::Xhr:
+        p.mode = FetchMode::Cors;
+        p.credentials = request.credentials.value_or(CredentialsMode::SameOrigin);
+        break;
+    case Via::Img:
+    case Via::Script:
+    case Via::Stylesheet:
+    case Via::Media:
+        p.method = QByteArrayLiteral("GET");
+        if (!request.crossorigin) {
+            p.mode = FetchMode::NoCors;
+            p.credentials = CredentialsMode::Include;
+        } else {
+            p.mode = FetchMode::Cors;
+            p.credentials = *request.crossorigin == CrossOriginAttribute::UseCredentials ? CredentialsMode::Include
+                                                                                           : CredentialsMode::SameOrigin;
+        }
+        break;
+    case Via::Font:
+        // https://drafts.csswg.org/css-fonts/#font-fetching-requirements: cors, same-origin credentials.
+        p.method = QByteArrayLiteral("GET");
+        p.mode = FetchMode::Cors;
+        p.credentials = CredentialsMode::SameOrigin;
+        break;
+    case Via::Form:
+        p.method = p.method.toUpper();
+        p.mode = FetchMode::Navigate;
+        p.credentials = CredentialsMode::Include;
+        break;
+    case Via::Navigate:
+    case Via::Iframe:
+        p.method = QByteArrayLiteral("GET");
+        p.mode = FetchMode::Navigate;
+        p.credentials = CredentialsMode::Include;
+        break;
+    }
+
+    if (via == Via::Navigate || via == Via::Form)
+        p.category = AccessCategory::Write;
+    else if (via == Via::Iframe || p.mode == FetchMode::NoCors) // elements without crossorigin
+        p.category = via == Via::Fetch ? AccessCategory::Read : AccessCategory::Embed;
+    else
+        p.category = AccessCategory::Read;
+
+    // Author headers: fetch() and XHR drop forbidden request-headers (https://fetch.spec.whatwg.org/#concept-headers-append),
+    // and a no-cors request keeps only no-cors-safelisted ones (guard "request-no-cors").
+    if (viaTakesHeaders(via)) {
+        for (const Header &header : request.headers.entries()) {
+            if (isForbiddenRequestHeader(header.name, header.value))
+                continue;
+            if (p.mode == FetchMode::NoCors && !isNoCorsSafelistedRequestHeader(header.name, header.value))
+                continue;
+            p.headers.append(header.name, normalizeHeaderValue(header.value));
+        }
+    }
+    const bool bodyAllowed = p.method != "GET" && p.method != "HEAD";
+    p.hasBody = bodyAllowed && (request.body.has_value() || via == Via::Form);
+    // https://fetch.spec.whatwg.org/#bodyinit-unions: a string body is text/plain;charset=UTF-8 unless the author set one.
+    if (p.hasBody && viaTakesHeaders(via) && !p.headers.contains("content-type"))
+        p.headers.append("Content-Type", "text/plain;charset=UTF-8");
+    if (via == Via::Form && p.hasBody) {
+        // https://html.spec.whatwg.org/multipage/form-control-infrastructure.html#submit-body
+        switch (request.enctype.value_or(FormEnctype::UrlEncoded)) {
+        case FormEnctype::UrlEncoded: p.headers.append("Content-Type", "application/x-www-form-urlencoded"); break;
+        case FormEnctype::Multipart: p.headers.append("Content-Type", "multipart/form-data; boundary=----corslab"); break;
+        case FormEnctype::TextPlain: p.headers.append("Content-Type", "text/plain"); break;
+        }
+    }
+}
+
 struct ElementLoad {
     bool loads = true;
     QString refusal;   // Chromium's console text, when it prints one
@@ -81,18 +154,17 @@ public:
     void run();
 
 private:
-    void setUpRequest();
     bool blockedBeforeNetwork();
     void fetchLoop();
     bool preflight(const Url &url);
     void finish(const Url &url, const Response &response);
     ElementLoad elementLoads(const Url &url, const Response &response) const;
     void block(CorsError error, QByteArray failedParameter, const Url &url, const Response *response = nullptr);
-    void step(StepId id, bool passed, QStringList args = {})
+    void step(StepId id, bool passed, StepArgs args = {})
     {
-        m_verdict.steps.append(Step{id, passed, std::move(args)});
+        m_verdict.steps.emplaceBack(id, passed, std::move(args));
     }
-    Response lookUp(QByteArrayView method, const Url &url) const;
+    Response lookUp(QByteArrayView method, const QString &key) const;
     QByteArray serializedRequestOrigin() const;
     bool credentialsIncluded(bool sameOriginNow) const;
     HeaderList mainRequestHeaders(const Url &url) const;
@@ -112,109 +184,37 @@ private:
     Url m_initialUrl;
     Tainting m_tainting = Tainting::Basic;
     bool m_taintedOrigin = false;  // https://fetch.spec.whatwg.org/#concept-request-tainted-origin
+    QByteArray m_serializedOrigin; // the page origin, serialised once
+    QString m_currentKey;          // serverUrl() of the current URL
+    std::optional<PreflightNeed> m_need;   // for m_method and m_headers; reset when they change
+    bool m_atTarget = false;       // the first request to the scenario's URL: prepared headers apply
 };
 
 void Evaluation::run()
 {
-    // https://html.spec.whatwg.org/multipage/browsers.html#sandboxed-origin-browsing-context-flag
-    m_origin = m_scenario.pageSandboxed ? Origin::createOpaque() : Origin::fromUrl(m_prepared.page);
-    const Origin targetOrigin = Origin::fromUrl(m_prepared.target);
-    m_verdict.origin = m_origin.serialize();
-    m_verdict.sameOrigin = m_origin.isSameOrigin(targetOrigin);
-    m_verdict.sameSite = m_origin.isSameSite(targetOrigin);
+    m_origin = m_prepared.origin;
+    m_verdict.origin = m_prepared.serializedOrigin;
+    m_serializedOrigin = m_prepared.serializedOriginBytes;
+    m_verdict.sameOrigin = m_prepared.sameOrigin;
+    m_verdict.sameSite = m_prepared.sameSite;
+    m_verdict.category = m_prepared.category;
+    m_verdict.steps.reserve(24);
+    m_verdict.exchanges.reserve(2);
+    m_mode = m_prepared.mode;
+    m_credentials = m_prepared.credentials;
+    m_method = m_prepared.method;
+    m_headers = m_prepared.headers;
+    m_hasBody = m_prepared.hasBody;
+    m_need = m_prepared.need;
     m_initialUrl = m_prepared.target;
 
-    setUpRequest();
-    step(StepId::SameOriginCheck, m_verdict.sameOrigin, {m_verdict.origin, targetOrigin.serialize()});
+    step(StepId::RequestSetup, true,
+         {latin1Arg(viaName(m_request.via)), latin1Arg(fetchModeName(m_mode)), latin1Arg(credentialsModeName(m_credentials)),
+          m_method});
+    step(StepId::SameOriginCheck, m_verdict.sameOrigin, {m_serializedOrigin, m_prepared.serializedTargetOriginBytes});
     if (blockedBeforeNetwork())
         return;
     fetchLoop();
-}
-
-// How `via` builds the request: https://html.spec.whatwg.org/multipage/urls-and-fetching.html#create-a-potential-cors-request
-// for elements, the fetch() and XMLHttpRequest defaults, and navigations.
-void Evaluation::setUpRequest()
-{
-    const Via via = m_request.via;
-    m_method = normalizeMethod(m_request.method);
-    switch (via) {
-    case Via::Fetch:
-        m_mode = m_request.mode == RequestMode::NoCors       ? FetchMode::NoCors
-                 : m_request.mode == RequestMode::SameOrigin ? FetchMode::SameOrigin
-                                                             : FetchMode::Cors;
-        m_credentials = m_request.credentials.value_or(CredentialsMode::SameOrigin);
-        break;
-    case Via::Xhr:
-        m_mode = FetchMode::Cors;
-        m_credentials = m_request.credentials.value_or(CredentialsMode::SameOrigin);
-        break;
-    case Via::Img:
-    case Via::Script:
-    case Via::Stylesheet:
-    case Via::Media:
-        m_method = "GET";
-        if (!m_request.crossorigin) {
-            m_mode = FetchMode::NoCors;
-            m_credentials = CredentialsMode::Include;
-        } else {
-            m_mode = FetchMode::Cors;
-            m_credentials = *m_request.crossorigin == CrossOriginAttribute::UseCredentials ? CredentialsMode::Include
-                                                                                           : CredentialsMode::SameOrigin;
-        }
-        break;
-    case Via::Font:
-        // https://drafts.csswg.org/css-fonts/#font-fetching-requirements: cors, same-origin credentials.
-        m_method = "GET";
-        m_mode = FetchMode::Cors;
-        m_credentials = CredentialsMode::SameOrigin;
-        break;
-    case Via::Form:
-        m_method = m_method.toUpper();
-        m_mode = FetchMode::Navigate;
-        m_credentials = CredentialsMode::Include;
-        break;
-    case Via::Navigate:
-    case Via::Iframe:
-        m_method = "GET";
-        m_mode = FetchMode::Navigate;
-        m_credentials = CredentialsMode::Include;
-        break;
-    }
-
-    if (via == Via::Navigate || via == Via::Form)
-        m_verdict.category = AccessCategory::Write;
-    else if (via == Via::Iframe || m_mode == FetchMode::NoCors) // elements without crossorigin
-        m_verdict.category = via == Via::Fetch ? AccessCategory::Read : AccessCategory::Embed;
-    else
-        m_verdict.category = AccessCategory::Read;
-
-    // Author headers: fetch() and XHR drop forbidden request-headers (https://fetch.spec.whatwg.org/#concept-headers-append),
-    // and a no-cors request keeps only no-cors-safelisted ones (guard "request-no-cors").
-    if (viaTakesHeaders(via)) {
-        for (const Header &header : m_request.headers.entries()) {
-            if (isForbiddenRequestHeader(header.name, header.value))
-                continue;
-            if (m_mode == FetchMode::NoCors && !isNoCorsSafelistedRequestHeader(header.name, header.value))
-                continue;
-            m_headers.append(header.name, normalizeHeaderValue(header.value));
-        }
-    }
-    const bool bodyAllowed = m_method != "GET" && m_method != "HEAD";
-    m_hasBody = bodyAllowed && (m_request.body.has_value() || via == Via::Form);
-    // https://fetch.spec.whatwg.org/#bodyinit-unions: a string body is text/plain;charset=UTF-8 unless the author set one.
-    if (m_hasBody && viaTakesHeaders(via) && !m_headers.contains("content-type"))
-        m_headers.append("Content-Type", "text/plain;charset=UTF-8");
-    if (via == Via::Form && m_hasBody) {
-        // https://html.spec.whatwg.org/multipage/form-control-infrastructure.html#submit-body
-        switch (m_request.enctype.value_or(FormEnctype::UrlEncoded)) {
-        case FormEnctype::UrlEncoded: m_headers.append("Content-Type", "application/x-www-form-urlencoded"); break;
-        case FormEnctype::Multipart: m_headers.append("Content-Type", "multipart/form-data; boundary=----corslab"); break;
-        case FormEnctype::TextPlain: m_headers.append("Content-Type", "text/plain"); break;
-        }
-    }
-    step(StepId::RequestSetup, true,
-         {QString(viaName(via)), QString(fetchModeName(m_mode)), QString(credentialsModeName(m_credentials)),
-          QString::fromLatin1(m_method)});
 }
 
 // The blocks that stop a request before anything is sent.
@@ -224,19 +224,19 @@ bool Evaluation::blockedBeforeNetwork()
     const Url &url = m_prepared.target;
     // https://fetch.spec.whatwg.org/#dom-request, step 5.4: a URL with credentials throws.
     if (via == Via::Fetch && url.includesCredentials()) {
-        step(StepId::CredentialsInUrl, false, {url.serialize()});
+        step(StepId::CredentialsInUrl, false, {url.serialize().toUtf8()});
         block(CorsError::UrlContainsCredentials, {}, url);
         return true;
     }
     // https://fetch.spec.whatwg.org/#dom-request, step 30.1: no-cors needs a CORS-safelisted method.
     if (m_mode == FetchMode::NoCors && !isCorsSafelistedMethod(m_method)) {
-        step(StepId::NoCorsMethodCheck, false, {QString::fromLatin1(m_method)});
+        step(StepId::NoCorsMethodCheck, false, {m_method});
         block(CorsError::NoCorsMethodNotSafelisted, m_method, url);
         return true;
     }
     // https://html.spec.whatwg.org/multipage/form-control-infrastructure.html#form-submission-algorithm, step 3
     if (via == Via::Form && m_scenario.pageSandboxed) {
-        step(StepId::SandboxCheck, false, {url.serialize()});
+        step(StepId::SandboxCheck, false, {url.serialize().toUtf8()});
         block(CorsError::SandboxedFormSubmission, {}, url);
         return true;
     }
@@ -249,9 +249,9 @@ bool Evaluation::blockedBeforeNetwork()
             // Chromium 102 upgraded them too (seen in Qt WebEngine 6.4).
             if (!url.host || !url.host->isIpAddress() || m_profile == EngineProfile::Chromium102)
                 m_initialUrl.scheme = u"https"_s;
-            step(StepId::MixedContentCheck, true, {url.serialize(), m_initialUrl.serialize()});
+            step(StepId::MixedContentCheck, true, {url.serialize().toUtf8(), m_initialUrl.serialize().toUtf8()});
         } else {
-            step(StepId::MixedContentCheck, false, {url.serialize()});
+            step(StepId::MixedContentCheck, false, {url.serialize().toUtf8()});
             block(CorsError::MixedContent, {}, url);
             return true;
         }
@@ -260,20 +260,21 @@ bool Evaluation::blockedBeforeNetwork()
     const bool subresource = via == Via::Img || via == Via::Script || via == Via::Stylesheet || via == Via::Font
                              || via == Via::Media;
     if (subresource && url.includesCredentials()) {
-        step(StepId::CredentialsInUrl, false, {url.serialize()});
+        step(StepId::CredentialsInUrl, false, {url.serialize().toUtf8()});
         block(CorsError::CredentialedSubresourceBlocked, {}, url);
         return true;
     }
     return false;
 }
 
-Response Evaluation::lookUp(QByteArrayView method, const Url &url) const
+// `key` is serverUrl() of the request's URL.
+Response Evaluation::lookUp(QByteArrayView method, const QString &key) const
 {
-    const QString wanted = serverUrl(url);
+    const QString &wanted = key;
     for (qsizetype i = 0; i < m_scenario.server.size(); ++i) {
         const ServerRoute &route = m_scenario.server.at(i);
         if ((route.method == "*" || route.method == method) && m_prepared.routeKeys.at(i) == wanted)
-            return Response{route.status, &route.headers, &route.body, static_cast<int>(i)};
+            return Response{route.status, &route.headers, &route.body, &m_prepared.routeFacts.at(i), static_cast<int>(i)};
     }
     return {};
 }
@@ -281,7 +282,7 @@ Response Evaluation::lookUp(QByteArrayView method, const Url &url) const
 // https://fetch.spec.whatwg.org/#serializing-a-request-origin
 QByteArray Evaluation::serializedRequestOrigin() const
 {
-    return m_taintedOrigin ? QByteArrayLiteral("null") : m_verdict.origin.toLatin1();
+    return m_taintedOrigin ? QByteArrayLiteral("null") : m_serializedOrigin;
 }
 
 // https://fetch.spec.whatwg.org/#http-network-or-cache-fetch, step 8.x: include credentials when
@@ -304,12 +305,14 @@ HeaderList Evaluation::mainRequestHeaders(const Url &url) const
     // Chromium sends Origin on every CORS-mode element request, same-origin ones too (seen in Chromium 156).
     const bool corsElement = m_mode == FetchMode::Cors && m_request.via != Via::Fetch && m_request.via != Via::Xhr;
     if (m_tainting == Tainting::Cors || corsElement) {
-        headers.append("Origin", origin);
+        if (m_atTarget && !m_taintedOrigin)
+            return m_prepared.headersWithOrigin;
+        headers.append(QByteArrayLiteral("Origin"), origin);
     } else if (m_method != "GET" && m_method != "HEAD") {
         // Referrer policy strict-origin-when-cross-origin (the default): no origin on a downgrade.
         if (m_prepared.page.scheme == "https"_L1 && url.scheme != "https"_L1 && !m_origin.isOpaque())
-            origin = "null";
-        headers.append("Origin", origin);
+            origin = QByteArrayLiteral("null");
+        headers.append(QByteArrayLiteral("Origin"), origin);
     }
     return headers;
 }
@@ -320,34 +323,37 @@ void Evaluation::fetchLoop()
     // https://fetch.spec.whatwg.org/#http-redirect-fetch, step 8: at most 20 redirects.
     constexpr int kMaxRedirects = 20;
     for (int redirects = 0;; ++redirects) {
-        const Origin currentOrigin = Origin::fromUrl(url);
+        const bool atTarget = redirects == 0 && m_initialUrl == m_prepared.target;
+        m_atTarget = atTarget;
+        const Origin currentOrigin = atTarget ? m_prepared.targetOrigin : Origin::fromUrl(url);
         const bool sameOriginNow = m_origin.isSameOrigin(currentOrigin);
+        m_currentKey = atTarget ? m_prepared.targetKey : serverUrl(url);
 
         // https://fetch.spec.whatwg.org/#main-fetch, step 12: route by scheme, mode and tainting.
         if (url.scheme == "data"_L1) {
             // https://fetch.spec.whatwg.org/#scheme-fetch: a data: URL answers locally, basic.
-            step(StepId::ModeCheck, true, {u"data"_s});
+            step(StepId::ModeCheck, true, {QByteArrayLiteral("data")});
             m_verdict.readable = m_request.via != Via::Navigate;
             return;
         }
         if (!isHttpScheme(url) && m_mode != FetchMode::Navigate) {
             // Chromium: Blink's FetchManager and the network service refuse every other scheme, whatever the mode.
-            step(StepId::SchemeCheck, false, {url.scheme});
+            step(StepId::SchemeCheck, false, {url.scheme.toLatin1()});
             block(CorsError::CorsDisabledScheme, {}, url);
             return;
         }
         if (m_mode == FetchMode::Navigate || (sameOriginNow && m_tainting == Tainting::Basic)) {
-            step(StepId::ModeCheck, true, {u"basic"_s});
+            step(StepId::ModeCheck, true, {QByteArrayLiteral("basic")});
         } else if (m_mode == FetchMode::SameOrigin) {
-            step(StepId::ModeCheck, false, {u"same-origin"_s});
+            step(StepId::ModeCheck, false, {QByteArrayLiteral("same-origin")});
             block(CorsError::DisallowedByMode, {}, url);
             return;
         } else if (m_mode == FetchMode::NoCors) {
             m_tainting = Tainting::Opaque;
-            step(StepId::ModeCheck, true, {u"no-cors"_s});
+            step(StepId::ModeCheck, true, {QByteArrayLiteral("no-cors")});
         } else {
             m_tainting = Tainting::Cors;
-            step(StepId::ModeCheck, true, {u"cors"_s});
+            step(StepId::ModeCheck, true, {QByteArrayLiteral("cors")});
             if (!preflight(url))
                 return;
         }
@@ -357,20 +363,20 @@ void Evaluation::fetchLoop()
         Exchange exchange;
         exchange.kind = redirects == 0 ? Exchange::Kind::Main : Exchange::Kind::Redirect;
         exchange.method = m_method;
-        exchange.url = serverUrl(url);
+        exchange.url = m_currentKey;
         exchange.requestHeaders = mainRequestHeaders(url);
         exchange.credentials = withCredentials;
-        const Response response = lookUp(m_method, url);
+        const Response response = lookUp(m_method, m_currentKey);
         exchange.status = response.status;
         exchange.responseHeaders = *response.headers;
         exchange.routeIndex = response.routeIndex;
         const bool hasOrigin = exchange.requestHeaders.contains("origin");
-        step(StepId::OriginHeader, true, {hasOrigin ? QString::fromLatin1(*exchange.requestHeaders.get("origin")) : QString()});
-        step(StepId::CookiesAttached, true, {withCredentials ? u"yes"_s : u"no"_s, QString(credentialsModeName(m_credentials))});
+        step(StepId::OriginHeader, true, {hasOrigin ? *exchange.requestHeaders.get("origin") : QByteArray()});
+        step(StepId::CookiesAttached, true, {withCredentials ? QByteArrayLiteral("yes") : QByteArrayLiteral("no"), latin1Arg(credentialsModeName(m_credentials))});
         m_verdict.exchanges.append(std::move(exchange));
         m_verdict.sent = true;
         if (response.routeIndex < 0)
-            step(StepId::NoServerRoute, true, {QString::fromLatin1(m_method), url.serialize(true)});
+            step(StepId::NoServerRoute, true, {m_method, m_currentKey.toUtf8()});
 
         if (!response.isRedirect()) {
             finish(url, response);
@@ -380,17 +386,17 @@ void Evaluation::fetchLoop()
         // https://fetch.spec.whatwg.org/#http-fetch, step 4.4 (CORS check before redirects).
         // Chromium: CorsURLLoader::OnReceiveRedirect checks the redirect response too.
         if (m_tainting == Tainting::Cors) {
-            if (const auto error = corsCheck(url, *response.headers, m_credentials, serializedRequestOrigin())) {
-                step(StepId::CorsCheck, false, {QString(corsErrorName(error->error)), QString::fromLatin1(error->failedParameter)});
+            if (const auto error = corsCheck(url, response.facts->allowOrigin, response.facts->allowCredentials, m_credentials, serializedRequestOrigin())) {
+                step(StepId::CorsCheck, false, {latin1Arg(corsErrorName(error->error)), error->failedParameter});
                 block(error->error, error->failedParameter, url, &response);
                 return;
             }
             step(StepId::CorsCheck, true, {});
         }
         // https://fetch.spec.whatwg.org/#http-redirect-fetch
-        const QString location = QString::fromLatin1(*response.headers->get("location"));
+        const QString location = QString::fromLatin1(*response.facts->location);
         const std::optional<Url> next = parseUrlOrNull(location, &url);
-        step(StepId::Redirect, true, {QString::number(response.status), location});
+        step(StepId::Redirect, true, {QByteArray::number(response.status), *response.facts->location});
         if (!next) {
             // Step 3: the location must parse.
             block(CorsError::InvalidRedirect, location.toLatin1(), url);
@@ -400,7 +406,7 @@ void Evaluation::fetchLoop()
             // Step 5: only HTTP(S). A CORS request reports it as CorsDisabledScheme at the new URL
             // (seen in Qt WebEngine 6.4); others fail as an unsafe redirect.
             if (m_mode == FetchMode::Cors) {
-                step(StepId::SchemeCheck, false, {next->scheme});
+                step(StepId::SchemeCheck, false, {next->scheme.toLatin1()});
                 block(CorsError::CorsDisabledScheme, {}, *next);
             } else {
                 block(CorsError::InvalidRedirect, location.toLatin1(), url);
@@ -408,33 +414,32 @@ void Evaluation::fetchLoop()
             return;
         }
         if (redirects == kMaxRedirects) {
-            step(StepId::RedirectLimit, false, {QString::number(kMaxRedirects)});
+            step(StepId::RedirectLimit, false, {QByteArray::number(kMaxRedirects)});
             block(CorsError::TooManyRedirects, {}, url);
             return;
         }
         const Origin nextOrigin = Origin::fromUrl(*next);
         // Step 7: a cross-origin CORS redirect, or any redirect with the CORS flag, to a URL with credentials.
-        // Chromium: cors.cc CheckRedirectLocation. Chromium 102 refused it for every CORS-mode
-        // request, same-origin ones too (seen in Qt WebEngine 6.4).
-        const bool corsModeRefuses = m_mode == FetchMode::Cors
-                                     && (!m_origin.isSameOrigin(nextOrigin) || m_profile == EngineProfile::Chromium102);
+        // Chromium: cors.cc CheckRedirectLocation.
+        const bool corsModeRefuses = m_mode == FetchMode::Cors && !m_origin.isSameOrigin(nextOrigin);
         if (next->includesCredentials() && (corsModeRefuses || m_tainting == Tainting::Cors)) {
-            step(StepId::RedirectCredentials, false, {next->serialize()});
+            step(StepId::RedirectCredentials, false, {next->serialize().toUtf8()});
             // Chromium 156 quotes an empty location: "Redirect location '' contains a username and password".
             block(CorsError::RedirectContainsCredentials, {}, url);
             return;
         }
         if (next->includesCredentials() && m_request.via != Via::Xhr && m_mode != FetchMode::Navigate) {
-            step(StepId::RedirectCredentials, false, {next->serialize()});
+            step(StepId::RedirectCredentials, false, {next->serialize().toUtf8()});
             block(CorsError::CredentialedSubresourceBlocked, {}, *next);
             return;
         }
         // Step 12: 301/302 turn POST into GET, 303 turns everything but GET/HEAD into GET; the body goes.
         if (((response.status == 301 || response.status == 302) && m_method == "POST")
             || (response.status == 303 && m_method != "GET" && m_method != "HEAD")) {
-            step(StepId::MethodRewrite, true, {QString::fromLatin1(m_method), QString::number(response.status)});
-            m_method = "GET";
+            step(StepId::MethodRewrite, true, {m_method, QByteArray::number(response.status)});
+            m_method = QByteArrayLiteral("GET");
             m_hasBody = false;
+            m_need.reset();
             for (QByteArrayView name : {"content-encoding", "content-language", "content-location", "content-type"})
                 m_headers.remove(name);
         }
@@ -442,12 +447,13 @@ void Evaluation::fetchLoop()
         if (!currentOrigin.isSameOrigin(nextOrigin) && m_headers.contains("authorization")
             && m_profile == EngineProfile::Current) {
             m_headers.remove("authorization");
-            step(StepId::AuthorizationDropped, true, {next->serialize()});
+            m_need.reset();
+            step(StepId::AuthorizationDropped, true, {next->serialize().toUtf8()});
         }
         // Step 14 (https://fetch.spec.whatwg.org/#concept-request-tainted-origin)
         if (!nextOrigin.isSameOrigin(currentOrigin) && !m_origin.isSameOrigin(currentOrigin) && !m_taintedOrigin) {
             m_taintedOrigin = true;
-            step(StepId::TaintedOrigin, true, {url.serialize(), next->serialize()});
+            step(StepId::TaintedOrigin, true, {url.serialize().toUtf8(), next->serialize().toUtf8()});
         }
         url = *next;
     }
@@ -457,32 +463,30 @@ void Evaluation::fetchLoop()
 // False when the preflight blocked the request.
 bool Evaluation::preflight(const Url &url)
 {
-    const PreflightNeed need = preflightNeed(m_method, m_headers);
+    if (!m_need)
+        m_need = preflightNeed(m_method, m_headers);
+    const PreflightNeed &need = *m_need;
     if (!need.needed()) {
         step(StepId::PreflightNeeded, true, {});
         return true;
     }
-    QStringList reasons;
-    if (need.methodNotSafelisted)
-        reasons << QString::fromLatin1(m_method);
-    for (const QByteArray &name : need.unsafeHeaderNames)
-        reasons << QString::fromLatin1(name);
-    step(StepId::PreflightNeeded, true, reasons);
+    step(StepId::PreflightNeeded, true, {need.methodNotSafelisted ? m_method : QByteArray(), need.requestHeadersValue});
 
     const QByteArray origin = serializedRequestOrigin();
     Exchange exchange;
     exchange.kind = Exchange::Kind::Preflight;
-    exchange.method = "OPTIONS";
-    exchange.url = serverUrl(url);
-    exchange.requestHeaders = preflightRequestHeaders(m_method, need, origin);
-    const Response response = lookUp("OPTIONS", url);
+    exchange.method = QByteArrayLiteral("OPTIONS");
+    exchange.url = m_currentKey;
+    exchange.requestHeaders = m_atTarget && !m_taintedOrigin ? m_prepared.preflightHeaders
+                                                             : preflightRequestHeaders(m_method, need, origin);
+    const Response response = lookUp("OPTIONS", m_currentKey);
     exchange.status = response.status;
     exchange.responseHeaders = *response.headers;
     exchange.routeIndex = response.routeIndex;
     m_verdict.exchanges.append(std::move(exchange));
     m_verdict.preflight = true;
     const auto fail = [&](StepId id, CorsError error, QByteArray parameter) {
-        step(id, false, {QString(corsErrorName(error)), QString::fromLatin1(parameter)});
+        step(id, false, {latin1Arg(corsErrorName(error)), parameter});
         block(error, std::move(parameter), url, &response);
         return false;
     };
@@ -491,26 +495,27 @@ bool Evaluation::preflight(const Url &url)
     if (response.isRedirect())
         return fail(StepId::PreflightRedirect, CorsError::PreflightDisallowedRedirect, {});
     // Step 7: the CORS check first, then the ok status (Chromium's CheckPreflightAccess order).
-    if (const auto error = corsCheck(url, *response.headers, m_credentials, origin))
+    if (const auto error = corsCheck(url, response.facts->allowOrigin, response.facts->allowCredentials, m_credentials, origin))
         return fail(StepId::PreflightCorsCheck, preflightTwin(error->error), error->failedParameter);
     step(StepId::PreflightCorsCheck, true, {});
     if (!response.isOk())
         return fail(StepId::PreflightStatus, CorsError::PreflightInvalidStatus, QByteArray::number(response.status));
-    step(StepId::PreflightStatus, true, {QString::number(response.status)});
-    const auto result = createPreflightResult(*response.headers, m_credentials == CredentialsMode::Include);
+    step(StepId::PreflightStatus, true, {QByteArray::number(response.status)});
+    const auto &result = response.facts->preflightResult;
     if (const auto *error = std::get_if<CorsErrorStatus>(&result)) {
         const StepId id = error->error == CorsError::InvalidAllowMethodsPreflightResponse ? StepId::AllowMethods : StepId::AllowHeaders;
         return fail(id, error->error, error->failedParameter);
     }
-    const PreflightResult &allowed = std::get<PreflightResult>(result);
+    PreflightResult allowed = std::get<PreflightResult>(result);
+    allowed.credentials = m_credentials == CredentialsMode::Include;
     if (const auto error = ensureAllowedMethod(allowed, m_method, m_profile))
         return fail(StepId::AllowMethods, error->error, error->failedParameter);
-    step(StepId::AllowMethods, true, {QString::fromLatin1(m_method)});
+    step(StepId::AllowMethods, true, {m_method});
     if (const auto error = ensureAllowedHeaders(allowed, need))
         return fail(StepId::AllowHeaders, error->error, error->failedParameter);
     step(StepId::AllowHeaders, true, {});
     m_verdict.preflightCacheSeconds = allowed.cacheSeconds;
-    step(StepId::PreflightCacheEntry, true, {QString::number(allowed.cacheSeconds)});
+    step(StepId::PreflightCacheEntry, true, {QByteArray::number(allowed.cacheSeconds)});
     return true;
 }
 
@@ -519,10 +524,13 @@ bool Evaluation::preflight(const Url &url)
 // usual content of its Content-Type (a real image, font or sound; the live runner serves those).
 ElementLoad Evaluation::elementLoads(const Url &url, const Response &response) const
 {
+    const Via via = m_request.via;
+    if (via == Via::Fetch || via == Via::Xhr || via == Via::Form || via == Via::Navigate || via == Via::Iframe)
+        return {true, {}};
     const QByteArray essence = mimeTypeEssence(*response.headers);
     const bool nosniff = hasNosniff(*response.headers);
     const bool sameOrigin = m_origin.isSameOrigin(Origin::fromUrl(url));
-    switch (m_request.via) {
+    switch (via) {
     case Via::Img:
         // Chromium decodes whatever arrives, whatever the status or declared type (seen in Chromium 156).
         return {response.hasBody() ? essence == "image/svg+xml" && response.body->value().trimmed().startsWith("<svg")
@@ -559,8 +567,8 @@ void Evaluation::finish(const Url &url, const Response &response)
     const Via via = m_request.via;
     if (m_tainting == Tainting::Cors) {
         // https://fetch.spec.whatwg.org/#http-fetch, step 4.4: the CORS check.
-        if (const auto error = corsCheck(url, *response.headers, m_credentials, serializedRequestOrigin())) {
-            step(StepId::CorsCheck, false, {QString(corsErrorName(error->error)), QString::fromLatin1(error->failedParameter)});
+        if (const auto error = corsCheck(url, response.facts->allowOrigin, response.facts->allowCredentials, m_credentials, serializedRequestOrigin())) {
+            step(StepId::CorsCheck, false, {latin1Arg(corsErrorName(error->error)), error->failedParameter});
             block(error->error, error->failedParameter, url, &response);
             return;
         }
@@ -571,7 +579,7 @@ void Evaluation::finish(const Url &url, const Response &response)
         step(StepId::OpaqueResponse, true, {});
         // https://fetch.spec.whatwg.org/#orb (current Chromium) / CORB (Chromium 102: the body is emptied).
         if (opaqueResponseBlocked(*response.headers, response.hasBody() ? *response.body : std::nullopt)) {
-            step(StepId::OpaqueResponseBlocking, false, {QString::fromLatin1(mimeTypeEssence(*response.headers))});
+            step(StepId::OpaqueResponseBlocking, false, {mimeTypeEssence(*response.headers)});
             if (via == Via::Fetch) {
                 // Both hand fetch() an empty opaque response instead of failing it (seen in Chromium 156).
             } else if (m_profile == EngineProfile::Current) {
@@ -589,7 +597,7 @@ void Evaluation::finish(const Url &url, const Response &response)
     }
     const ElementLoad load = corbEmptied ? ElementLoad{} : elementLoads(url, response);
     if (!load.loads) {
-        step(StepId::ElementReadability, false, {QString::number(response.status), QString::fromLatin1(mimeTypeEssence(*response.headers))});
+        step(StepId::ElementLoadFailed, false, {QByteArray::number(response.status), mimeTypeEssence(*response.headers)});
         m_verdict.blocked = true;
         m_verdict.message = load.refusal;
         return;
@@ -616,24 +624,22 @@ void Evaluation::finish(const Url &url, const Response &response)
         break;
     }
     if (via != Via::Fetch && via != Via::Xhr)
-        step(StepId::ElementReadability, m_verdict.readable, {QString(viaName(via))});
+        step(StepId::ElementReadability, m_verdict.readable, {latin1Arg(viaName(via))});
 
     // https://fetch.spec.whatwg.org/#concept-filtered-response-cors: which headers script sees.
     if ((via == Via::Fetch || via == Via::Xhr) && m_verdict.readable) {
-        const QList<QByteArray> exposeList = extractAccessControlExposeHeaders(*response.headers);
-        const bool wildcard = m_credentials != CredentialsMode::Include && exposeList.contains("*");
-        for (const Header &header : response.headers->entries()) {
-            const QByteArray name = header.name.toLower();
-            if (isForbiddenResponseHeaderName(name) || m_verdict.exposedHeaders.contains(name))
-                continue;
-            if (m_tainting == Tainting::Basic || wildcard || isCorsSafelistedResponseHeaderName(name, exposeList))
-                m_verdict.exposedHeaders.append(name);
+        const QList<QByteArray> &exposeList = response.facts->exposeList;
+        const bool wildcard = m_credentials != CredentialsMode::Include
+                              && std::any_of(exposeList.cbegin(), exposeList.cend(), [](const QByteArray &name) { return name == QByteArrayView("*"); });
+        if (m_tainting == Tainting::Basic || wildcard) {
+            m_verdict.exposedHeaders = response.facts->headerNames;
+        } else {
+            for (const QByteArray &name : response.facts->headerNames) {
+                if (isCorsSafelistedResponseHeaderName(name, exposeList))
+                    m_verdict.exposedHeaders.append(name);
+            }
         }
-        std::sort(m_verdict.exposedHeaders.begin(), m_verdict.exposedHeaders.end());
-        QStringList names;
-        for (const QByteArray &name : std::as_const(m_verdict.exposedHeaders))
-            names << QString::fromLatin1(name);
-        step(StepId::ExposedHeaders, true, names);
+        step(StepId::ExposedHeaders, true, {QByteArrayList(m_verdict.exposedHeaders).join(", ")});
     }
 }
 
@@ -658,13 +664,50 @@ std::optional<PreparedScenario> PreparedScenario::prepare(Scenario scenario)
     std::optional<Url> target = parseUrlOrNull(scenario.request.url);
     if (!page || !target)
         return std::nullopt;
-    PreparedScenario prepared{std::move(scenario), std::move(*page), std::move(*target), {}};
-    prepared.routeKeys.reserve(prepared.scenario.server.size());
-    for (const ServerRoute &route : prepared.scenario.server) {
+    PreparedScenario p;
+    p.scenario = std::move(scenario);
+    p.page = std::move(*page);
+    p.target = std::move(*target);
+    p.targetKey = serverUrl(p.target);
+    p.routeKeys.reserve(p.scenario.server.size());
+    p.routeFacts.reserve(p.scenario.server.size());
+    for (const ServerRoute &route : p.scenario.server) {
         const std::optional<Url> url = parseUrlOrNull(route.url);
-        prepared.routeKeys.append(url ? serverUrl(*url) : QString());
+        p.routeKeys.append(url ? serverUrl(*url) : QString());
+        RouteFacts facts;
+        facts.status = route.status;
+        facts.allowOrigin = route.headers.get("access-control-allow-origin");
+        facts.allowCredentials = route.headers.get("access-control-allow-credentials");
+        // https://fetch.spec.whatwg.org/#redirect-status with a Location header (the scenario format's rule).
+        const bool redirectStatus = route.status == 301 || route.status == 302 || route.status == 303
+                                    || route.status == 307 || route.status == 308;
+        if (redirectStatus)
+            facts.location = route.headers.get("location");
+        facts.preflightResult = createPreflightResult(route.headers, false);
+        for (const Header &header : route.headers.entries()) {
+            const QByteArray name = header.name.toLower();
+            if (!isForbiddenResponseHeaderName(name) && !facts.headerNames.contains(name))
+                facts.headerNames.append(name);
+        }
+        std::sort(facts.headerNames.begin(), facts.headerNames.end());
+        facts.exposeList = extractAccessControlExposeHeaders(route.headers);
+        p.routeFacts.append(std::move(facts));
     }
-    return prepared;
+    // https://html.spec.whatwg.org/multipage/browsers.html#sandboxed-origin-browsing-context-flag
+    p.origin = p.scenario.pageSandboxed ? Origin::createOpaque() : Origin::fromUrl(p.page);
+    p.serializedOrigin = p.origin.serialize();
+    p.serializedOriginBytes = p.serializedOrigin.toLatin1();
+    p.targetOrigin = Origin::fromUrl(p.target);
+    p.serializedTargetOrigin = p.targetOrigin.serialize();
+    p.serializedTargetOriginBytes = p.serializedTargetOrigin.toUtf8();
+    p.sameOrigin = p.origin.isSameOrigin(p.targetOrigin);
+    p.sameSite = p.origin.isSameSite(p.targetOrigin);
+    setUpRequest(p);
+    p.need = preflightNeed(p.method, p.headers);
+    p.preflightHeaders = preflightRequestHeaders(p.method, p.need, p.serializedOriginBytes);
+    p.headersWithOrigin = p.headers;
+    p.headersWithOrigin.append(QByteArrayLiteral("Origin"), p.serializedOriginBytes);
+    return p;
 }
 
 Verdict decide(const PreparedScenario &prepared, EngineProfile profile)
@@ -688,6 +731,17 @@ std::optional<Verdict> evaluate(const Scenario &scenario, EngineProfile profile)
     if (!prepared)
         return std::nullopt;
     return evaluate(*prepared, profile);
+}
+
+QLatin1StringView fetchModeName(FetchMode mode)
+{
+    switch (mode) {
+    case FetchMode::Cors: return "cors"_L1;
+    case FetchMode::NoCors: return "no-cors"_L1;
+    case FetchMode::SameOrigin: return "same-origin"_L1;
+    case FetchMode::Navigate: return "navigate"_L1;
+    }
+    return {};
 }
 
 QString serverUrl(Url url)

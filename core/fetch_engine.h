@@ -3,24 +3,70 @@
 // main fetch (https://fetch.spec.whatwg.org/#main-fetch) and the HTML standard's element fetches.
 #include "core/engine_profile.h"
 #include "core/origin.h"
+#include "core/preflight.h"
 #include "core/scenario.h"
 #include "core/url.h"
 #include "core/verdict.h"
 #include <QList>
 #include <optional>
+#include <variant>
 
 namespace corslab {
 
-// A scenario with its URLs parsed once, so evaluating it again (as the UI does on every edit and
-// the benchmark does a million times) costs no URL parsing of the fixed parts.
+// https://fetch.spec.whatwg.org/#concept-request-mode ("navigate" for form, link and frame loads).
+enum class FetchMode { Cors, NoCors, SameOrigin, Navigate };
+
+// What one route answers, read once: the values the checks look at again and again.
+struct RouteFacts {
+    int status = 404;
+    std::optional<QByteArray> allowOrigin;        // Access-Control-Allow-Origin, lines combined
+    std::optional<QByteArray> allowCredentials;   // Access-Control-Allow-Credentials
+    std::optional<QByteArray> location;           // set when the answer is a redirect
+    // https://fetch.spec.whatwg.org/#cors-preflight-fetch, steps 7.1-7.4, before credentials are known.
+    std::variant<PreflightResult, CorsErrorStatus> preflightResult = PreflightResult{};
+    // https://fetch.spec.whatwg.org/#concept-filtered-response-cors: the response's header names,
+    // lower-case, sorted, unique, forbidden ones left out; and what Access-Control-Expose-Headers lists.
+    QList<QByteArray> headerNames;
+    QList<QByteArray> exposeList;
+};
+
+// A scenario with everything that does not change between evaluations worked out once: its URLs
+// parsed, the page's origin, the request the page builds, what each route answers. Evaluating it
+// again (as the UI does on every edit and the benchmark a million times) repeats none of that.
 struct PreparedScenario {
     Scenario scenario;
     Url page;
     Url target;
     QStringList routeKeys;                 // serverUrl() of each route, index-aligned with scenario.server
+    QList<RouteFacts> routeFacts;          // index-aligned with scenario.server
+    QString targetKey;                     // serverUrl() of the request URL
+
+    // The page (https://html.spec.whatwg.org/multipage/browsers.html#concept-origin).
+    Origin origin;                         // opaque when sandboxed
+    QString serializedOrigin;
+    QByteArray serializedOriginBytes;
+    Origin targetOrigin;
+    QString serializedTargetOrigin;
+    QByteArray serializedTargetOriginBytes;
+    bool sameOrigin = false;
+    bool sameSite = false;
+
+    // The request `via` builds (https://fetch.spec.whatwg.org/#concept-request).
+    FetchMode mode = FetchMode::Cors;
+    CredentialsMode credentials = CredentialsMode::SameOrigin;
+    QByteArray method;
+    HeaderList headers;                    // author headers as they go on the wire
+    bool hasBody = false;
+    AccessCategory category = AccessCategory::Read;
+    PreflightNeed need;                    // for method and headers as they start out
+    HeaderList preflightHeaders;           // the first preflight's request headers
+    HeaderList headersWithOrigin;          // headers plus the page's Origin, as a first CORS request sends them
+
     // nullopt when the page or request URL is not an absolute URL (validateScenario says why).
     static std::optional<PreparedScenario> prepare(Scenario scenario);
 };
+
+QLatin1StringView fetchModeName(FetchMode mode);
 
 // The verdict with its fix list (when the request does not pass).
 Verdict evaluate(const PreparedScenario &prepared, EngineProfile profile = EngineProfile::Current);

@@ -8,6 +8,11 @@ namespace corslab {
 
 namespace {
 
+bool containsWildcard(const QList<QByteArray> &list)
+{
+    return std::any_of(list.cbegin(), list.cend(), [](const QByteArray &item) { return item == QByteArrayView("*"); });
+}
+
 bool containsCaseInsensitive(const QList<QByteArray> &list, QByteArrayView name)
 {
     for (const QByteArray &item : list) {
@@ -23,17 +28,21 @@ PreflightNeed preflightNeed(const QByteArray &method, const HeaderList &headers)
 {
     // https://fetch.spec.whatwg.org/#main-fetch, step 12: not a CORS-safelisted method, or
     // CORS-unsafe request-header names that are not empty.
-    return {!isCorsSafelistedMethod(method), corsUnsafeRequestHeaderNames(headers)};
+    PreflightNeed need{!isCorsSafelistedMethod(method), corsUnsafeRequestHeaderNames(headers), {}};
+    need.requestHeadersValue = need.unsafeHeaderNames.join(',');
+    return need;
 }
 
-HeaderList preflightRequestHeaders(const QByteArray &method, const PreflightNeed &need, QByteArrayView serializedOrigin)
+HeaderList preflightRequestHeaders(const QByteArray &method, const PreflightNeed &need, const QByteArray &serializedOrigin)
 {
     // https://fetch.spec.whatwg.org/#cors-preflight-fetch, steps 1-5 (Accept, ACRM, ACRH);
     // the Origin header per https://fetch.spec.whatwg.org/#append-a-request-origin-header.
-    HeaderList headers{{"Accept", "*/*"}, {"Access-Control-Request-Method", method}};
-    if (!need.unsafeHeaderNames.isEmpty())
-        headers.append("Access-Control-Request-Headers", need.unsafeHeaderNames.join(','));
-    headers.append("Origin", serializedOrigin.toByteArray());
+    HeaderList headers{{QByteArrayLiteral("Accept"), QByteArrayLiteral("*/*")},
+                       {QByteArrayLiteral("Access-Control-Request-Method"), method},
+                       {QByteArrayLiteral("Access-Control-Request-Headers"), need.requestHeadersValue},
+                       {QByteArrayLiteral("Origin"), serializedOrigin}};
+    if (need.unsafeHeaderNames.isEmpty())
+        headers.remove("access-control-request-headers");
     return headers;
 }
 
@@ -79,7 +88,7 @@ std::optional<CorsErrorStatus> ensureAllowedMethod(const PreflightResult &result
     const QByteArray compared = profile == EngineProfile::Chromium102 ? method.toUpper() : method;
     if (result.methods.contains(compared) || isCorsSafelistedMethod(compared))
         return std::nullopt;
-    if (!result.credentials && result.methods.contains("*"))
+    if (!result.credentials && containsWildcard(result.methods))
         return std::nullopt;
     return CorsErrorStatus{CorsError::MethodDisallowedByPreflightResponse, method};
 }
@@ -89,7 +98,7 @@ std::optional<CorsErrorStatus> ensureAllowedHeaders(const PreflightResult &resul
     // https://fetch.spec.whatwg.org/#cors-preflight-fetch, step 7.8 keeps `Authorization` out of `*`.
     // Chromium deviates: `*` (without credentials) covers every header, Authorization included, with
     // only a DevTools deprecation issue (AuthorizationCoveredByWildcard; seen in Chromium 156).
-    if (!result.credentials && result.headerNames.contains("*"))
+    if (!result.credentials && containsWildcard(result.headerNames))
         return std::nullopt;
     for (const QByteArray &name : need.unsafeHeaderNames) {
         if (!containsCaseInsensitive(result.headerNames, name))

@@ -13,14 +13,15 @@ namespace corslab {
 // https://fetch.spec.whatwg.org/#main-fetch, step 12 ("CORS-preflight flag"): why a preflight is needed.
 struct PreflightNeed {
     bool methodNotSafelisted = false;
-    QList<QByteArray> unsafeHeaderNames;   // sorted, lower-case, as in Access-Control-Request-Headers
+    QList<QByteArray> unsafeHeaderNames;   // sorted, lower-case
+    QByteArray requestHeadersValue;        // Access-Control-Request-Headers: those names joined with commas
     bool needed() const { return methodNotSafelisted || !unsafeHeaderNames.isEmpty(); }
 };
 PreflightNeed preflightNeed(const QByteArray &method, const HeaderList &headers);
 
 // https://fetch.spec.whatwg.org/#cors-preflight-fetch, steps 1-5: the OPTIONS request's headers
 // in the order Chromium sends the ones that matter.
-HeaderList preflightRequestHeaders(const QByteArray &method, const PreflightNeed &need, QByteArrayView serializedOrigin);
+HeaderList preflightRequestHeaders(const QByteArray &method, const PreflightNeed &need, const QByteArray &serializedOrigin);
 
 // Access-Control-Max-Age as Chromium reads it: default 5 s, at most 2 h, negative = not cached,
 // not an integer = default. Firefox: at most 24 h.

@@ -7,7 +7,9 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <array>
 #include <optional>
+#include <variant>
 
 namespace corslab {
 
@@ -62,13 +64,19 @@ enum class StepId {
     OpaqueResponseBlocking,  // ORB on a no-cors response
     ExposedHeaders,          // which response headers script can read
     ElementReadability,      // canvas taint, muted errors, cssRules, frame access
+    ElementLoadFailed,       // the element cannot use the response: its error event fires
     NoServerRoute,           // no route answered: 404
 };
+
+// The values a step is about (header names, methods, URLs, numbers), kept as bytes so the engine
+// shares what it already has instead of converting; explanation.cpp turns them into words.
+// UTF-8 text (header names and methods are ASCII or Latin-1 bytes); empty when unused.
+using StepArgs = std::array<QByteArray, 4>;
 
 struct Step {
     StepId id;
     bool passed = true;
-    QStringList args;   // the values the step is about (header names, URLs, numbers)
+    StepArgs args;
     friend bool operator==(const Step &, const Step &) = default;
 };
 

@@ -12,6 +12,8 @@ class TestConsoleMessage : public QObject {
 private Q_SLOTS:
     void classify_data();
     void classify();
+    void refusal_data();
+    void refusal();
 };
 
 namespace {
@@ -136,7 +138,7 @@ void TestConsoleMessage::classify_data()
     QTest::newRow("same-origin mode, Fetch API text")
         << QStringLiteral("Fetch API cannot load https://api.example.com/v1/items. Request mode is \"same-origin\" but the URL's "
                           "origin is not same as the request origin https://app.example.com.")
-        << "DisallowedByMode" << QByteArray("https://api.example.com/v1/items");
+        << "DisallowedByMode" << QByteArray();
     QTest::newRow("mixed content, fetch")
         << QStringLiteral("Mixed Content: The page at 'https://app.example.com/' was loaded over HTTPS, but requested an insecure "
                           "resource 'http://api.example.com/x'. This request has been blocked; the content must be served over HTTPS.")
@@ -167,10 +169,29 @@ void TestConsoleMessage::classify_data()
                           "includes credentials: https://u:p@api.example.com/")
         << "UrlContainsCredentials" << QByteArray("https://u:p@api.example.com/");
 
+    QTest::newRow("same-origin mode redirected away (live)")
+        << QStringLiteral("Unsafe attempt to load URL https://api.example.com/items from frame with URL "
+                          "https://app.example.com/. Domains, protocols and ports must match.\n")
+        << "DisallowedByMode" << QByteArray();
+    QTest::newRow("file: URL (live)")
+        << QStringLiteral("Not allowed to load local resource: file:///etc/hosts") << "CorsDisabledScheme" << QByteArray();
+    QTest::newRow("fetch of ftp: (live)")
+        << QStringLiteral("Fetch API cannot load ftp://files.example.com/a. URL scheme \"ftp\" is not supported.")
+        << "CorsDisabledScheme" << QByteArray();
+    QTest::newRow("FTP unsupported") << QStringLiteral("FTP is not supported.") << "CorsDisabledScheme" << QByteArray();
+
     // -- not blocks
     QTest::newRow("failed to load resource") << QStringLiteral("Failed to load resource: net::ERR_FAILED") << "" << QByteArray();
     QTest::newRow("failed to fetch") << QStringLiteral("TypeError: Failed to fetch") << "" << QByteArray();
     QTest::newRow("empty") << QString() << "" << QByteArray();
+    QTest::newRow("script MIME refusal (a block, not a CORS error)")
+        << QStringLiteral("Refused to execute script from 'https://api.example.com/lib.js' because its MIME type "
+                          "('text/plain') is not executable, and strict MIME type checking is enabled.")
+        << "" << QByteArray();
+    QTest::newRow("style MIME refusal (a block, not a CORS error)")
+        << QStringLiteral("Refused to apply style from 'https://api.example.com/a.css' because its MIME type ('text/plain') "
+                          "is not a supported stylesheet MIME type, and strict MIME checking is enabled.")
+        << "" << QByteArray();
     QTest::newRow("unknown CORS reason")
         << kPrefix + QStringLiteral("Something new that this table does not know.") << "" << QByteArray();
 }
@@ -188,6 +209,35 @@ void TestConsoleMessage::classify()
     QVERIFY(status.has_value());
     QCOMPARE(QString(corsErrorName(status->error)), error);
     QCOMPARE(status->failedParameter, parameter);
+}
+
+// isRefusalMessage: the texts that are a block's message though they name no CORS error.
+void TestConsoleMessage::refusal_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("refusal");
+
+    QTest::newRow("script, strict")
+        << QStringLiteral("Refused to execute script from 'https://api.example.com/lib.js' because its MIME type "
+                          "('text/plain') is not executable, and strict MIME type checking is enabled.")
+        << true;
+    QTest::newRow("script, image type")
+        << QStringLiteral("Refused to execute script from 'https://api.example.com/a.png' because its MIME type "
+                          "('image/png') is not executable.")
+        << true;
+    QTest::newRow("style")
+        << QStringLiteral("Refused to apply style from 'https://api.example.com/a.css' because its MIME type ('text/plain') "
+                          "is not a supported stylesheet MIME type, and strict MIME checking is enabled.")
+        << true;
+    QTest::newRow("CORS text") << kPrefix + QStringLiteral("Cross origin requests are not allowed by request mode.") << false;
+    QTest::newRow("failed to load resource") << QStringLiteral("Failed to load resource: net::ERR_FAILED") << false;
+}
+
+void TestConsoleMessage::refusal()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, refusal);
+    QCOMPARE(isRefusalMessage(text), refusal);
 }
 
 QTEST_GUILESS_MAIN(TestConsoleMessage)

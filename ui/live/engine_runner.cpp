@@ -1,0 +1,605 @@
+#include "ui/live/engine_runner.h"
+
+#include "core/console_message.h"
+#include "core/opaque_response_blocking.h"
+#include "core/origin.h"
+#include "core/url.h"
+#include "ui/live/harness.h"
+#include "ui/live/origin_map.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QGuiApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkCookie>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QUrl>
+#include <QWebEngineCertificateError>
+#include <QWebEngineCookieStore>
+#include <QWebEnginePage>
+#include <QWebEngineProfile>
+#include <QWebEngineSettings>
+#include <QtWebEngineCore/qtwebenginecoreglobal.h>
+#include <functional>
+#include <utility>
+#include <unistd.h>
+
+namespace corslab::live {
+
+// A page that hands every console message to a callback.
+class ConsolePage : public QWebEnginePage {
+public:
+    using QWebEnginePage::QWebEnginePage;
+    std::function<void(int, const QString &, const QString &)> onConsole;
+
+protected:
+    void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message, int,
+                                  const QString &sourceId) override
+    {
+        if (onConsole)
+            onConsole(int(level), message, sourceId);
+    }
+};
+
+namespace {
+
+// The scenario convention the model relies on: a route without a body stands for the usual content
+// of its Content-Type, whatever its status and whatever the via. So loads, canvas taint, muted
+// errors and font use can be observed: a 1x1 SVG or PNG, a short silent WAV, a real font, a script
+// that throws, a one-rule stylesheet; any other type gets an empty body. Nullopt with `failure` set
+// when the font file is missing.
+std::optional<QByteArray> usualBody(const HeaderList &headers, QString *failure)
+{
+    const QByteArray essence = mimeTypeEssence(headers);
+    if (essence == "image/svg+xml")
+        return QByteArrayLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\"/>\n");
+    if (essence.startsWith("image/"))
+        return QByteArray::fromBase64(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+    if (essence.startsWith("audio/") || essence.startsWith("video/")) {
+        const quint32 samples = 800;   // 0.1 s of 8 kHz 8-bit mono silence
+        QByteArray wav;
+        auto u32 = [&wav](quint32 v) { for (int i = 0; i < 4; ++i) wav.append(char((v >> (8 * i)) & 0xff)); };
+        auto u16 = [&wav](quint16 v) { wav.append(char(v & 0xff)); wav.append(char(v >> 8)); };
+        wav += "RIFF"; u32(36 + samples); wav += "WAVE";
+        wav += "fmt "; u32(16); u16(1); u16(1); u32(8000); u32(8000); u16(1); u16(8);
+        wav += "data"; u32(samples); wav.append(QByteArray(samples, char(0x80)));
+        return wav;
+    }
+    if (essence.startsWith("font/") || essence.startsWith("application/font-")) {
+        // Installed by scripts/install-deps.sh (fonts-dejavu-core).
+        QFile font(QStringLiteral("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"));
+        if (!font.open(QIODevice::ReadOnly)) {
+            *failure = QStringLiteral("a %1 route without a body needs a font file, but %2 cannot be read (%3); "
+                                      "install fonts-dejavu-core")
+                           .arg(QString::fromLatin1(essence), font.fileName(), font.errorString());
+            return std::nullopt;
+        }
+        return font.readAll();
+    }
+    if (isJavaScriptMimeType(essence))
+        return QByteArrayLiteral("throw new Error('corslab-probe');\n");
+    if (essence == "text/css")
+        return QByteArrayLiteral(".corslab-probe { color: red; }\n");
+    return QByteArray();
+}
+
+// The URL as Chromium puts it on the wire (no userinfo, no fragment), serialised by the URL parser,
+// so that routes match the logged request URLs exactly.
+QString wireUrl(const QString &url)
+{
+    std::optional<Url> parsed = parseUrlOrNull(url);
+    if (!parsed)
+        return url;
+    parsed->username.clear();
+    parsed->password.clear();
+    return parsed->serialize(true);
+}
+
+bool carriesCredentials(const QString &url, const Url *base = nullptr)
+{
+    const std::optional<Url> parsed = parseUrlOrNull(url, base);
+    return parsed && parsed->includesCredentials();
+}
+
+QJsonArray headerPairs(const HeaderList &headers)
+{
+    QJsonArray array;
+    for (const Header &h : headers.entries())
+        array.append(QJsonArray{QString::fromLatin1(h.name), QString::fromLatin1(h.value)});
+    return array;
+}
+
+QJsonArray formFields(const std::optional<QByteArray> &body)
+{
+    QJsonArray array;
+    if (!body || body->isEmpty())
+        return array;
+    for (const QByteArray &pair : body->split('&')) {
+        const qsizetype eq = pair.indexOf('=');
+        const QByteArray name = eq < 0 ? pair : pair.left(eq);
+        const QByteArray value = eq < 0 ? QByteArray() : pair.mid(eq + 1);
+        auto decode = [](QByteArray v) { return QString::fromUtf8(QByteArray::fromPercentEncoding(v.replace('+', ' '))); };
+        array.append(QJsonArray{decode(name), decode(value)});
+    }
+    return array;
+}
+
+bool isRedirectStatus(int status) { return status == 301 || status == 302 || status == 303 || status == 307 || status == 308; }
+
+AccessCategory categoryFor(const ScenarioRequest &request)
+{
+    switch (request.via) {
+    case Via::Form: case Via::Navigate:
+        return AccessCategory::Write;
+    case Via::Fetch: case Via::Xhr: case Via::Font:
+        return AccessCategory::Read;
+    case Via::Img: case Via::Script: case Via::Stylesheet: case Via::Media:
+        return request.crossorigin ? AccessCategory::Read : AccessCategory::Embed;
+    case Via::Iframe:
+        return AccessCategory::Embed;
+    }
+    return AccessCategory::Read;
+}
+
+LoggedRequest toScenarioTerms(const LoggedRequest &real, const OriginMap &map)
+{
+    LoggedRequest r = real;
+    r.url = map.toScenario(real.url);
+    r.headers = {};
+    for (const Header &h : real.headers.entries())
+        r.headers.append(h.name, map.toScenario(h.value));
+    r.responseHeaders = {};
+    for (const Header &h : real.responseHeaders.entries())
+        r.responseHeaders.append(h.name, map.toScenario(h.value));
+    return r;
+}
+
+Verdict buildVerdict(const Scenario &scenario, const LiveResult &result)
+{
+    const ScenarioRequest &request = scenario.request;
+    Verdict v;
+    v.engine = QString::fromLatin1(qWebEngineChromiumVersion());
+    v.category = categoryFor(request);
+
+    const std::optional<Url> pageUrl = parseUrlOrNull(scenario.page);
+    const std::optional<Url> requestUrl = parseUrlOrNull(request.url);
+    if (pageUrl) {
+        const Origin page = scenario.pageSandboxed ? Origin::createOpaque() : Origin::fromUrl(*pageUrl);
+        v.origin = page.serialize();
+        if (requestUrl) {
+            const Origin target = Origin::fromUrl(*requestUrl);
+            v.sameOrigin = page.isSameOrigin(target);
+            v.sameSite = page.isSameSite(target);
+        }
+    }
+
+    // Exchanges: the scenario's requests in wire order. A preflight is an OPTIONS with
+    // Access-Control-Request-Method; the first other request is the main one; a later request is a
+    // redirect hop only when the previous answer was a redirect (anything else, e.g. what a navigated
+    // document loads, is not part of the scenario's request).
+    bool expectingHop = false;
+    bool haveMain = false;
+    int requestsSent = 0;   // every non-preflight request of the scenario's servers
+    for (const LoggedRequest &r : result.serverLog) {
+        if (r.internal)
+            continue;
+        const bool isPreflight = r.method == "OPTIONS" && r.headers.contains("Access-Control-Request-Method");
+        if (!isPreflight)
+            ++requestsSent;
+        if (r.target == "/favicon.ico" && !request.url.endsWith(u"/favicon.ico"))
+            continue;
+        Exchange e;
+        e.method = r.method;
+        e.url = r.url;
+        e.requestHeaders = r.headers;
+        e.status = r.status;
+        e.responseHeaders = r.responseHeaders;
+        // Observed: the runner's cookie on the target host arrived (see run() for its SameSite).
+        e.credentials = r.headers.contains("Cookie");
+        if (isPreflight) {
+            e.kind = Exchange::Kind::Preflight;
+            v.preflight = true;
+        } else if (!haveMain) {
+            e.kind = Exchange::Kind::Main;
+            haveMain = true;
+            v.sent = true;
+        } else if (expectingHop) {
+            e.kind = Exchange::Kind::Redirect;
+        } else {
+            continue;
+        }
+        if (e.kind != Exchange::Kind::Preflight)
+            expectingHop = isRedirectStatus(r.status) && r.responseHeaders.contains("Location");
+        v.exchanges.append(e);
+    }
+
+    // The block's reason: the first console message that names one, else the script exception.
+    for (const ConsoleLine &line : result.console) {
+        if (auto status = classifyConsoleMessage(line.text)) {
+            v.error = status;
+            v.message = line.text;
+            break;
+        }
+    }
+    const QJsonObject &o = result.observation;
+    const QString exception = o.value(u"exception").toString();
+    if (!v.error && !exception.isEmpty()) {
+        if (auto status = classifyConsoleMessage(exception)) {
+            v.error = status;
+            v.message = exception;
+        }
+    }
+
+    const bool observedBlocked = o.value(u"blocked").toBool();
+    const bool loaded = o.value(u"loaded").toBool();
+    const QJsonValue readable = o.value(u"readable");
+    switch (request.via) {
+    case Via::Fetch:
+    case Via::Xhr:
+        v.blocked = observedBlocked;
+        v.readable = !observedBlocked && readable.toBool();
+        if (v.readable) {
+            // Content-Length and Connection lines the loopback server added are not the scenario's.
+            const HeaderList routeHeaders = v.exchanges.isEmpty() ? HeaderList() : v.exchanges.constLast().responseHeaders;
+            for (const QJsonValue &pair : o.value(u"headers").toArray()) {
+                const QByteArray name = pair.toArray().at(0).toString().toLatin1().toLower();
+                const bool added = (name == "content-length" || name == "connection") && !routeHeaders.contains(name);
+                if (!added && !v.exposedHeaders.contains(name))
+                    v.exposedHeaders.append(name);
+            }
+        }
+        break;
+    case Via::Img:
+    case Via::Stylesheet:
+        v.blocked = observedBlocked;
+        v.readable = !observedBlocked && readable.toBool();
+        break;
+    case Via::Iframe:
+        // A frame whose request never reached the server (mixed content) fires load for an error page.
+        v.blocked = observedBlocked || !v.sent;
+        v.readable = !v.blocked && readable.toBool();
+        break;
+    case Via::Script:
+        v.blocked = observedBlocked;
+        // Muted errors show only when the script throws; a script that does not is judged as CORS would.
+        v.readable = !observedBlocked && (readable.isBool() ? readable.toBool() : (v.sameOrigin || request.crossorigin));
+        break;
+    case Via::Media:
+        // Not observable from script without Web Audio: same-origin or CORS-same-origin when it loaded.
+        v.blocked = observedBlocked;
+        v.readable = !observedBlocked && loaded && (v.sameOrigin || request.crossorigin);
+        break;
+    case Via::Font: {
+        // A CORS failure or a request never sent blocks the font; a file that does not decode is
+        // not a cross-origin block, so the font's use counts as allowed.
+        const bool failed = o.value(u"fontStatus").toString() == u"error";
+        v.blocked = failed && (v.error.has_value() || !v.sent);
+        v.readable = !v.blocked && v.sent;
+        break;
+    }
+    case Via::Form:
+        v.blocked = !v.sent || (v.error && v.error->error == CorsError::SandboxedFormSubmission);
+        v.readable = !v.blocked && readable.toBool();
+        break;
+    case Via::Navigate:
+        v.blocked = !v.sent;
+        v.readable = false;
+        break;
+    }
+    if (!v.blocked && v.error && v.error->error == CorsError::OpaqueResponseBlocked)
+        v.blocked = false;   // CORB empties the body without failing the load
+
+    // Blocks Chromium reports with no console text, inferred from what was seen.
+    if (v.blocked && !v.error) {
+        bool credentialedUrl = carriesCredentials(request.url);
+        for (const Exchange &e : std::as_const(v.exchanges)) {
+            const std::optional<Url> base = parseUrlOrNull(e.url);
+            const std::optional<QByteArray> location = e.responseHeaders.get("Location");
+            if (location && base && carriesCredentials(QString::fromLatin1(*location), &*base))
+                credentialedUrl = true;
+        }
+        // Inference: a subresource whose URL, or a redirect's Location, has user:pass@ fails silently
+        // (Chromium's blocking of credentialed subresources; XHR and navigations are exempt).
+        if (credentialedUrl && request.via != Via::Xhr && request.via != Via::Navigate && request.via != Via::Form)
+            v.error = CorsErrorStatus{CorsError::CredentialedSubresourceBlocked, {}};
+        // Inference: more than 20 requests means the chain ran past the redirect limit (net::ERR_TOO_MANY_REDIRECTS).
+        else if (requestsSent > 20)
+            v.error = CorsErrorStatus{CorsError::TooManyRedirects, {}};
+    }
+    // A script or stylesheet refused for its MIME type: no CORS error, but the block's own message.
+    if (v.blocked && !v.error) {
+        for (const ConsoleLine &line : result.console) {
+            if (isRefusalMessage(line.text)) {
+                v.message = line.text;
+                break;
+            }
+        }
+    }
+    return v;
+}
+
+} // namespace
+
+void EngineRunner::prepareEnvironment()
+{
+    if (!qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX") && ::geteuid() == 0)
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM") && !qEnvironmentVariableIsSet("DISPLAY")
+        && !qEnvironmentVariableIsSet("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The variable is split on spaces; the inner quotes keep the rule one argument.
+    QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
+    if (!flags.contains("--host-resolver-rules"))
+        flags += " \"--host-resolver-rules=MAP * 127.0.0.1\"";
+    if (!flags.contains("--no-proxy-server"))
+        flags += " --no-proxy-server";
+    // Chromium's own logging (certificate verification of the loopback identity…) is noise here.
+    if (!flags.contains("--log-level"))
+        flags += " --log-level=3";
+    if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+        qputenv("QT_LOGGING_RULES", "qt.webenginecontext.debug=false\nqt.webenginecontext.info=false");
+    qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags.trimmed());
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+}
+
+EngineRunner::EngineRunner(QObject *parent) : QObject(parent) {}
+
+EngineRunner::~EngineRunner()
+{
+    delete m_page;   // before its profile
+    delete m_profile;
+}
+
+bool EngineRunner::start(QString *error)
+{
+    if (m_page)
+        return true;
+    m_profile = new QWebEngineProfile(this);   // off the record: nothing persists
+    m_profile->setHttpCacheType(QWebEngineProfile::NoCache);
+    m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+    m_page = new ConsolePage(m_profile, nullptr);
+    m_page->settings()->setAttribute(QWebEngineSettings::AutoLoadIconsForPage, false);
+    m_page->settings()->setAttribute(QWebEngineSettings::PlaybackRequiresUserGesture, false);
+    m_page->settings()->setAttribute(QWebEngineSettings::ErrorPageEnabled, false);
+
+    QEventLoop loop;
+    bool ready = false;
+    QString why;
+    m_page->onConsole = [&](int, const QString &text, const QString &) {
+        if (text == u"corslab-live-ready") {
+            ready = true;
+            loop.quit();
+        }
+    };
+    QMetaObject::Connection died = connect(m_page, &QWebEnginePage::renderProcessTerminated, &loop,
+        [&](QWebEnginePage::RenderProcessTerminationStatus, int code) {
+            why = QStringLiteral("the render process ended (exit code %1)").arg(code);
+            loop.quit();
+        });
+    QTimer::singleShot(30000, &loop, [&] { why = QStringLiteral("no page ran script within 30 s"); loop.quit(); });
+    m_page->setHtml(QStringLiteral("<script>console.log('corslab-live-ready')</script>"));
+    loop.exec();
+    disconnect(died);
+    m_page->onConsole = nullptr;
+    if (!ready && error)
+        *error = why;
+    return ready;
+}
+
+LiveResult EngineRunner::run(const Scenario &scenario)
+{
+    LiveResult result;
+    QElapsedTimer clock;
+    clock.start();
+    const ScenarioRequest &request = scenario.request;
+    if (!m_page) {
+        result.failure = QStringLiteral("the engine is not started");
+        return result;
+    }
+
+    // Origins: the page, the request, every route and every absolute redirect target, and the https
+    // origins mixed-content upgrades lead to.
+    OriginMap map;
+    map.addUrl(scenario.page);
+    map.addUrl(request.url);
+    for (const ServerRoute &route : scenario.server) {
+        map.addUrl(route.url);
+        for (const Header &h : route.headers.entries()) {
+            if (isByteCaseInsensitiveMatch(h.name, "Location"))
+                map.addUrl(QString::fromLatin1(h.value));
+        }
+    }
+    map.addUpgradedOrigins();
+    if (map.entries().isEmpty() || !map.find(scenario.page)) {
+        result.failure = QStringLiteral("the page URL must be http or https to run live");
+        return result;
+    }
+    // Host names resolve to 127.0.0.1 (prepareEnvironment); an IP address is used as it is.
+    for (const OriginMap::Entry &entry : std::as_const(map.entries())) {
+        if (entry.ipAddress && entry.host != u"127.0.0.1") {
+            result.failure = QStringLiteral("host %1 is not reachable from loopback").arg(entry.host);
+            return result;
+        }
+    }
+    // An http origin and the https origin Chromium upgrades it to (same host, scheme changed, 80 →
+    // 443) share a port: the listener answers both protocols.
+    LoopbackServer server;
+    QHash<QString, std::pair<quint16, QString>> sharedPorts;   // host:upgradedPort → real port, its first scheme
+    for (OriginMap::Entry &entry : map.entries()) {
+        const QString key = QStringLiteral("%1:%2").arg(entry.host).arg(entry.upgradedPort());
+        const auto shared = sharedPorts.constFind(key);
+        if (shared != sharedPorts.cend() && shared->second != entry.scheme) {
+            entry.realPort = shared->first;
+            continue;
+        }
+        QString error;
+        entry.realPort = server.listen(entry.host, &error);
+        if (!entry.realPort) {
+            result.failure = QStringLiteral("cannot serve %1: %2").arg(entry.scenarioOrigin, error);
+            return result;
+        }
+        if (shared == sharedPorts.cend())
+            sharedPorts.insert(key, {entry.realPort, entry.scheme});
+    }
+
+    // URL fields go through the URL parser; other header values through origin replacement.
+    QList<LoopbackRoute> routes;
+    for (const ServerRoute &route : scenario.server) {
+        LoopbackRoute real;
+        real.method = route.method;
+        real.url = wireUrl(map.toRealUrl(route.url));
+        real.status = route.status;
+        for (const Header &h : route.headers.entries()) {
+            real.headers.append(h.name, isByteCaseInsensitiveMatch(h.name, "Location")
+                                            ? map.toRealUrl(QString::fromLatin1(h.value)).toLatin1()
+                                            : map.toReal(h.value));
+        }
+        if (route.body) {
+            real.body = *route.body;
+        } else if (const std::optional<QByteArray> body = usualBody(route.headers, &result.failure)) {
+            real.body = *body;
+        } else {
+            return result;
+        }
+        routes.append(real);
+    }
+    server.setRoutes(routes);
+
+    const QString token = QString::number(QRandomGenerator::global()->generate64(), 36);
+    const QString realPage = wireUrl(map.toRealUrl(scenario.page));
+    const QString realTarget = map.toRealUrl(request.url);
+    QJsonObject config{
+        {QStringLiteral("token"), token},
+        {QStringLiteral("via"), QString(viaName(request.via))},
+        {QStringLiteral("url"), realTarget},
+        {QStringLiteral("method"), QString::fromLatin1(request.method)},
+        {QStringLiteral("headers"), headerPairs(request.headers)},
+        {QStringLiteral("body"), request.body && request.via != Via::Form ? QJsonValue(QString::fromUtf8(*request.body))
+                                                                          : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("formFields"), formFields(request.body)},
+    };
+    if (request.mode)
+        config.insert(QStringLiteral("mode"), QString(requestModeName(*request.mode)));
+    if (request.credentials)
+        config.insert(QStringLiteral("credentials"), QString(credentialsModeName(*request.credentials)));
+    if (request.crossorigin)
+        config.insert(QStringLiteral("crossorigin"), QString(crossOriginName(*request.crossorigin)));
+    if (request.enctype)
+        config.insert(QStringLiteral("enctype"), QString(enctypeName(*request.enctype)));
+    server.addDocument({realPage, harnessDocument(config), 1, false});
+    QString startUrl = realPage;
+    if (scenario.pageSandboxed) {
+        const OriginMap::Entry *pageEntry = map.find(scenario.page);
+        startUrl = pageEntry->realOrigin() + QStringLiteral("/__corslab-live/sandbox-") + token;
+        server.addDocument({startUrl, sandboxOuterDocument(realPage), 1, false});
+    }
+
+    // A cookie on the target's host, to see whether the request carries credentials. Secure and
+    // SameSite=None over https; over http Chromium would refuse SameSite=None, so it has none (Lax by default).
+    QWebEngineCookieStore *cookies = m_profile->cookieStore();
+    cookies->deleteAllCookies();
+    if (const OriginMap::Entry *target = map.find(request.url)) {
+        QNetworkCookie cookie("corslab", "1");
+        cookie.setPath(QStringLiteral("/"));
+        if (target->scheme == u"https") {
+            cookie.setSecure(true);
+            cookie.setSameSitePolicy(QNetworkCookie::SameSite::None);
+        }
+        cookies->setCookie(cookie, QUrl(target->realOrigin() + u'/'));
+    }
+
+    QEventLoop loop;
+    QList<ConsoleLine> console;
+    bool navigating = false;
+    bool done = false;
+    auto finish = [&] {
+        if (!done) {
+            done = true;
+            loop.quit();
+        }
+    };
+    QTimer settle;
+    settle.setSingleShot(true);
+    connect(&settle, &QTimer::timeout, &loop, finish);
+
+    QStringList realOrigins;
+    for (const OriginMap::Entry &e : map.entries())
+        realOrigins.append(e.realOrigin());
+    m_page->onConsole = [&](int level, const QString &text, const QString &sourceId) {
+        if (text.startsWith(kHarnessReportPrefix)) {
+            const QJsonObject report =
+                QJsonDocument::fromJson(QStringView(text).mid(kHarnessReportPrefix.size()).toUtf8()).object();
+            if (report.value(u"token").toString() != token)
+                return;
+            result.observation = report;
+            if (report.value(u"phase").toString() == u"navigating")
+                navigating = true;
+            else
+                finish();
+            return;
+        }
+        // Messages of an earlier run's page name other ports.
+        if (!sourceId.isEmpty() && !std::any_of(realOrigins.cbegin(), realOrigins.cend(),
+                                                [&](const QString &o) { return sourceId.startsWith(o); }))
+            return;
+        console.append({level, text});
+        // A blocked form, navigation or frame fires no event the harness can wait for (a mixed-content
+        // frame may fire neither load nor error): the console line is the end of the run.
+        if (request.via == Via::Form || request.via == Via::Navigate || request.via == Via::Iframe) {
+            const auto status = classifyConsoleMessage(text);
+            if (status && (status->error == CorsError::SandboxedFormSubmission || status->error == CorsError::MixedContent))
+                settle.start(50);
+        }
+    };
+    QMetaObject::Connection loadDone = connect(m_page, &QWebEnginePage::loadFinished, &loop, [&](bool) {
+        if (navigating && m_page->url() != QUrl(startUrl))
+            settle.start(50);
+    });
+    QMetaObject::Connection certificate = connect(m_page, &QWebEnginePage::certificateError, &loop,
+        [&](const QWebEngineCertificateError &error) {
+            const QUrl url = error.url();
+            const QString origin = url.scheme() + QStringLiteral("://") + url.host() + u':' + QString::number(url.port());
+            auto copy = error;
+            if (realOrigins.contains(origin) && copy.isOverridable())
+                copy.acceptCertificate();
+            else
+                copy.rejectCertificate();
+        });
+    QMetaObject::Connection logged = connect(&server, &LoopbackServer::requestLogged, &loop, [&](int index) {
+        const LoggedRequest &r = server.log().at(index);
+        if (navigating && !r.internal && !isRedirectStatus(r.status))
+            settle.start(scenario.pageSandboxed ? 150 : 1000);
+    });
+    QTimer::singleShot(m_timeoutMs, &loop, [&] {
+        result.timedOut = true;
+        finish();
+    });
+
+    m_page->load(QUrl(startUrl));
+    if (!done)
+        loop.exec();
+
+    m_page->onConsole = nullptr;
+    disconnect(loadDone);
+    disconnect(certificate);
+    disconnect(logged);
+    m_page->triggerAction(QWebEnginePage::Stop);
+    server.close();
+
+    for (const ConsoleLine &line : std::as_const(console))
+        result.console.append({line.level, map.toScenario(line.text)});
+    for (const LoggedRequest &r : server.log())
+        result.serverLog.append(toScenarioTerms(r, map));
+    if (result.observation.contains(u"exception"))
+        result.observation.insert(QStringLiteral("exception"), map.toScenario(result.observation.value(u"exception").toString()));
+    result.verdict = buildVerdict(scenario, result);
+    result.elapsedMs = clock.elapsed();
+    return result;
+}
+
+} // namespace corslab::live
