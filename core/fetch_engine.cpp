@@ -158,6 +158,7 @@ private:
     void fetchLoop();
     bool preflight(const Url &url);
     void finish(const Url &url, const Response &response);
+    bool passesCorsCheck(const Url &url, const Response &response);
     ElementLoad elementLoads(const Url &url, const Response &response) const;
     void block(CorsError error, QByteArray failedParameter, const Url &url, const Response *response = nullptr);
     void step(StepId id, bool passed, StepArgs args = {})
@@ -385,14 +386,8 @@ void Evaluation::fetchLoop()
 
         // https://fetch.spec.whatwg.org/#http-fetch, step 4.4 (CORS check before redirects).
         // Chromium: CorsURLLoader::OnReceiveRedirect checks the redirect response too.
-        if (m_tainting == Tainting::Cors) {
-            if (const auto error = corsCheck(url, response.facts->allowOrigin, response.facts->allowCredentials, m_credentials, serializedRequestOrigin())) {
-                step(StepId::CorsCheck, false, {latin1Arg(corsErrorName(error->error)), error->failedParameter});
-                block(error->error, error->failedParameter, url, &response);
-                return;
-            }
-            step(StepId::CorsCheck, true, {});
-        }
+        if (m_tainting == Tainting::Cors && !passesCorsCheck(url, response))
+            return;
         // https://fetch.spec.whatwg.org/#http-redirect-fetch
         const QString location = QString::fromLatin1(*response.facts->location);
         const std::optional<Url> next = parseUrlOrNull(location, &url);
@@ -562,18 +557,27 @@ ElementLoad Evaluation::elementLoads(const Url &url, const Response &response) c
     return {true, {}};
 }
 
+// https://fetch.spec.whatwg.org/#concept-cors-check on a response (a redirect or the final one);
+// false when it failed and the request is blocked.
+bool Evaluation::passesCorsCheck(const Url &url, const Response &response)
+{
+    const auto error = corsCheck(url, response.facts->allowOrigin, response.facts->allowCredentials, m_credentials,
+                                 serializedRequestOrigin());
+    if (!error) {
+        step(StepId::CorsCheck, true, {});
+        return true;
+    }
+    step(StepId::CorsCheck, false, {latin1Arg(corsErrorName(error->error)), error->failedParameter});
+    block(error->error, error->failedParameter, url, &response);
+    return false;
+}
+
 void Evaluation::finish(const Url &url, const Response &response)
 {
     const Via via = m_request.via;
-    if (m_tainting == Tainting::Cors) {
-        // https://fetch.spec.whatwg.org/#http-fetch, step 4.4: the CORS check.
-        if (const auto error = corsCheck(url, response.facts->allowOrigin, response.facts->allowCredentials, m_credentials, serializedRequestOrigin())) {
-            step(StepId::CorsCheck, false, {latin1Arg(corsErrorName(error->error)), error->failedParameter});
-            block(error->error, error->failedParameter, url, &response);
-            return;
-        }
-        step(StepId::CorsCheck, true, {});
-    }
+    // https://fetch.spec.whatwg.org/#http-fetch, step 4.4: the CORS check.
+    if (m_tainting == Tainting::Cors && !passesCorsCheck(url, response))
+        return;
     bool corbEmptied = false;
     if (m_tainting == Tainting::Opaque) {
         step(StepId::OpaqueResponse, true, {});

@@ -124,25 +124,29 @@ bool isHeaderValue(QByteArrayView value)
 
 QByteArray normalizeHeaderValue(QByteArrayView value)
 {
-    qsizetype begin = 0;
-    qsizetype end = value.size();
-    while (begin < end && isHttpWhitespace(value.at(begin)))
-        ++begin;
-    while (end > begin && isHttpWhitespace(value.at(end - 1)))
-        --end;
-    return value.sliced(begin, end - begin).toByteArray();
+    return trimHttpWhitespace(value).toByteArray();
 }
 
-QByteArrayView trimHttpTabOrSpace(QByteArrayView value)
+namespace {
+
+template <typename Predicate>
+QByteArrayView trimWhile(QByteArrayView value, Predicate trimmed)
 {
     qsizetype begin = 0;
     qsizetype end = value.size();
-    while (begin < end && isHttpTabOrSpace(value.at(begin)))
+    while (begin < end && trimmed(value.at(begin)))
         ++begin;
-    while (end > begin && isHttpTabOrSpace(value.at(end - 1)))
+    while (end > begin && trimmed(value.at(end - 1)))
         --end;
     return value.sliced(begin, end - begin);
 }
+
+} // namespace
+
+// https://fetch.spec.whatwg.org/#http-whitespace
+QByteArrayView trimHttpWhitespace(QByteArrayView value) { return trimWhile(value, isHttpWhitespace); }
+
+QByteArrayView trimHttpTabOrSpace(QByteArrayView value) { return trimWhile(value, isHttpTabOrSpace); }
 
 QByteArray byteLowercase(QByteArrayView bytes)
 {

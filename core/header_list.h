@@ -81,6 +81,8 @@ inline bool isHttpTokenByte(char c)
 }
 // https://fetch.spec.whatwg.org/#http-tab-or-space: `value` without leading and trailing HTTP tab or space bytes.
 QByteArrayView trimHttpTabOrSpace(QByteArrayView value);
+// The value without leading and trailing HTTP whitespace (tab, space, CR, LF).
+QByteArrayView trimHttpWhitespace(QByteArrayView value);
 // https://infra.spec.whatwg.org/#byte-case-insensitive (ASCII only, unlike QByteArray's Latin-1 folding);
 // inline, as every header name lookup goes through it.
 inline bool isByteCaseInsensitiveMatch(QByteArrayView a, QByteArrayView b)

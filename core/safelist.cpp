@@ -81,13 +81,7 @@ bool isHttpToken(QByteArrayView bytes)
 // are safelisted; `text /plain`, `text/ plain`, `text/plain, application/json` and `text/plain/x` are not.
 bool hasCorsSafelistedMimeTypeEssence(QByteArrayView value)
 {
-    qsizetype begin = 0;
-    qsizetype end = value.size();
-    while (begin < end && isHttpWhitespace(value.at(begin)))
-        ++begin;
-    while (end > begin && isHttpWhitespace(value.at(end - 1)))
-        --end;
-    const QByteArrayView input = value.sliced(begin, end - begin);
+    const QByteArrayView input = trimHttpWhitespace(value);
 
     const qsizetype slash = indexOfByte(input, '/');
     if (slash < 0)
