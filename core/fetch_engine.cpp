@@ -23,7 +23,6 @@ const RouteFacts kNoRoute;   // 404 with no headers
 // A step argument that points at static Latin-1 text: no copy.
 QByteArray latin1Arg(QLatin1StringView text) { return QByteArray::fromRawData(text.data(), text.size()); }
 
-
 // What a server route answers; a request no route matches gets 404 with no headers.
 struct Response {
     int status = 404;
@@ -124,11 +123,11 @@ void setUpRequest(PreparedScenario &p)
         }
     }
     const bool bodyAllowed = p.method != "GET" && p.method != "HEAD";
-    p.hasBody = bodyAllowed && (request.body.has_value() || via == Via::Form);
+    const bool hasBody = bodyAllowed && (request.body.has_value() || via == Via::Form);
     // https://fetch.spec.whatwg.org/#bodyinit-unions: a string body is text/plain;charset=UTF-8 unless the author set one.
-    if (p.hasBody && viaTakesHeaders(via) && !p.headers.contains("content-type"))
+    if (hasBody && viaTakesHeaders(via) && !p.headers.contains("content-type"))
         p.headers.append("Content-Type", "text/plain;charset=UTF-8");
-    if (via == Via::Form && p.hasBody) {
+    if (via == Via::Form && hasBody) {
         // https://html.spec.whatwg.org/multipage/form-control-infrastructure.html#submit-body
         switch (request.enctype.value_or(FormEnctype::UrlEncoded)) {
         case FormEnctype::UrlEncoded: p.headers.append("Content-Type", "application/x-www-form-urlencoded"); break;
@@ -181,7 +180,6 @@ private:
     CredentialsMode m_credentials = CredentialsMode::SameOrigin;
     QByteArray m_method;
     HeaderList m_headers;          // author headers as they go on the wire
-    bool m_hasBody = false;
     Url m_initialUrl;
     Tainting m_tainting = Tainting::Basic;
     bool m_taintedOrigin = false;  // https://fetch.spec.whatwg.org/#concept-request-tainted-origin
@@ -205,7 +203,6 @@ void Evaluation::run()
     m_credentials = m_prepared.credentials;
     m_method = m_prepared.method;
     m_headers = m_prepared.headers;
-    m_hasBody = m_prepared.hasBody;
     m_need = m_prepared.need;
     m_initialUrl = m_prepared.target;
 
@@ -433,7 +430,6 @@ void Evaluation::fetchLoop()
             || (response.status == 303 && m_method != "GET" && m_method != "HEAD")) {
             step(StepId::MethodRewrite, true, {m_method, QByteArray::number(response.status)});
             m_method = QByteArrayLiteral("GET");
-            m_hasBody = false;
             m_need.reset();
             for (QByteArrayView name : {"content-encoding", "content-language", "content-location", "content-type"})
                 m_headers.remove(name);

@@ -56,7 +56,6 @@ struct PreparedScenario {
     CredentialsMode credentials = CredentialsMode::SameOrigin;
     QByteArray method;
     HeaderList headers;                    // author headers as they go on the wire
-    bool hasBody = false;
     AccessCategory category = AccessCategory::Read;
     PreflightNeed need;                    // for method and headers as they start out
     HeaderList preflightHeaders;           // the first preflight's request headers
