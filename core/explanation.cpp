@@ -8,7 +8,11 @@ namespace corslab {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("corslab::Explanation", text); }
+// The translation context of the engine's words ("corslab::Explanation"); calls are qualified
+// (Explanation::tr) so that lupdate files them under this context too.
+struct Explanation {
+    Q_DECLARE_TR_FUNCTIONS(corslab::Explanation)
+};
 
 // Blink's EncodeHint: printable ASCII as is, everything else as \uXXXX.
 QString encodeHint(const QByteArray &hint)
@@ -286,114 +290,114 @@ StepText describeStep(const Step &step)
         const auto arg = [&](std::size_t i) { return QString::fromUtf8(step.args.at(i)); };
     switch (step.id) {
     case StepId::RequestSetup:
-        return {tr("Request setup"), tr("%1 makes a %2 request: mode \"%3\", credentials \"%4\".").arg(arg(0), arg(3), arg(1), arg(2)),
+        return {Explanation::tr("Request setup"), Explanation::tr("%1 makes a %2 request: mode \"%3\", credentials \"%4\".").arg(arg(0), arg(3), arg(1), arg(2)),
                 "https://fetch.spec.whatwg.org/#concept-request"_L1};
     case StepId::SameOriginCheck:
-        return {tr("Same origin?"),
-                step.passed ? tr("%1 and %2 are the same origin.").arg(arg(0), arg(1))
-                            : tr("%1 and %2 differ in scheme, host or port: a cross-origin request.").arg(arg(0), arg(1)),
+        return {Explanation::tr("Same origin?"),
+                step.passed ? Explanation::tr("%1 and %2 are the same origin.").arg(arg(0), arg(1))
+                            : Explanation::tr("%1 and %2 differ in scheme, host or port: a cross-origin request.").arg(arg(0), arg(1)),
                 "https://html.spec.whatwg.org/multipage/browsers.html#same-origin"_L1};
     case StepId::MixedContentCheck:
-        return {tr("Mixed content"),
-                step.passed ? tr("The https page asks for %1; Chromium upgrades it to %2.").arg(arg(0), arg(1))
-                            : tr("The https page asks for the insecure %1; Chromium blocks it.").arg(arg(0)),
+        return {Explanation::tr("Mixed content"),
+                step.passed ? Explanation::tr("The https page asks for %1; Chromium upgrades it to %2.").arg(arg(0), arg(1))
+                            : Explanation::tr("The https page asks for the insecure %1; Chromium blocks it.").arg(arg(0)),
                 "https://w3c.github.io/webappsec-mixed-content/#should-block-fetch"_L1};
     case StepId::CredentialsInUrl:
-        return {tr("Credentials in the URL"), tr("%1 contains a user name or password.").arg(arg(0)),
+        return {Explanation::tr("Credentials in the URL"), Explanation::tr("%1 contains a user name or password.").arg(arg(0)),
                 "https://fetch.spec.whatwg.org/#dom-request"_L1};
     case StepId::SchemeCheck:
-        return {tr("Scheme supports CORS?"), tr("\"%1\" is not an HTTP(S) scheme; CORS requests need one.").arg(arg(0)),
+        return {Explanation::tr("Scheme supports CORS?"), Explanation::tr("\"%1\" is not an HTTP(S) scheme; CORS requests need one.").arg(arg(0)),
                 "https://fetch.spec.whatwg.org/#main-fetch"_L1};
     case StepId::ModeCheck:
-        return {tr("Main fetch"),
-                arg(0) == "basic"_L1       ? tr("Same origin (or a navigation): fetched without CORS, fully visible.")
-                : arg(0) == "no-cors"_L1   ? tr("Mode \"no-cors\": fetched, but the response is opaque to the page.")
-                : arg(0) == "same-origin"_L1 ? tr("Mode \"same-origin\" forbids another origin.")
-                                             : tr("Cross-origin with mode \"cors\": the response must pass the CORS check."),
+        return {Explanation::tr("Main fetch"),
+                arg(0) == "basic"_L1       ? Explanation::tr("Same origin (or a navigation): fetched without CORS, fully visible.")
+                : arg(0) == "no-cors"_L1   ? Explanation::tr("Mode \"no-cors\": fetched, but the response is opaque to the page.")
+                : arg(0) == "same-origin"_L1 ? Explanation::tr("Mode \"same-origin\" forbids another origin.")
+                                             : Explanation::tr("Cross-origin with mode \"cors\": the response must pass the CORS check."),
                 "https://fetch.spec.whatwg.org/#main-fetch"_L1};
     case StepId::NoCorsMethodCheck:
-        return {tr("no-cors method"), tr("%1 is not GET, HEAD or POST, which no-cors requires.").arg(arg(0)),
+        return {Explanation::tr("no-cors method"), Explanation::tr("%1 is not GET, HEAD or POST, which no-cors requires.").arg(arg(0)),
                 "https://fetch.spec.whatwg.org/#cors-safelisted-method"_L1};
     case StepId::SandboxCheck:
-        return {tr("Sandbox"), tr("The page is sandboxed without allow-forms: the form is not submitted."),
+        return {Explanation::tr("Sandbox"), Explanation::tr("The page is sandboxed without allow-forms: the form is not submitted."),
                 "https://html.spec.whatwg.org/multipage/browsers.html#sandboxed-forms-browsing-context-flag"_L1};
     case StepId::OriginHeader:
-        return {tr("Origin header"), arg(0).isEmpty() ? tr("No Origin header is sent.") : tr("Origin: %1").arg(arg(0)),
+        return {Explanation::tr("Origin header"), arg(0).isEmpty() ? Explanation::tr("No Origin header is sent.") : Explanation::tr("Origin: %1").arg(arg(0)),
                 "https://fetch.spec.whatwg.org/#append-a-request-origin-header"_L1};
     case StepId::CookiesAttached:
-        return {tr("Cookies"),
-                arg(0) == "yes"_L1 ? tr("Credentials mode \"%1\": cookies go along.").arg(arg(1))
-                                   : tr("Credentials mode \"%1\": no cookies are sent.").arg(arg(1)),
+        return {Explanation::tr("Cookies"),
+                arg(0) == "yes"_L1 ? Explanation::tr("Credentials mode \"%1\": cookies go along.").arg(arg(1))
+                                   : Explanation::tr("Credentials mode \"%1\": no cookies are sent.").arg(arg(1)),
                 "https://fetch.spec.whatwg.org/#concept-request-credentials-mode"_L1};
     case StepId::PreflightNeeded:
-        return {tr("Preflight needed?"),
-                step.args[0].isEmpty() && step.args[1].isEmpty() ? tr("Safelisted method and headers: no preflight.")
-                                    : tr("Not safelisted: %1. The browser asks first with OPTIONS.").arg(notSafelisted(arg(0), arg(1))),
+        return {Explanation::tr("Preflight needed?"),
+                step.args[0].isEmpty() && step.args[1].isEmpty() ? Explanation::tr("Safelisted method and headers: no preflight.")
+                                    : Explanation::tr("Not safelisted: %1. The browser asks first with OPTIONS.").arg(notSafelisted(arg(0), arg(1))),
                 "https://fetch.spec.whatwg.org/#cors-preflight-fetch"_L1};
     case StepId::PreflightCacheHit:
-        return {tr("Preflight cache"), tr("An earlier preflight still covers this request."),
+        return {Explanation::tr("Preflight cache"), Explanation::tr("An earlier preflight still covers this request."),
                 "https://fetch.spec.whatwg.org/#cors-preflight-cache"_L1};
     case StepId::PreflightStatus:
-        return {tr("Preflight status"),
-                step.passed ? tr("%1 is an ok status.").arg(arg(0)) : tr("The preflight answered %1, not 200–299.").arg(arg(1)),
+        return {Explanation::tr("Preflight status"),
+                step.passed ? Explanation::tr("%1 is an ok status.").arg(arg(0)) : Explanation::tr("The preflight answered %1, not 200–299.").arg(arg(1)),
                 "https://fetch.spec.whatwg.org/#cors-preflight-fetch"_L1};
     case StepId::PreflightRedirect:
-        return {tr("Preflight redirect"), tr("The preflight was answered with a redirect, which is never followed."),
+        return {Explanation::tr("Preflight redirect"), Explanation::tr("The preflight was answered with a redirect, which is never followed."),
                 "https://fetch.spec.whatwg.org/#cors-preflight-fetch"_L1};
     case StepId::PreflightCorsCheck:
-        return {tr("CORS check (preflight)"),
-                step.passed ? tr("Access-Control-Allow-Origin (and -Credentials) allow this origin.") : tr("Failed: %1 %2").arg(arg(0), arg(1)),
+        return {Explanation::tr("CORS check (preflight)"),
+                step.passed ? Explanation::tr("Access-Control-Allow-Origin (and -Credentials) allow this origin.") : Explanation::tr("Failed: %1 %2").arg(arg(0), arg(1)),
                 "https://fetch.spec.whatwg.org/#concept-cors-check"_L1};
     case StepId::AllowMethods:
-        return {tr("Access-Control-Allow-Methods"),
-                step.passed ? tr("%1 is allowed.").arg(arg(0)) : tr("Failed: %1 %2").arg(arg(0), arg(1)),
+        return {Explanation::tr("Access-Control-Allow-Methods"),
+                step.passed ? Explanation::tr("%1 is allowed.").arg(arg(0)) : Explanation::tr("Failed: %1 %2").arg(arg(0), arg(1)),
                 "https://fetch.spec.whatwg.org/#http-access-control-allow-methods"_L1};
     case StepId::AllowHeaders:
-        return {tr("Access-Control-Allow-Headers"),
-                step.passed ? tr("Every non-safelisted header is allowed.") : tr("Failed: %1 %2").arg(arg(0), arg(1)),
+        return {Explanation::tr("Access-Control-Allow-Headers"),
+                step.passed ? Explanation::tr("Every non-safelisted header is allowed.") : Explanation::tr("Failed: %1 %2").arg(arg(0), arg(1)),
                 "https://fetch.spec.whatwg.org/#http-access-control-allow-headers"_L1};
     case StepId::PreflightCacheEntry:
-        return {tr("Preflight cache"), tr("Chromium caches this preflight for %1 s (Access-Control-Max-Age; default 5 s, at most 2 h).").arg(arg(0)),
+        return {Explanation::tr("Preflight cache"), Explanation::tr("Chromium caches this preflight for %1 s (Access-Control-Max-Age; default 5 s, at most 2 h).").arg(arg(0)),
                 "https://fetch.spec.whatwg.org/#cors-preflight-cache"_L1};
     case StepId::CorsCheck:
-        return {tr("CORS check"),
-                step.passed ? tr("Access-Control-Allow-Origin (and -Credentials) allow this origin.") : tr("Failed: %1 %2").arg(arg(0), arg(1)),
+        return {Explanation::tr("CORS check"),
+                step.passed ? Explanation::tr("Access-Control-Allow-Origin (and -Credentials) allow this origin.") : Explanation::tr("Failed: %1 %2").arg(arg(0), arg(1)),
                 "https://fetch.spec.whatwg.org/#concept-cors-check"_L1};
     case StepId::Redirect:
-        return {tr("Redirect"), tr("%1 to %2").arg(arg(0), arg(1)), "https://fetch.spec.whatwg.org/#http-redirect-fetch"_L1};
+        return {Explanation::tr("Redirect"), Explanation::tr("%1 to %2").arg(arg(0), arg(1)), "https://fetch.spec.whatwg.org/#http-redirect-fetch"_L1};
     case StepId::RedirectLimit:
-        return {tr("Redirect limit"), tr("More than %1 redirects.").arg(arg(0)), "https://fetch.spec.whatwg.org/#http-redirect-fetch"_L1};
+        return {Explanation::tr("Redirect limit"), Explanation::tr("More than %1 redirects.").arg(arg(0)), "https://fetch.spec.whatwg.org/#http-redirect-fetch"_L1};
     case StepId::RedirectCredentials:
-        return {tr("Redirect to credentials"), tr("The redirect goes to %1, which contains a user name or password.").arg(arg(0)),
+        return {Explanation::tr("Redirect to credentials"), Explanation::tr("The redirect goes to %1, which contains a user name or password.").arg(arg(0)),
                 "https://fetch.spec.whatwg.org/#http-redirect-fetch"_L1};
     case StepId::TaintedOrigin:
-        return {tr("Tainted origin"), tr("Redirected across origins from %1 to %2: from now on the Origin is \"null\".").arg(arg(0), arg(1)),
+        return {Explanation::tr("Tainted origin"), Explanation::tr("Redirected across origins from %1 to %2: from now on the Origin is \"null\".").arg(arg(0), arg(1)),
                 "https://fetch.spec.whatwg.org/#concept-request-tainted-origin"_L1};
     case StepId::AuthorizationDropped:
-        return {tr("Authorization dropped"), tr("The redirect to %1 crosses origins: the Authorization header is removed.").arg(arg(0)),
+        return {Explanation::tr("Authorization dropped"), Explanation::tr("The redirect to %1 crosses origins: the Authorization header is removed.").arg(arg(0)),
                 "https://fetch.spec.whatwg.org/#http-redirect-fetch"_L1};
     case StepId::MethodRewrite:
-        return {tr("Method rewrite"), tr("%2 turns %1 into GET and drops the body.").arg(arg(0), arg(1)),
+        return {Explanation::tr("Method rewrite"), Explanation::tr("%2 turns %1 into GET and drops the body.").arg(arg(0), arg(1)),
                 "https://fetch.spec.whatwg.org/#http-redirect-fetch"_L1};
     case StepId::OpaqueResponse:
-        return {tr("Opaque response"), tr("The page gets an opaque response: no status, headers or body."),
+        return {Explanation::tr("Opaque response"), Explanation::tr("The page gets an opaque response: no status, headers or body."),
                 "https://fetch.spec.whatwg.org/#concept-filtered-response-opaque"_L1};
     case StepId::OpaqueResponseBlocking:
-        return {tr("Opaque-response blocking"), tr("A no-cors response of type \"%1\" is not an image, media, script or stylesheet: blocked.").arg(arg(0)),
+        return {Explanation::tr("Opaque-response blocking"), Explanation::tr("A no-cors response of type \"%1\" is not an image, media, script or stylesheet: blocked.").arg(arg(0)),
                 "https://fetch.spec.whatwg.org/#orb"_L1};
     case StepId::ExposedHeaders:
-        return {tr("Exposed headers"), arg(0).isEmpty() ? tr("Script can read no response headers.") : tr("Script can read: %1").arg(arg(0)),
+        return {Explanation::tr("Exposed headers"), arg(0).isEmpty() ? Explanation::tr("Script can read no response headers.") : Explanation::tr("Script can read: %1").arg(arg(0)),
                 "https://fetch.spec.whatwg.org/#concept-filtered-response-cors"_L1};
     case StepId::ElementReadability:
-        return {tr("What the page can use"),
-                step.passed ? tr("The %1 is CORS-same-origin: the page can read it.").arg(arg(0))
-                            : tr("The %1 loads, but its contents are not readable across origins.").arg(arg(0)),
+        return {Explanation::tr("What the page can use"),
+                step.passed ? Explanation::tr("The %1 is CORS-same-origin: the page can read it.").arg(arg(0))
+                            : Explanation::tr("The %1 loads, but its contents are not readable across origins.").arg(arg(0)),
                 "https://html.spec.whatwg.org/multipage/urls-and-fetching.html#cors-same-origin"_L1};
     case StepId::ElementLoadFailed:
-        return {tr("Element load"), tr("The element cannot use the response (status %1, type \"%2\"): its error event fires.").arg(arg(0), arg(1)),
+        return {Explanation::tr("Element load"), Explanation::tr("The element cannot use the response (status %1, type \"%2\"): its error event fires.").arg(arg(0), arg(1)),
                 "https://html.spec.whatwg.org/multipage/urls-and-fetching.html#cors-same-origin"_L1};
     case StepId::NoServerRoute:
-        return {tr("Server"), tr("No route answers %1 %2: 404 with no headers.").arg(arg(0), arg(1)), "https://fetch.spec.whatwg.org/#http-fetch"_L1};
+        return {Explanation::tr("Server"), Explanation::tr("No route answers %1 %2: 404 with no headers.").arg(arg(0), arg(1)), "https://fetch.spec.whatwg.org/#http-fetch"_L1};
     }
     return {};
 }
@@ -401,18 +405,18 @@ StepText describeStep(const Step &step)
 QString describeFix(const Fix &fix, const Scenario &scenario)
 {
     if (fix.target == Fix::Target::Request)
-        return tr("In the page: set %1 to %2.").arg(fix.requestField, fix.requestValue);
+        return Explanation::tr("In the page: set %1 to %2.").arg(fix.requestField, fix.requestValue);
     QStringList lines;
     for (const Header &header : fix.setHeaders.entries())
         lines << QString::fromLatin1(header.name + ": " + header.value);
     if (fix.status)
-        lines.prepend(tr("status %1").arg(fix.status));
+        lines.prepend(Explanation::tr("status %1").arg(fix.status));
     for (const QByteArray &name : fix.removeHeaders)
-        lines << tr("remove %1").arg(QString::fromLatin1(name));
+        lines << Explanation::tr("remove %1").arg(QString::fromLatin1(name));
     const ServerRoute *route = fix.routeIndex >= 0 && fix.routeIndex < scenario.server.size() ? &scenario.server.at(fix.routeIndex) : nullptr;
     const QString where = route ? QString::fromLatin1(route->method == "*" ? QByteArray("any method") : route->method) + u' ' + route->url
                                 : QString::fromLatin1(fix.method) + u' ' + fix.url;
-    return (route ? tr("Server, response to %1: %2") : tr("Server, add a response to %1: %2")).arg(where, lines.join(u"; "_s));
+    return (route ? Explanation::tr("Server, response to %1: %2") : Explanation::tr("Server, add a response to %1: %2")).arg(where, lines.join(u"; "_s));
 }
 
 namespace {
@@ -432,25 +436,25 @@ QString verdictReport(const QString &file, const Scenario &scenario, const Verdi
     QString text = file + u'\n';
     if (!scenario.title.isEmpty())
         text += u"  "_s + scenario.title + u'\n';
-    text += tr("  Verdict: ") + verdictSummary(verdict) + u" ("_s + accessCategoryName(verdict.category) + u")"_s;
+    text += Explanation::tr("  Verdict: ") + verdictSummary(verdict) + u" ("_s + accessCategoryName(verdict.category) + u")"_s;
     if (verdict.error)
         text += u" — "_s + corsErrorName(verdict.error->error);
-    text += tr("\n  Origin ") + verdict.origin + (verdict.sameOrigin ? tr(", same origin") : tr(", cross-origin"))
-            + (verdict.sameSite ? tr(", same site") : tr(", cross-site")) + u'\n';
-    text += tr("  preflight %1 · sent %2 · blocked %3 · readable %4\n").arg(verdict.preflight ? tr("yes") : tr("no"),
-                                                                        verdict.sent ? tr("yes") : tr("no"),
-                                                                        verdict.blocked ? tr("yes") : tr("no"),
-                                                                        verdict.readable ? tr("yes") : tr("no"));
+    text += Explanation::tr("\n  Origin ") + verdict.origin + (verdict.sameOrigin ? Explanation::tr(", same origin") : Explanation::tr(", cross-origin"))
+            + (verdict.sameSite ? Explanation::tr(", same site") : Explanation::tr(", cross-site")) + u'\n';
+    text += Explanation::tr("  preflight %1 · sent %2 · blocked %3 · readable %4\n").arg(verdict.preflight ? Explanation::tr("yes") : Explanation::tr("no"),
+                                                                        verdict.sent ? Explanation::tr("yes") : Explanation::tr("no"),
+                                                                        verdict.blocked ? Explanation::tr("yes") : Explanation::tr("no"),
+                                                                        verdict.readable ? Explanation::tr("yes") : Explanation::tr("no"));
     if (!verdict.exchanges.isEmpty())
-        text += tr("\n  On the wire:\n");
+        text += Explanation::tr("\n  On the wire:\n");
     for (const Exchange &exchange : verdict.exchanges) {
         text += u"    [%1] %2 %3%4\n"_s.arg(exchangeKindName(exchange.kind), QString::fromLatin1(exchange.method), exchange.url,
-                                             exchange.credentials ? tr("  (with cookies)") : QString());
+                                             exchange.credentials ? Explanation::tr("  (with cookies)") : QString());
         text += headerLines(exchange.requestHeaders, u"        "_s);
         text += u"      <- %1\n"_s.arg(exchange.status);
         text += headerLines(exchange.responseHeaders, u"        "_s);
     }
-    text += tr("\n  Steps:\n");
+    text += Explanation::tr("\n  Steps:\n");
     for (const Step &step : verdict.steps) {
         const StepText words = describeStep(step);
         text += (step.passed ? u"    ✓ "_s : u"    ✗ "_s) + words.check + u": "_s + words.detail + u"\n        "_s + words.spec + u'\n';
@@ -459,14 +463,14 @@ QString verdictReport(const QString &file, const Scenario &scenario, const Verdi
         QStringList names;
         for (const QByteArray &name : verdict.exposedHeaders)
             names << QString::fromLatin1(name);
-        text += tr("\n  Script can read headers: ") + names.join(u", "_s) + u'\n';
+        text += Explanation::tr("\n  Script can read headers: ") + names.join(u", "_s) + u'\n';
     }
     if (!verdict.message.isEmpty())
-        text += tr("\n  Console (Chromium):\n    ") + verdict.message + u'\n';
+        text += Explanation::tr("\n  Console (Chromium):\n    ") + verdict.message + u'\n';
     if (verdict.firefox)
         text += u"  Firefox (%1):\n    %2\n"_s.arg(verdict.firefox->reason, verdict.firefox->message);
     if (!verdict.fixes.isEmpty()) {
-        text += tr("\n  Fix:\n");
+        text += Explanation::tr("\n  Fix:\n");
         for (const Fix &fix : verdict.fixes)
             text += u"    "_s + describeFix(fix, scenario) + u'\n';
     }
@@ -476,10 +480,10 @@ QString verdictReport(const QString &file, const Scenario &scenario, const Verdi
 QString verdictSummary(const Verdict &verdict)
 {
     if (verdict.blocked)
-        return tr("Blocked");
+        return Explanation::tr("Blocked");
     if (verdict.category == AccessCategory::Read && !verdict.readable)
-        return tr("Opaque");
-    return tr("Allowed");
+        return Explanation::tr("Opaque");
+    return Explanation::tr("Allowed");
 }
 
 } // namespace corslab

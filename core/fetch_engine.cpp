@@ -154,6 +154,7 @@ public:
 
 private:
     bool blockedBeforeNetwork();
+    std::optional<Url> mixedContentCheck(const Url &url);
     void fetchLoop();
     bool preflight(const Url &url);
     void finish(const Url &url, const Response &response);
@@ -238,22 +239,17 @@ bool Evaluation::blockedBeforeNetwork()
         block(CorsError::SandboxedFormSubmission, {}, url);
         return true;
     }
-    // https://w3c.github.io/webappsec-mixed-content/#should-block-fetch
-    if (m_prepared.page.scheme == "https"_L1 && url.scheme == "http"_L1 && !isPotentiallyTrustworthy(url)
-        && via != Via::Navigate) {
-        if (via == Via::Img || via == Via::Media) {
-            // https://w3c.github.io/webappsec-mixed-content/level2.html#upgrade-algorithm: the scheme
-            // changes, the port stays. Current Chromium leaves IP-address hosts alone (seen in Chromium 156);
-            // Chromium 102 upgraded them too (seen in Qt WebEngine 6.4).
-            if (!url.host || !url.host->isIpAddress() || m_profile == EngineProfile::Chromium102)
-                m_initialUrl.scheme = u"https"_s;
-            step(StepId::MixedContentCheck, true, {url.serialize().toUtf8(), m_initialUrl.serialize().toUtf8()});
-        } else {
-            step(StepId::MixedContentCheck, false, {url.serialize().toUtf8()});
-            block(CorsError::MixedContent, {}, url);
-            return true;
-        }
+    // Blink's FetchManager refuses mode "same-origin" to another origin before anything else looks
+    // at the URL, mixed content included (seen in Qt WebEngine 6.4).
+    if (m_mode == FetchMode::SameOrigin && url.scheme != "data"_L1 && !m_origin.isSameOrigin(m_prepared.targetOrigin)) {
+        step(StepId::ModeCheck, false, {QByteArrayLiteral("same-origin")});
+        block(CorsError::DisallowedByMode, {}, url);
+        return true;
     }
+    const std::optional<Url> allowed = mixedContentCheck(url);
+    if (!allowed)
+        return true;
+    m_initialUrl = *allowed;
     // Chromium blocks subresource requests whose URL carries credentials (not XHR, not navigations).
     const bool subresource = via == Via::Img || via == Via::Script || via == Via::Stylesheet || via == Via::Font
                              || via == Via::Media;
@@ -263,6 +259,32 @@ bool Evaluation::blockedBeforeNetwork()
         return true;
     }
     return false;
+}
+
+// https://w3c.github.io/webappsec-mixed-content/#should-block-fetch, for the first URL and every
+// redirect hop: the URL to fetch (upgraded for images and audio), or nullopt when it is blocked.
+std::optional<Url> Evaluation::mixedContentCheck(const Url &url)
+{
+    const Via via = m_request.via;
+    // A sandboxed page lives in a frame, so even its link clicks are frame navigations.
+    const bool topLevelNavigation = via == Via::Navigate && !m_scenario.pageSandboxed;
+    if (m_prepared.page.scheme != "https"_L1 || url.scheme != "http"_L1 || isPotentiallyTrustworthy(url) || topLevelNavigation)
+        return url;
+    if (via == Via::Img || via == Via::Media) {
+        // https://w3c.github.io/webappsec-mixed-content/level2.html#upgrade-algorithm: the scheme changes,
+        // the port stays. Current Chromium leaves IP-address hosts alone (seen in Chromium 156), Chromium 102
+        // upgraded them too; a document with an opaque origin is not upgraded and loads over http with a
+        // warning (both seen in Qt WebEngine 6.4).
+        Url upgraded = url;
+        const bool ipHost = url.host && url.host->isIpAddress();
+        if (!m_scenario.pageSandboxed && (!ipHost || m_profile == EngineProfile::Chromium102))
+            upgraded.scheme = u"https"_s;
+        step(StepId::MixedContentCheck, true, {url.serialize().toUtf8(), upgraded.serialize().toUtf8()});
+        return upgraded;
+    }
+    step(StepId::MixedContentCheck, false, {url.serialize().toUtf8()});
+    block(CorsError::MixedContent, {}, url);
+    return std::nullopt;
 }
 
 // `key` is serverUrl() of the request's URL.
@@ -431,8 +453,11 @@ void Evaluation::fetchLoop()
             step(StepId::MethodRewrite, true, {m_method, QByteArray::number(response.status)});
             m_method = QByteArrayLiteral("GET");
             m_need.reset();
-            for (QByteArrayView name : {"content-encoding", "content-language", "content-location", "content-type"})
-                m_headers.remove(name);
+            // Chromium 102 kept the request-body headers (Content-Type…) on the rewritten GET (seen in Qt WebEngine 6.4).
+            if (m_profile == EngineProfile::Current) {
+                for (QByteArrayView name : {"content-encoding", "content-language", "content-location", "content-type"})
+                    m_headers.remove(name);
+            }
         }
         // Step 13: drop Authorization on a cross-origin redirect (Chromium 102 still sent it).
         if (!currentOrigin.isSameOrigin(nextOrigin) && m_headers.contains("authorization")
@@ -446,7 +471,10 @@ void Evaluation::fetchLoop()
             m_taintedOrigin = true;
             step(StepId::TaintedOrigin, true, {url.serialize().toUtf8(), next->serialize().toUtf8()});
         }
-        url = *next;
+        const std::optional<Url> allowed = mixedContentCheck(*next);
+        if (!allowed)
+            return;
+        url = *allowed;
     }
 }
 
@@ -668,6 +696,11 @@ std::optional<PreparedScenario> PreparedScenario::prepare(Scenario scenario)
     p.scenario = std::move(scenario);
     p.page = std::move(*page);
     p.target = std::move(*target);
+    // https://html.spec.whatwg.org/multipage/form-control-infrastructure.html#submit-mutate-action:
+    // a GET form replaces the action URL's query with its fields.
+    const ScenarioRequest &request = p.scenario.request;
+    if (request.via == Via::Form && request.method.compare("GET", Qt::CaseInsensitive) == 0)
+        p.target.query = request.body ? QString::fromUtf8(*request.body) : QString();
     p.targetKey = serverUrl(p.target);
     p.routeKeys.reserve(p.scenario.server.size());
     p.routeFacts.reserve(p.scenario.server.size());
@@ -748,6 +781,9 @@ QString serverUrl(Url url)
 {
     url.username.clear();
     url.password.clear();
+    // A bare "?" (a GET form with no fields sends one) reaches the server as no query at all.
+    if (url.query && url.query->isEmpty())
+        url.query.reset();
     return url.serialize(true);
 }
 

@@ -211,8 +211,12 @@ QByteArray Generator::contentTypeFor(Via via)
 {
     static const QByteArray all[] = {"image/png", "text/javascript", "text/css", "font/woff2", "audio/wav",
                                      "application/json", "text/html", "text/plain"};
+    // Documents (form, link, frame targets) only get types a browser renders: a font or sound in a
+    // frame becomes a download, which the model does not describe.
+    static const QByteArray renderable[] = {"image/png", "application/json", "text/html", "text/plain"};
+    const bool document = via == Via::Form || via == Via::Navigate || via == Via::Iframe;
     if (chance(15))
-        return all[m_rng.bounded(int(std::size(all)))];
+        return document ? renderable[m_rng.bounded(int(std::size(renderable)))] : all[m_rng.bounded(int(std::size(all)))];
     switch (via) {
     case Via::Img: return "image/png";
     case Via::Script: return "text/javascript";

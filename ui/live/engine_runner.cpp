@@ -1,5 +1,7 @@
 #include "ui/live/engine_runner.h"
 
+#include "core/fetch_engine.h"
+
 #include "core/console_message.h"
 #include "core/opaque_response_blocking.h"
 #include "core/origin.h"
@@ -92,12 +94,8 @@ std::optional<QByteArray> usualBody(const HeaderList &headers, QString *failure)
 // so that routes match the logged request URLs exactly.
 QString wireUrl(const QString &url)
 {
-    std::optional<Url> parsed = parseUrlOrNull(url);
-    if (!parsed)
-        return url;
-    parsed->username.clear();
-    parsed->password.clear();
-    return parsed->serialize(true);
+    const std::optional<Url> parsed = parseUrlOrNull(url);
+    return parsed ? serverUrl(*parsed) : url;
 }
 
 bool carriesCredentials(const QString &url, const Url *base = nullptr)
@@ -236,6 +234,13 @@ Verdict buildVerdict(const Scenario &scenario, const LiveResult &result)
     }
 
     const bool observedBlocked = o.value(u"blocked").toBool();
+    const bool blockedByMixedContent = v.error && v.error->error == CorsError::MixedContent;
+    // After redirects the response comes from the last URL requested: same origin with the page or not.
+    bool finalSameOrigin = v.sameOrigin;
+    if (!v.exchanges.isEmpty() && pageUrl && !scenario.pageSandboxed) {
+        if (const std::optional<Url> last = parseUrlOrNull(v.exchanges.constLast().url))
+            finalSameOrigin = Origin::fromUrl(*pageUrl).isSameOrigin(Origin::fromUrl(*last));
+    }
     const bool loaded = o.value(u"loaded").toBool();
     const QJsonValue readable = o.value(u"readable");
     switch (request.via) {
@@ -261,29 +266,29 @@ Verdict buildVerdict(const Scenario &scenario, const LiveResult &result)
         break;
     case Via::Iframe:
         // A frame whose request never reached the server (mixed content) fires load for an error page.
-        v.blocked = observedBlocked || !v.sent;
+        v.blocked = observedBlocked || !v.sent || blockedByMixedContent;
         v.readable = !v.blocked && readable.toBool();
         break;
     case Via::Script:
         v.blocked = observedBlocked;
         // Muted errors show only when the script throws; a script that does not is judged as CORS would.
-        v.readable = !observedBlocked && (readable.isBool() ? readable.toBool() : (v.sameOrigin || request.crossorigin));
+        v.readable = !observedBlocked && (readable.isBool() ? readable.toBool() : (finalSameOrigin || request.crossorigin));
         break;
     case Via::Media:
         // Not observable from script without Web Audio: same-origin or CORS-same-origin when it loaded.
         v.blocked = observedBlocked;
-        v.readable = !observedBlocked && loaded && (v.sameOrigin || request.crossorigin);
+        v.readable = !observedBlocked && loaded && (finalSameOrigin || request.crossorigin);
         break;
     case Via::Font: {
         // A CORS failure or a request never sent blocks the font; a file that does not decode is
         // not a cross-origin block, so the font's use counts as allowed.
-        const bool failed = o.value(u"fontStatus").toString() == u"error";
-        v.blocked = failed && (v.error.has_value() || !v.sent);
+        // A font that fails (CORS, an error status, a file that does not decode) is not used: blocked.
+        v.blocked = o.value(u"fontStatus").toString() == u"error";
         v.readable = !v.blocked && v.sent;
         break;
     }
     case Via::Form:
-        v.blocked = !v.sent || (v.error && v.error->error == CorsError::SandboxedFormSubmission);
+        v.blocked = !v.sent || blockedByMixedContent || (v.error && v.error->error == CorsError::SandboxedFormSubmission);
         v.readable = !v.blocked && readable.toBool();
         break;
     case Via::Navigate:

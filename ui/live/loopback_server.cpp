@@ -1,5 +1,8 @@
 #include "ui/live/loopback_server.h"
 
+#include "core/fetch_engine.h"
+#include "core/url.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -195,8 +198,11 @@ void LoopbackServer::onReadyRead(QTcpSocket *socket)
     request.body = buffer.mid(headerEnd + 4, contentLength);
     buffer.clear();
     const QString origin = connection.scheme + QStringLiteral("://") + connection.authority;
-    request.url = request.target.startsWith('/') ? origin + QString::fromLatin1(request.target)
-                                                 : QString::fromLatin1(request.target);
+    const QString url = request.target.startsWith('/') ? origin + QString::fromLatin1(request.target)
+                                                       : QString::fromLatin1(request.target);
+    // Keyed as routes are (corslab::serverUrl): a bare "?" is no query.
+    const std::optional<Url> parsed = parseUrlOrNull(url);
+    request.url = parsed ? serverUrl(*parsed) : url;
     request.elapsedMs = QDateTime::currentMSecsSinceEpoch() - m_startedMs;
     answer(socket, std::move(request));
 }
