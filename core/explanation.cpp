@@ -294,8 +294,8 @@ StepText describeStep(const Step &step)
                 "https://fetch.spec.whatwg.org/#concept-request"_L1};
     case StepId::SameOriginCheck:
         return {Explanation::tr("Same origin?"),
-                step.passed ? Explanation::tr("%1 and %2 are the same origin.").arg(arg(0), arg(1))
-                            : Explanation::tr("%1 and %2 differ in scheme, host or port: a cross-origin request.").arg(arg(0), arg(1)),
+                !step.args[2].isEmpty() ? Explanation::tr("%1 and %2 are the same origin.").arg(arg(0), arg(1))
+                                        : Explanation::tr("%1 and %2 differ in scheme, host or port: a cross-origin request.").arg(arg(0), arg(1)),
                 "https://html.spec.whatwg.org/multipage/browsers.html#same-origin"_L1};
     case StepId::MixedContentCheck:
         return {Explanation::tr("Mixed content"),

@@ -210,7 +210,8 @@ void Evaluation::run()
     step(StepId::RequestSetup, true,
          {latin1Arg(viaName(m_request.via)), latin1Arg(fetchModeName(m_mode)), latin1Arg(credentialsModeName(m_credentials)),
           m_method});
-    step(StepId::SameOriginCheck, m_verdict.sameOrigin, {m_serializedOrigin, m_prepared.serializedTargetOriginBytes});
+    // Informational: a cross-origin request is not a failure, it is what needs CORS.
+    step(StepId::SameOriginCheck, true, {m_serializedOrigin, m_prepared.serializedTargetOriginBytes, m_verdict.sameOrigin ? QByteArrayLiteral("same") : QByteArray()});
     if (blockedBeforeNetwork())
         return;
     fetchLoop();
