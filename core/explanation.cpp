@@ -414,7 +414,7 @@ QString describeFix(const Fix &fix, const Scenario &scenario)
     for (const QByteArray &name : fix.removeHeaders)
         lines << Explanation::tr("remove %1").arg(QString::fromLatin1(name));
     const ServerRoute *route = fix.routeIndex >= 0 && fix.routeIndex < scenario.server.size() ? &scenario.server.at(fix.routeIndex) : nullptr;
-    const QString where = route ? QString::fromLatin1(route->method == "*" ? QByteArray("any method") : route->method) + u' ' + route->url
+    const QString where = route ? (route->method == "*" ? Explanation::tr("any method") : QString::fromLatin1(route->method)) + u' ' + route->url
                                 : QString::fromLatin1(fix.method) + u' ' + fix.url;
     return (route ? Explanation::tr("Server, response to %1: %2") : Explanation::tr("Server, add a response to %1: %2")).arg(where, lines.join(u"; "_s));
 }

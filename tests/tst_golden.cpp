@@ -5,6 +5,7 @@
 #include "core/fetch_engine.h"
 #include "core/fix.h"
 #include "core/scenario.h"
+#include "verdict_expectations.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -26,94 +27,6 @@ QStringList goldenFiles()
     for (const QString &name : dir.entryList({u"*.cors.json"_s}, QDir::Files, QDir::Name))
         files << dir.filePath(name);
     return files;
-}
-
-const Exchange *firstOfKind(const Verdict &verdict, Exchange::Kind kind)
-{
-    for (const Exchange &exchange : verdict.exchanges) {
-        if (exchange.kind == kind)
-            return &exchange;
-    }
-    return nullptr;
-}
-
-const Exchange *lastRequest(const Verdict &verdict)
-{
-    for (auto it = verdict.exchanges.crbegin(); it != verdict.exchanges.crend(); ++it) {
-        if (it->kind != Exchange::Kind::Preflight)
-            return &*it;
-    }
-    return nullptr;
-}
-
-QJsonValue nullable(const QString &text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); }
-
-// Compares one expected field with the verdict; an empty string means it matches.
-QString mismatch(const QString &key, const QJsonValue &expected, const Verdict &verdict)
-{
-    const auto differs = [&](const QJsonValue &actual) -> QString {
-        if (actual == expected)
-            return {};
-        return key + u": expected "_s + QString::fromUtf8(QJsonDocument(QJsonArray{expected}).toJson(QJsonDocument::Compact))
-               + u", got "_s + QString::fromUtf8(QJsonDocument(QJsonArray{actual}).toJson(QJsonDocument::Compact));
-    };
-    const auto headersCheck = [&](const Exchange *exchange, bool present) -> QString {
-        if (!exchange)
-            return key + u": no such exchange"_s;
-        if (present) {
-            const QJsonObject wanted = expected.toObject();
-            for (auto it = wanted.begin(); it != wanted.end(); ++it) {
-                const std::optional<QByteArray> value = exchange->requestHeaders.get(it.key().toLatin1());
-                if (value != it.value().toString().toLatin1())
-                    return key + u": "_s + it.key() + u" is "_s + (value ? QString::fromLatin1(*value) : u"absent"_s);
-            }
-        } else {
-            for (const QJsonValue &name : expected.toArray()) {
-                if (exchange->requestHeaders.contains(name.toString().toLatin1()))
-                    return key + u": "_s + name.toString() + u" was sent"_s;
-            }
-        }
-        return {};
-    };
-    if (key == "preflight"_L1) return differs(verdict.preflight);
-    if (key == "sent"_L1) return differs(verdict.sent);
-    if (key == "blocked"_L1) return differs(verdict.blocked);
-    if (key == "readable"_L1) return differs(verdict.readable);
-    if (key == "sameOrigin"_L1) return differs(verdict.sameOrigin);
-    if (key == "sameSite"_L1) return differs(verdict.sameSite);
-    if (key == "origin"_L1) return differs(verdict.origin);
-    if (key == "category"_L1) return differs(QString(accessCategoryName(verdict.category)));
-    if (key == "error"_L1) return differs(verdict.error ? QJsonValue(corsErrorName(verdict.error->error)) : QJsonValue());
-    if (key == "failedParameter"_L1)
-        return differs(verdict.error ? QString::fromLatin1(verdict.error->failedParameter) : QString());
-    if (key == "message"_L1) return differs(nullable(verdict.message));
-    if (key == "preflightCacheSeconds"_L1)
-        return differs(verdict.preflightCacheSeconds ? QJsonValue(*verdict.preflightCacheSeconds) : QJsonValue());
-    if (key == "exposedHeaders"_L1) {
-        QJsonArray names;
-        for (const QByteArray &name : verdict.exposedHeaders)
-            names.append(QString::fromLatin1(name));
-        return differs(names);
-    }
-    if (key == "cookies"_L1) {
-        const Exchange *main = firstOfKind(verdict, Exchange::Kind::Main);
-        return differs(main ? main->credentials : false);
-    }
-    if (key == "sentRequests"_L1)
-        return differs(static_cast<int>(std::count_if(verdict.exchanges.cbegin(), verdict.exchanges.cend(),
-                                                      [](const Exchange &e) { return e.kind != Exchange::Kind::Preflight; })));
-    if (key == "wire"_L1) {
-        QJsonArray wire;
-        for (const Exchange &exchange : verdict.exchanges)
-            wire.append(QJsonArray{QString(exchangeKindName(exchange.kind)), QString::fromLatin1(exchange.method), exchange.url});
-        return differs(wire);
-    }
-    if (key == "preflightRequestHeaders"_L1) return headersCheck(firstOfKind(verdict, Exchange::Kind::Preflight), true);
-    if (key == "mainRequestHeaders"_L1) return headersCheck(firstOfKind(verdict, Exchange::Kind::Main), true);
-    if (key == "mainRequestHeadersAbsent"_L1) return headersCheck(firstOfKind(verdict, Exchange::Kind::Main), false);
-    if (key == "lastRequestHeaders"_L1) return headersCheck(lastRequest(verdict), true);
-    if (key == "lastRequestHeadersAbsent"_L1) return headersCheck(lastRequest(verdict), false);
-    return key + u": unknown expectation"_s;
 }
 
 const QSet<QString> kSources{u"chromium-156"_s, u"qt-webengine-102"_s, u"fetch-standard"_s};
@@ -168,14 +81,7 @@ void TestGolden::verdict()
     }
     const std::optional<Verdict> verdict = evaluate(*load.scenario, engine);
     QVERIFY(verdict);
-    QStringList problems;
-    for (auto it = expect.begin(); it != expect.end(); ++it) {
-        if (it.key() == "source"_L1)
-            continue;
-        const QString problem = mismatch(it.key(), it.value(), *verdict);
-        if (!problem.isEmpty())
-            problems << problem;
-    }
+    const QStringList problems = testing::expectationMismatches(expect, *verdict);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"\n  "_s)));
 }
 

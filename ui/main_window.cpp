@@ -1,17 +1,48 @@
 #include "ui/main_window.h"
 
-#include "core/origin.h"
-#include "core/url.h"
+#include "core/explanation.h"
+#include "core/fetch_engine.h"
+#include "core/fix.h"
+#include "ui/commands/edit_scenario_command.h"
+#include "ui/commands/scenario_document.h"
+#include "ui/live_controller.h"
+#include "ui/widgets/page_editor.h"
+#include "ui/widgets/request_composer.h"
+#include "ui/widgets/sequence_diagram.h"
+#include "ui/widgets/server_editor.h"
+#include "ui/widgets/verdict_panel.h"
 
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
 #include <QFileDialog>
-#include <QFormLayout>
-#include <QHeaderView>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QTableWidget>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -20,132 +51,696 @@ namespace corslab {
 
 namespace {
 
-std::optional<Origin> originOf(const QString &text, bool sandboxed)
+constexpr int kMaxRecentFiles = 10;
+constexpr int kAutosaveIntervalMs = 5000;
+
+bool isScenarioFile(const QString &path)
 {
-    const std::optional<Url> url = parseUrlOrNull(text);
-    if (!url)
-        return std::nullopt;
-    return sandboxed ? Origin::createOpaque() : Origin::fromUrl(*url);
+    return path.endsWith(u".json"_s, Qt::CaseInsensitive);
 }
 
-QString portText(const Origin &origin)
+// Ctrl+Z in a line edit would undo the line edit's own text history; the window's undo stack
+// undoes every edit instead, the line edits' typing included.
+class UndoShortcutFilter : public QObject {
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::ShortcutOverride) {
+            auto *key = static_cast<QKeyEvent *>(event);
+            if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo))
+                return true;   // not accepted: the window's Undo/Redo shortcut fires
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+QGroupBox *group(const QString &title, QWidget *content, QWidget *parent)
 {
-    if (origin.isOpaque())
-        return {};
-    if (origin.port())
-        return QString::number(*origin.port());
-    const std::optional<int> port = defaultPort(origin.scheme());
-    return port ? QString::number(*port) + MainWindow::tr(" (default)") : QString();
+    auto *box = new QGroupBox(title, parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(8, 6, 8, 8);
+    layout->addWidget(content);
+    return box;
 }
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_document(new ScenarioDocument(this)), m_live(new LiveController(this))
 {
-    setWindowTitle(tr("corslab"));
+    setAcceptDrops(true);
+    setWindowIcon(QIcon(u":/icons/corslab.svg"_s));
+
+    // Left: what the scenario says — the page, its request, the server.
+    m_page = new PageEditor(this);
+    m_request = new RequestComposer(this);
+    m_server = new ServerEditor(this);
+    m_titleLabel = new QLabel(this);
+    m_titleLabel->setWordWrap(true);
+    m_titleLabel->setTextFormat(Qt::RichText);
+    m_titleLabel->setContentsMargins(4, 2, 4, 4);
+
+    auto *pageBox = group(tr("Page"), m_page, this);
+    pageBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_leftSplitter = new QSplitter(Qt::Vertical, this);
+    m_leftSplitter->setObjectName(u"leftSplitter"_s);
+    m_leftSplitter->setChildrenCollapsible(false);
+    m_leftSplitter->addWidget(group(tr("Request"), m_request, this));
+    m_leftSplitter->addWidget(group(tr("Server"), m_server, this));
+    m_leftSplitter->setStretchFactor(0, 5);
+    m_leftSplitter->setStretchFactor(1, 4);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_titleLabel);
+    leftLayout->addWidget(pageBox);
+    leftLayout->addWidget(m_leftSplitter, 1);
+
+    // Right: what the browser does with it.
+    m_verdictPanel = new VerdictPanel(this);
+    m_problemsLabel = new QLabel(this);
+    m_problemsLabel->setWordWrap(true);
+    m_problemsLabel->setStyleSheet(u"QLabel { background: #fff4e5; color: #7a3e00; border: 1px solid #f0c36d;"
+                                   " border-radius: 4px; padding: 6px; }"_s);
+    m_problemsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problemsLabel->hide();
+    auto *verdictPane = new QWidget(this);
+    auto *verdictLayout = new QVBoxLayout(verdictPane);
+    verdictLayout->setContentsMargins(0, 0, 0, 0);
+    verdictLayout->addWidget(m_problemsLabel);
+    verdictLayout->addWidget(m_verdictPanel, 1);
+
+    m_diagram = new SequenceDiagram(this);
+    auto *diagramScroll = new QScrollArea(this);
+    diagramScroll->setWidget(m_diagram);
+    diagramScroll->setWidgetResizable(true);
+    diagramScroll->setFrameShape(QFrame::NoFrame);
+    diagramScroll->setBackgroundRole(QPalette::Base);
+
+    // Live mode: the engine's run, its console and the loopback server's log.
+    auto *livePane = new QWidget(this);
+    m_liveToggle = new QPushButton(tr("&Live"), livePane);
+    m_liveToggle->setCheckable(true);
+    m_liveToggle->setToolTip(tr("Run the scenario in the real engine (Qt WebEngine) after every edit"));
+    m_runOnce = new QPushButton(tr("Run in &engine"), livePane);
+    m_runOnce->setToolTip(tr("Run the current scenario once in Qt WebEngine against loopback servers"));
+    m_liveStatus = new QLabel(tr("Live mode runs the scenario in Qt WebEngine (Chromium) against loopback "
+                                 "servers and compares the result with the model. The engine starts on first use."),
+                              livePane);
+    m_liveStatus->setWordWrap(true);
+    m_liveDiagram = new SequenceDiagram(livePane);
+    auto *liveDiagramScroll = new QScrollArea(livePane);
+    liveDiagramScroll->setWidget(m_liveDiagram);
+    liveDiagramScroll->setWidgetResizable(true);
+    liveDiagramScroll->setFrameShape(QFrame::NoFrame);
+    m_liveLog = new QPlainTextEdit(livePane);
+    m_liveLog->setReadOnly(true);
+    m_liveLog->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_liveLog->setPlaceholderText(tr("The engine's console and the server log appear here."));
+    m_liveLog->setLineWrapMode(QPlainTextEdit::NoWrap);
+    auto *liveButtons = new QHBoxLayout;
+    liveButtons->addWidget(m_liveToggle);
+    liveButtons->addWidget(m_runOnce);
+    liveButtons->addWidget(m_liveStatus, 1);
+    auto *liveSplitter = new QSplitter(Qt::Vertical, livePane);
+    liveSplitter->addWidget(liveDiagramScroll);
+    liveSplitter->addWidget(m_liveLog);
+    liveSplitter->setStretchFactor(0, 3);
+    liveSplitter->setStretchFactor(1, 1);
+    auto *liveLayout = new QVBoxLayout(livePane);
+    liveLayout->addLayout(liveButtons);
+    liveLayout->addWidget(liveSplitter, 1);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(diagramScroll, tr("Sequence diagram"));
+    m_tabs->addTab(livePane, tr("Live"));
+
+    m_rightSplitter = new QSplitter(Qt::Vertical, this);
+    m_rightSplitter->setObjectName(u"rightSplitter"_s);
+    m_rightSplitter->setChildrenCollapsible(false);
+    m_rightSplitter->addWidget(verdictPane);
+    m_rightSplitter->addWidget(m_tabs);
+    m_rightSplitter->setStretchFactor(0, 1);
+    m_rightSplitter->setStretchFactor(1, 1);
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->setObjectName(u"mainSplitter"_s);
+    m_mainSplitter->setChildrenCollapsible(false);
+    m_mainSplitter->addWidget(left);
+    m_mainSplitter->addWidget(m_rightSplitter);
+    m_mainSplitter->setStretchFactor(0, 5);
+    m_mainSplitter->setStretchFactor(1, 6);
     auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    auto *form = new QFormLayout;
-    m_pageEdit = new QLineEdit(central);
-    m_targetEdit = new QLineEdit(central);
-    m_pageOrigin = new QLabel(central);
-    m_targetOrigin = new QLabel(central);
-    form->addRow(tr("&Page URL:"), m_pageEdit);
-    form->addRow(tr("Page origin:"), m_pageOrigin);
-    form->addRow(tr("&Request URL:"), m_targetEdit);
-    form->addRow(tr("Request origin:"), m_targetOrigin);
-    layout->addLayout(form);
-
-    m_banner = new QLabel(central);
-    m_banner->setAlignment(Qt::AlignCenter);
-    QFont bannerFont = m_banner->font();
-    bannerFont.setPointSizeF(bannerFont.pointSizeF() * 1.6);
-    bannerFont.setBold(true);
-    m_banner->setFont(bannerFont);
-    layout->addWidget(m_banner);
-
-    m_parts = new QTableWidget(3, 3, central);
-    m_parts->setHorizontalHeaderLabels({tr("Page"), tr("Request"), tr("Same?")});
-    m_parts->setVerticalHeaderLabels({tr("Scheme"), tr("Host"), tr("Port")});
-    m_parts->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_parts->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    layout->addWidget(m_parts);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(6, 6, 6, 6);
+    centralLayout->addWidget(m_mainSplitter);
     setCentralWidget(central);
 
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openFileDialog);
-    fileMenu->addSeparator();
-    fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    createMenus();
 
-    connect(m_pageEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_scenario.page = text;
-        reevaluate();
+    auto *undoFilter = new UndoShortcutFilter(this);
+    for (QLineEdit *edit : {m_page->urlEdit(), m_request->urlEdit(), m_request->bodyEdit(), m_request->methodBox()->lineEdit()})
+        edit->installEventFilter(undoFilter);
+
+    // Edits become undo commands; the document re-evaluates and every view follows.
+    connect(m_page, &PageEditor::pageUrlEdited, this, [this](const QString &url) {
+        Scenario after = scenario();
+        after.page = url;
+        m_document->edit(after, tr("Edit page URL"), u"page"_s);
     });
-    connect(m_targetEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_scenario.request.url = text;
-        reevaluate();
+    connect(m_page, &PageEditor::sandboxedEdited, this, [this](bool sandboxed) {
+        Scenario after = scenario();
+        after.pageSandboxed = sandboxed;
+        m_document->edit(after, sandboxed ? tr("Sandbox the page") : tr("Unsandbox the page"));
     });
-    resize(760, 420);
-}
+    connect(m_request, &RequestComposer::requestEdited, this,
+            [this](const ScenarioRequest &request, const QString &undoText, const QString &mergeKey) {
+                Scenario after = scenario();
+                after.request = request;
+                m_document->edit(after, undoText, mergeKey);
+            });
+    connect(m_server, &ServerEditor::routesEdited, this,
+            [this](const QList<ServerRoute> &routes, const QString &undoText, const QString &mergeKey) {
+                Scenario after = scenario();
+                after.server = routes;
+                m_document->edit(after, undoText, mergeKey);
+            });
+    for (auto signal : {&PageEditor::typingFinished})
+        connect(m_page, signal, m_document, &ScenarioDocument::closeMerging);
+    connect(m_request, &RequestComposer::typingFinished, m_document, &ScenarioDocument::closeMerging);
+    connect(m_document, &ScenarioDocument::scenarioChanged, this, &MainWindow::reevaluate);
+    connect(m_document, &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_verdictPanel, &VerdictPanel::applyFixRequested, this, &MainWindow::applyFix);
 
-bool MainWindow::openScenario(const QString &path)
-{
-    const ScenarioLoad load = loadScenarioFile(path);
-    if (!load.scenario) {
-        QStringList problems;
-        for (const ScenarioError &error : load.errors)
-            problems << error.toString();
-        QMessageBox::warning(this, tr("Cannot open scenario"), problems.join(u'\n'));
-        return false;
-    }
-    setScenario(*load.scenario);
-    return true;
-}
+    connect(m_liveToggle, &QPushButton::toggled, m_live, &LiveController::setLive);
+    connect(m_runOnce, &QPushButton::clicked, m_live, &LiveController::runNow);
+    connect(m_live, &LiveController::liveChanged, this, [this](bool live) {
+        m_liveToggle->setChecked(live);
+        m_liveAction->setChecked(live);
+        if (live)
+            m_tabs->setCurrentIndex(1);
+    });
+    connect(m_live, &LiveController::runningChanged, this, [this](bool running) { m_runOnce->setEnabled(!running); });
+    connect(m_live, &LiveController::statusChanged, m_liveStatus, &QLabel::setText);
+    connect(m_live, &LiveController::logChanged, m_liveLog, &QPlainTextEdit::setPlainText);
+    connect(m_live, &LiveController::resultChanged, this, [this](const std::optional<Verdict> &verdict) {
+        m_verdictPanel->setLiveVerdict(verdict);
+        m_liveDiagram->setVerdict(verdict ? *verdict : Verdict{});
+    });
 
-void MainWindow::setScenario(const Scenario &scenario)
-{
-    m_scenario = scenario;
-    m_pageEdit->setText(scenario.page);
-    m_targetEdit->setText(scenario.request.url);
+    m_autosaveTimer = new QTimer(this);
+    m_autosaveTimer->setInterval(kAutosaveIntervalMs);
+    connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
+
+    resize(1480, 920);
+    const QSettings settings;
+    restoreGeometry(settings.value("window/geometry"_L1).toByteArray());
+    restoreState(settings.value("window/state"_L1).toByteArray());
+    if (!m_mainSplitter->restoreState(settings.value("window/mainSplitter"_L1).toByteArray()))
+        m_mainSplitter->setSizes({640, 840});
+    if (!m_leftSplitter->restoreState(settings.value("window/leftSplitter"_L1).toByteArray()))
+        m_leftSplitter->setSizes({420, 380});
+    if (!m_rightSplitter->restoreState(settings.value("window/rightSplitter"_L1).toByteArray()))
+        m_rightSplitter->setSizes({540, 330});
+
     reevaluate();
+    updateTitle();
 }
 
-void MainWindow::openFileDialog()
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open scenario"), {}, tr("corslab scenarios (*.cors.json);;JSON files (*.json)"));
-    if (!path.isEmpty())
-        openScenario(path);
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New"), QKeySequence::New, this, &MainWindow::newScenario);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openFileDialog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    QMenu *lessons = file->addMenu(tr("Open &Lesson"));
+    connect(lessons, &QMenu::aboutToShow, this, [this, lessons] {
+        lessons->clear();
+        const QStringList names = QDir(u":/lessons"_s).entryList({u"*.cors.json"_s}, QDir::Files, QDir::Name);
+        for (const QString &name : names) {
+            const QString path = u":/lessons/"_s + name;
+            const ScenarioLoad load = loadScenarioFile(path);
+            const QString title = load.scenario && !load.scenario->title.isEmpty() ? load.scenario->title : name;
+            QAction *action = lessons->addAction(QString(name).remove(u".cors.json"_s) + u"  —  "_s + title);
+            connect(action, &QAction::triggered, this, [this, path] {
+                if (maybeSave())
+                    openScenario(path);
+            });
+        }
+    });
+    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAsDialog);
+    file->addSeparator();
+    file->addAction(tr("Export Diagram as &PNG…"), this, [this] { exportDiagram(false); });
+    file->addAction(tr("Export Diagram as S&VG…"), this, [this] { exportDiagram(true); });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    m_applyFixAction = edit->addAction(tr("Apply &Fix"), this, &MainWindow::applyFix);
+    m_applyFixAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    edit->addSeparator();
+    edit->addAction(tr("Add &Preflight Answer"), this, [this] {
+        m_server->addRoute(ServerEditor::preflightAnswer(scenario()), tr("Add preflight answer"));
+    });
+    edit->addAction(tr("Add R&esponse"), this, [this] {
+        m_server->addRoute(ServerEditor::response(scenario()), tr("Add response"));
+    });
+    edit->addAction(tr("Add Re&direct"), this, [this] {
+        m_server->addRoute(ServerEditor::redirect(scenario()), tr("Add redirect"));
+    });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_liveAction = view->addAction(tr("&Live Mode"));
+    m_liveAction->setCheckable(true);
+    m_liveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_liveAction, &QAction::toggled, m_live, &LiveController::setLive);
+    view->addAction(tr("&Run in Engine Once"), QKeySequence(Qt::Key_F5), m_live, &LiveController::runNow);
+    view->addSeparator();
+
+    QMenu *profile = view->addMenu(tr("Model &Answers For"));
+    auto *profiles = new QActionGroup(profile);
+    const QByteArray currentProfile = QSettings().value("engineProfile"_L1, u"current"_s).toString().toLatin1();
+    m_profile = engineProfileFromName(QLatin1StringView(currentProfile)).value_or(EngineProfile::Current);
+    const std::pair<EngineProfile, QString> profileNames[] = {
+        {EngineProfile::Current, tr("Current Chromium")},
+        {EngineProfile::Chromium102, tr("Chromium 102 (Qt WebEngine 6.4, as live mode runs)")},
+    };
+    for (const auto &[value, label] : profileNames) {
+        QAction *action = profile->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(value == m_profile);
+        profiles->addAction(action);
+        connect(action, &QAction::triggered, this, [this, value] {
+            QSettings().setValue("engineProfile"_L1, QString(engineProfileName(value)));
+            m_profile = value;
+            reevaluate();
+        });
+    }
+
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(language);
+    const QString currentLanguage = QSettings().value("language"_L1).toString();
+    const std::pair<QString, QString> languageNames[] = {
+        {QString(), tr("System Default")}, {u"en"_s, u"English"_s}, {u"ru"_s, u"Русский"_s}};
+    for (const auto &[code, label] : languageNames) {
+        QAction *action = language->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(code == currentLanguage);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { setLanguage(code); });
+    }
+    language->addSeparator();
+    language->addAction(tr("(applies when corslab is restarted)"))->setEnabled(false);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About corslab"), this, [this] {
+        QMessageBox::about(this, tr("About corslab"),
+                           tr("<h3>corslab %1</h3><p>What a browser does with a cross-origin request: the "
+                              "same-origin policy, CORS, preflights, redirects and what script may read, "
+                              "step by step with links to the Fetch and HTML standards.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+const Scenario &MainWindow::scenario() const
+{
+    return m_document->scenario();
+}
+
+QUndoStack *MainWindow::undoStack() const
+{
+    return m_document->undoStack();
 }
 
 void MainWindow::reevaluate()
 {
-    const std::optional<Origin> page = originOf(m_scenario.page, m_scenario.pageSandboxed);
-    const std::optional<Origin> target = originOf(m_scenario.request.url, false);
-    m_pageOrigin->setText(page ? page->serialize() : tr("invalid URL"));
-    m_targetOrigin->setText(target ? target->serialize() : tr("invalid URL"));
-    m_parts->clearContents();
-    if (!page || !target) {
-        m_banner->setText(tr("Enter two absolute URLs"));
+    const Scenario &current = scenario();
+    m_page->setScenario(current);
+    m_request->setRequest(current.request);
+    m_server->setScenario(current);
+    if (current.title.isEmpty() && current.notes.isEmpty()) {
+        m_titleLabel->hide();
+    } else {
+        m_titleLabel->setText(u"<b>%1</b><br><span style='color:#555'>%2</span>"_s.arg(current.title.toHtmlEscaped(),
+                                                                                       current.notes.toHtmlEscaped()));
+        m_titleLabel->show();
+    }
+
+    m_problems.clear();
+    for (const ScenarioError &error : validateScenario(current))
+        m_problems.append(error.toString());
+
+    m_verdict = evaluate(current, m_profile);
+    if (m_verdict) {
+        m_verdictPanel->setEnabled(true);
+        m_verdictPanel->setVerdict(*m_verdict, current);
+        m_diagram->setVerdict(*m_verdict);
+    } else {
+        m_verdictPanel->setEnabled(false);
+        m_diagram->setVerdict(Verdict{});
+    }
+    if (m_problems.isEmpty()) {
+        m_problemsLabel->hide();
+    } else {
+        const QString heading = m_verdict ? tr("The scenario has problems; the verdict may not match a browser:")
+                                          : tr("No verdict until the scenario is fixed:");
+        m_problemsLabel->setText(heading + u"\n• "_s + m_problems.join(u"\n• "_s));
+        m_problemsLabel->show();
+    }
+    m_applyFixAction->setEnabled(m_verdict && !m_verdict->fixes.isEmpty());
+    m_live->setScenario(current);
+    emit verdictChanged();
+}
+
+void MainWindow::applyFix()
+{
+    if (!m_verdict || m_verdict->fixes.isEmpty())
+        return;
+    m_document->undoStack()->push(new ApplyFixesCommand(m_document, scenario(), m_verdict->fixes));
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = m_document->filePath();
+    const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
+    setWindowTitle(tr("%1[*] — corslab").arg(name));
+    setWindowModified(m_document->isModified());
+}
+
+bool MainWindow::loadScenario(const QString &path, QString *error)
+{
+    const ScenarioLoad load = loadScenarioFile(path);
+    if (!load.scenario) {
+        QStringList problems;
+        for (const ScenarioError &problem : load.errors)
+            problems << problem.toString();
+        if (error)
+            *error = problems.join(u'\n');
+        return false;
+    }
+    const bool resource = path.startsWith(u':');
+    setScenario(*load.scenario, resource ? QString() : QFileInfo(path).absoluteFilePath());
+    if (!resource)
+        addRecentFile(QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+bool MainWindow::openScenario(const QString &path)
+{
+    QString error;
+    if (loadScenario(path, &error))
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Cannot open %1").arg(QFileInfo(path).fileName()),
+                    tr("%1 is not a valid scenario file. The scenario you are editing is unchanged.")
+                        .arg(QDir::toNativeSeparators(path)),
+                    QMessageBox::Ok, this);
+    box.setInformativeText(error);
+    box.exec();
+    return false;
+}
+
+void MainWindow::setScenario(const Scenario &scenario, const QString &path)
+{
+    m_document->reset(scenario, path);
+}
+
+bool MainWindow::saveScenarioAs(const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(serializeScenario(scenario())) < 0 || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    m_document->setFilePath(QFileInfo(path).absoluteFilePath());
+    m_document->markSaved();
+    addRecentFile(QFileInfo(path).absoluteFilePath());
+    updateTitle();
+    statusBar()->showMessage(m_problems.isEmpty() ? tr("Saved %1").arg(QDir::toNativeSeparators(path))
+                                                  : tr("Saved %1 (with %2 problems to fix before it loads again)")
+                                                        .arg(QDir::toNativeSeparators(path))
+                                                        .arg(m_problems.size()),
+                             5000);
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (m_document->filePath().isEmpty())
+        return saveAsDialog();
+    QString error;
+    if (saveScenarioAs(m_document->filePath(), &error))
+        return true;
+    QMessageBox::warning(this, tr("Cannot save"), tr("Cannot write %1: %2").arg(m_document->filePath(), error));
+    return false;
+}
+
+bool MainWindow::saveAsDialog()
+{
+    QString suggestion = m_document->filePath();
+    if (suggestion.isEmpty())
+        suggestion = QDir::home().filePath(u"scenario.cors.json"_s);
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Scenario"), suggestion,
+                                                tr("corslab scenarios (*.cors.json)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(u".json"_s, Qt::CaseInsensitive))
+        path += u".cors.json"_s;
+    QString error;
+    if (saveScenarioAs(path, &error))
+        return true;
+    QMessageBox::warning(this, tr("Cannot save"), tr("Cannot write %1: %2").arg(path, error));
+    return false;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const QString name =
+        m_document->filePath().isEmpty() ? tr("the untitled scenario") : QFileInfo(m_document->filePath()).fileName();
+    const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
+                                             tr("Save the changes to %1?").arg(name),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                             QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::newScenario()
+{
+    if (!maybeSave())
+        return;
+    Scenario scenario;
+    scenario.page = u"https://app.example.com/"_s;
+    scenario.request.url = u"https://api.example.com/items"_s;
+    ServerRoute route;
+    route.url = scenario.request.url;
+    route.headers.append("Content-Type", "application/json");
+    scenario.server.append(route);
+    setScenario(scenario);
+}
+
+void MainWindow::openFileDialog()
+{
+    if (!maybeSave())
+        return;
+    const QString dir = m_document->filePath().isEmpty() ? QString() : QFileInfo(m_document->filePath()).path();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Scenario"), dir,
+                                                      tr("corslab scenarios (*.cors.json);;JSON files (*.json)"));
+    if (!path.isEmpty())
+        openScenario(path);
+}
+
+QStringList MainWindow::recentFiles()
+{
+    return QSettings().value("recentFiles"_L1).toStringList();
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    QSettings().setValue("recentFiles"_L1, files);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    int number = 1;
+    for (const QString &path : files) {
+        QAction *action = m_recentMenu->addAction(u"&%1  %2"_s.arg(number++ % 10).arg(QDir::toNativeSeparators(path)));
+        action->setEnabled(QFileInfo::exists(path));
+        connect(action, &QAction::triggered, this, [this, path] {
+            if (maybeSave())
+                openScenario(path);
+        });
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("(no recent files)"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear List"), this, [] { QSettings().remove("recentFiles"_L1); })
+        ->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::exportDiagram(bool svg)
+{
+    if (!m_verdict) {
+        QMessageBox::information(this, tr("Export Diagram"), tr("There is no diagram until the scenario is valid."));
         return;
     }
-    const bool same = page->isSameOrigin(*target);
-    m_banner->setText(same ? tr("Same origin") : tr("Cross-origin"));
-    m_banner->setStyleSheet(same ? u"color: #1a7f37"_s : u"color: #b35900"_s);
-    const QString parts[3][2] = {{page->scheme(), target->scheme()},
-                                 {page->isOpaque() ? QString() : page->host().serialize(),
-                                  target->isOpaque() ? QString() : target->host().serialize()},
-                                 {portText(*page), portText(*target)}};
-    for (int row = 0; row < 3; ++row) {
-        const bool partSame = !page->isOpaque() && !target->isOpaque()
-                              && (row == 0   ? page->scheme() == target->scheme()
-                                  : row == 1 ? page->host() == target->host()
-                                             : page->port() == target->port());
-        m_parts->setItem(row, 0, new QTableWidgetItem(parts[row][0]));
-        m_parts->setItem(row, 1, new QTableWidgetItem(parts[row][1]));
-        auto *verdict = new QTableWidgetItem(partSame ? tr("✓ same") : tr("✗ differs"));
-        verdict->setForeground(partSame ? QColor(0x1a, 0x7f, 0x37) : QColor(0xb3, 0x26, 0x1e));
-        m_parts->setItem(row, 2, verdict);
+    const QString base = m_document->filePath().isEmpty() ? u"scenario"_s
+                                                          : QFileInfo(m_document->filePath()).completeBaseName().remove(u".cors"_s);
+    const QString suffix = svg ? u".svg"_s : u".png"_s;
+    QString path = QFileDialog::getSaveFileName(this, svg ? tr("Export Diagram as SVG") : tr("Export Diagram as PNG"),
+                                                QDir::home().filePath(base + u"-diagram"_s + suffix),
+                                                svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
+    const bool ok = svg ? m_diagram->exportSvg(path) : m_diagram->exportPng(path);
+    if (ok)
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+    else
+        QMessageBox::warning(this, tr("Export Diagram"), tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+QString MainWindow::autosavePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/autosave.cors.json"_s;
+}
+
+void MainWindow::beginSession()
+{
+    QSettings settings;
+    const bool crashed = settings.value("session/running"_L1, false).toBool();
+    const QString autosaved = autosavePath();
+    if (crashed && QFileInfo::exists(autosaved)) {
+        const QString source = settings.value("session/autosaveSource"_L1).toString();
+        const QDateTime when = QFileInfo(autosaved).lastModified();
+        const auto answer = QMessageBox::question(
+            this, tr("Recover unsaved scenario?"),
+            tr("corslab did not close normally last time. Recover the scenario you were editing "
+               "(%1, autosaved %2)?")
+                .arg(source.isEmpty() ? tr("untitled") : QFileInfo(source).fileName(),
+                     QLocale().toString(when, QLocale::ShortFormat)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer == QMessageBox::Yes) {
+            const ScenarioLoad load = loadScenarioFile(autosaved);
+            if (load.scenario) {
+                m_document->reset(*load.scenario, source, /*modified=*/true);
+            } else {
+                QStringList problems;
+                for (const ScenarioError &error : load.errors)
+                    problems << error.toString();
+                QMessageBox::warning(this, tr("Cannot recover"),
+                                     tr("The autosaved scenario cannot be read; it stays at %1.\n\n%2")
+                                         .arg(QDir::toNativeSeparators(autosaved), problems.join(u'\n')));
+            }
+        } else {
+            QFile::remove(autosaved);
+        }
     }
+    settings.setValue("session/running"_L1, true);
+    m_sessionRunning = true;
+    m_autosavedRevision = m_document->isModified() ? 0 : m_document->revision();
+    m_autosaveTimer->start();
+}
+
+void MainWindow::autosave()
+{
+    if (!m_sessionRunning || m_document->revision() == m_autosavedRevision)
+        return;
+    m_autosavedRevision = m_document->revision();
+    const QString path = autosavePath();
+    if (!m_document->isModified()) {
+        QFile::remove(path);
+        return;
+    }
+    QDir().mkpath(QFileInfo(path).path());
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(serializeScenario(scenario())) >= 0 && file.commit())
+        QSettings().setValue("session/autosaveSource"_L1, m_document->filePath());
+}
+
+void MainWindow::endSession()
+{
+    if (!m_sessionRunning)
+        return;
+    m_sessionRunning = false;
+    m_autosaveTimer->stop();
+    QFile::remove(autosavePath());
+    QSettings settings;
+    settings.setValue("session/running"_L1, false);
+    settings.remove("session/autosaveSource"_L1);
+}
+
+void MainWindow::setLanguage(const QString &code)
+{
+    QSettings().setValue("language"_L1, code);
+    statusBar()->showMessage(tr("The language changes when corslab is restarted."), 8000);
+}
+
+bool MainWindow::saveScreenshot(const QString &path)
+{
+    return grab().save(path, "PNG");
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue("window/geometry"_L1, saveGeometry());
+    settings.setValue("window/state"_L1, saveState());
+    settings.setValue("window/mainSplitter"_L1, m_mainSplitter->saveState());
+    settings.setValue("window/leftSplitter"_L1, m_leftSplitter->saveState());
+    settings.setValue("window/rightSplitter"_L1, m_rightSplitter->saveState());
+    endSession();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && isScenarioFile(urls.first().toLocalFile()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    const QString path = urls.first().toLocalFile();
+    // Not inside the drop: a modal dialog during a drag-and-drop upsets some platforms.
+    QTimer::singleShot(0, this, [this, path] {
+        if (maybeSave())
+            openScenario(path);
+    });
 }
 
 } // namespace corslab

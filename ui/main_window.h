@@ -1,34 +1,129 @@
 #pragma once
+// The main window: the page, the request and the server on the left; the verdict, the sequence
+// diagram and live mode on the right. Every edit is an undo command on the ScenarioDocument and
+// re-evaluates at once (core/fetch_engine.h evaluate takes microseconds).
+#include "core/engine_profile.h"
 #include "core/scenario.h"
+#include "core/verdict.h"
 #include <QMainWindow>
+#include <optional>
 
+class QAction;
 class QLabel;
-class QLineEdit;
-class QTableWidget;
+class QMenu;
+class QPlainTextEdit;
+class QPushButton;
+class QScrollArea;
+class QSplitter;
+class QTabWidget;
+class QTimer;
+class QUndoStack;
 
 namespace corslab {
 
-// The main window. For now: the page and target URLs with their origins, and the
-// same-origin verdict with scheme, host and port compared part by part.
+class LiveController;
+class PageEditor;
+class RequestComposer;
+class ScenarioDocument;
+class SequenceDiagram;
+class ServerEditor;
+class VerdictPanel;
+
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
-    // Opens a scenario file; false with a message box when it is not valid.
+    ~MainWindow() override;
+
+    // Opens a scenario file as a new document (no unsaved-changes prompt); false with a message box
+    // naming the file, field and problem when it is not valid, the current scenario kept.
     bool openScenario(const QString &path);
-    void setScenario(const Scenario &scenario);
+    // The same without a message box: the problems go to `error`.
+    bool loadScenario(const QString &path, QString *error);
+    // A new document showing `scenario` (an untitled one when `path` is empty).
+    void setScenario(const Scenario &scenario, const QString &path = {});
+    // Writes the scenario with QSaveFile; false with `error` set.
+    bool saveScenarioAs(const QString &path, QString *error = nullptr);
+    // Applies the current verdict's fixes as one undoable edit.
+    void applyFix();
+
+    // The start of an interactive session: offers to recover the autosaved scenario when the last
+    // session did not end cleanly, and marks this one as running until the window closes.
+    void beginSession();
+    // Grabs the window (QWidget::grab) into a PNG.
+    bool saveScreenshot(const QString &path);
+
+    const Scenario &scenario() const;
+    // The model's verdict for the current scenario; nullopt while the page or request URL is not valid.
+    const std::optional<Verdict> &verdict() const { return m_verdict; }
+    // validateScenario() of the current scenario, as lines.
+    QStringList problems() const { return m_problems; }
+    ScenarioDocument *document() const { return m_document; }
+    QUndoStack *undoStack() const;
+    PageEditor *pageEditor() const { return m_page; }
+    RequestComposer *requestComposer() const { return m_request; }
+    ServerEditor *serverEditor() const { return m_server; }
+    VerdictPanel *verdictPanel() const { return m_verdictPanel; }
+    SequenceDiagram *sequenceDiagram() const { return m_diagram; }
+    LiveController *liveController() const { return m_live; }
+
+    static QString autosavePath();
+    static QStringList recentFiles();
+
+signals:
+    // After every re-evaluation (each edit, undo, redo, open).
+    void verdictChanged();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
-    void openFileDialog();
+    void createMenus();
     void reevaluate();
+    void updateTitle();
+    void newScenario();
+    void openFileDialog();
+    bool save();
+    bool saveAsDialog();
+    bool maybeSave();
+    void addRecentFile(const QString &path);
+    void fillRecentMenu();
+    void exportDiagram(bool svg);
+    void autosave();
+    void endSession();
+    void setLanguage(const QString &code);
 
-    Scenario m_scenario;
-    QLineEdit *m_pageEdit = nullptr;
-    QLineEdit *m_targetEdit = nullptr;
-    QLabel *m_pageOrigin = nullptr;
-    QLabel *m_targetOrigin = nullptr;
-    QLabel *m_banner = nullptr;
-    QTableWidget *m_parts = nullptr;
+    ScenarioDocument *m_document = nullptr;
+    LiveController *m_live = nullptr;
+    std::optional<Verdict> m_verdict;
+    EngineProfile m_profile = EngineProfile::Current;
+    QStringList m_problems;
+
+    PageEditor *m_page = nullptr;
+    RequestComposer *m_request = nullptr;
+    ServerEditor *m_server = nullptr;
+    VerdictPanel *m_verdictPanel = nullptr;
+    QLabel *m_problemsLabel = nullptr;
+    QLabel *m_titleLabel = nullptr;
+    SequenceDiagram *m_diagram = nullptr;
+    SequenceDiagram *m_liveDiagram = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QPushButton *m_liveToggle = nullptr;
+    QPushButton *m_runOnce = nullptr;
+    QLabel *m_liveStatus = nullptr;
+    QPlainTextEdit *m_liveLog = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_leftSplitter = nullptr;
+    QSplitter *m_rightSplitter = nullptr;
+
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_applyFixAction = nullptr;
+    QAction *m_liveAction = nullptr;
+    QTimer *m_autosaveTimer = nullptr;
+    quint64 m_autosavedRevision = 0;
+    bool m_sessionRunning = false;
 };
 
 } // namespace corslab

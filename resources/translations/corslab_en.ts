@@ -1,0 +1,1427 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>corslab::ExchangeModel</name>
+    <message>
+        <source>preflight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (with cookies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cookies go along</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>corslab::Explanation</name>
+    <message>
+        <source>Request setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 makes a %2 request: mode &quot;%3&quot;, credentials &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same origin?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the same origin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 differ in scheme, host or port: a cross-origin request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The https page asks for %1; Chromium upgrades it to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The https page asks for the insecure %1; Chromium blocks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials in the URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheme supports CORS?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an HTTP(S) scheme; CORS requests need one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same origin (or a navigation): fetched without CORS, fully visible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode &quot;no-cors&quot;: fetched, but the response is opaque to the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode &quot;same-origin&quot; forbids another origin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-origin with mode &quot;cors&quot;: the response must pass the CORS check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no-cors method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not GET, HEAD or POST, which no-cors requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page is sandboxed without allow-forms: the form is not submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Origin header is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials mode &quot;%1&quot;: cookies go along.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials mode &quot;%1&quot;: no cookies are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight needed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safelisted method and headers: no preflight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not safelisted: %1. The browser asks first with OPTIONS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier preflight still covers this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an ok status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preflight answered %1, not 200–299.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preflight was answered with a redirect, which is never followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CORS check (preflight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access-Control-Allow-Origin (and -Credentials) allow this origin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access-Control-Allow-Methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access-Control-Allow-Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every non-safelisted header is allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chromium caches this preflight for %1 s (Access-Control-Max-Age; default 5 s, at most 2 h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CORS check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 redirects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect to credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect goes to %1, which contains a user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tainted origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirected across origins from %1 to %2: from now on the Origin is &quot;null&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect to %1 crosses origins: the Authorization header is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method rewrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 turns %1 into GET and drops the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opaque response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page gets an opaque response: no status, headers or body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opaque-response blocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A no-cors response of type &quot;%1&quot; is not an image, media, script or stylesheet: blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposed headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script can read no response headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script can read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the page can use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is CORS-same-origin: the page can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 loads, but its contents are not readable across origins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The element cannot use the response (status %1, type &quot;%2&quot;): its error event fires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No route answers %1 %2: 404 with no headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the page: set %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server, response to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server, add a response to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Verdict: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+  Origin </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, same origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, cross-origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, same site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, cross-site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  preflight %1 · sent %2 · blocked %3 · readable %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+  On the wire:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (with cookies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+  Steps:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+  Script can read headers: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+  Console (Chromium):
+    </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+  Fix:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opaque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any method</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>corslab::HeadersTable</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a header line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected header lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A header needs a name; this line is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid header name: a name is a token (letters, digits and !#$%&amp;&apos;*+-.^_`|~, no spaces). This line is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid header value: no leading or trailing spaces or tabs, no line breaks, Latin-1 characters only. This line is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>corslab::LiveController</name>
+    <message>
+        <source>Live mode is off. Run once with &quot;Run in engine&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt WebEngine cannot start: %1 is missing (install qt6-webengine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the engine (Qt WebEngine)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt WebEngine cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running in the engine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run this scenario live: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chromium %1 ran the scenario in %2 ms%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (timed out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>corslab::MainWindow</name>
+    <message>
+        <source>Apply fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the scenario in the real engine (Qt WebEngine) after every edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run in &amp;engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the current scenario once in Qt WebEngine against loopback servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live mode runs the scenario in Qt WebEngine (Chromium) against loopback servers and compares the result with the model. The engine starts on first use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine&apos;s console and the server log appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit page URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsandbox the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Diagram as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Diagram as S&amp;VG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply &amp;Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Preflight Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add preflight answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add R&amp;esponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Re&amp;direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Live Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run in Engine Once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model &amp;Answers For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current Chromium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chromium 102 (Qt WebEngine 6.4, as live mode runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(applies when corslab is restarted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About corslab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About corslab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;corslab %1&lt;/h3&gt;&lt;p&gt;What a browser does with a cross-origin request: the same-origin policy, CORS, preflights, redirects and what script may read, step by step with links to the Fetch and HTML standards.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario has problems; the verdict may not match a browser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verdict until the scenario is fixed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — corslab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid scenario file. The scenario you are editing is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 (with %2 problems to fix before it loads again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corslab scenarios (*.cors.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the untitled scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corslab scenarios (*.cors.json);;JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no recent files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no diagram until the scenario is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Diagram as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Diagram as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover unsaved scenario?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corslab did not close normally last time. Recover the scenario you were editing (%1, autosaved %2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The autosaved scenario cannot be read; it stays at %1.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes when corslab is restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>corslab::PageEditor</name>
+    <message>
+        <source>The URL of the page whose script or markup makes the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sandboxed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page is in a sandboxed iframe (sandbox=&quot;allow-scripts&quot;): its origin is opaque, serialised as &quot;null&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://html.spec.whatwg.org/multipage/browsers.html#concept-origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schemeful site: scheme and registrable domain (https://html.spec.whatwg.org/multipage/browsers.html#obtain-a-site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null (opaque: sandboxed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null (opaque)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (opaque origin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>corslab::RequestComposer</name>
+    <message>
+        <source>&lt;form&gt; submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>navigation (link, location)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;img&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;script&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;link rel=stylesheet&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@font-face font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;audio&gt;/&lt;video&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;iframe&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write (sent, answer not shown to the page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embed (used, contents not readable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read (script reads the response: CORS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the page makes the request. An element with a crossorigin attribute reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default: cors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default: same-origin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no attribute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default: urlencoded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no body)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Via:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;ode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credentials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>c&amp;rossorigin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enctype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change via</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit request URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change credentials mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change crossorigin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change enctype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit request headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not take this field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only fetch() and XMLHttpRequest set request headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetch() in script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMLHttpRequest in script</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>corslab::RoutesModel</name>
+    <message>
+        <source>* (any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A method (a token such as GET or OPTIONS), or * for any method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An absolute URL, e.g. https://api.example.com/items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An HTTP status code, 100–599</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>corslab::SequenceDiagram</name>
+    <message>
+        <source>Sequence diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corslab sequence diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no origin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked before anything was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preflight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with cookies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked by the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opaque: the page cannot read the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed: the page reads the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed: the request is sent (a write)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed: the element uses the response (an embed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>corslab::ServerEditor</name>
+    <message>
+        <source>Add &amp;preflight answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OPTIONS route for the request URL that allows the page&apos;s origin, method and headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 200 response for the request URL, without CORS headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add re&amp;direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 302 redirect from the request URL to another path on the same server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add preflight answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit route %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit headers of route %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove route %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response headers (select a route)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response headers of route %1 (%2 %3 → %4):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>corslab::VerdictModel</name>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>corslab::VerdictPanel</name>
+    <message>
+        <source>Real engine and model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console (Chromium):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firefox&apos;s reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response headers script can read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a link in the Standard column (or double-click a row) to open the standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verdict yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or compose a scenario to see what the browser does with its request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write: a navigation or form submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embed: an element uses the response without reading it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read: script (or a crossorigin element) reads the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cross-origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cross-site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: the page cannot read the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply fixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the scenario as described above (one step to undo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real engine (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The real engine differs from the model here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The real engine agrees with the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The real engine differs from the model in %n field(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>What a browser does with a cross-origin request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the main window offscreen into a PNG and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scenario file (*.cors.json) to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

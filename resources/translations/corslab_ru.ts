@@ -1,0 +1,1441 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="en">
+<context>
+    <name>corslab::ExchangeModel</name>
+    <message>
+        <source>preflight</source>
+        <translation>предзапрос</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>запрос</translation>
+    </message>
+    <message>
+        <source>redirect</source>
+        <translation>перенаправление</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message>
+        <source>%1 (with cookies)</source>
+        <translation>%1 (с cookie)</translation>
+    </message>
+    <message>
+        <source>cookies go along</source>
+        <translation>cookie отправляются</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>Заголовки запроса</translation>
+    </message>
+</context>
+<context>
+    <name>corslab::Explanation</name>
+    <message>
+        <source>Request setup</source>
+        <translation>Подготовка запроса</translation>
+    </message>
+    <message>
+        <source>%1 makes a %2 request: mode &quot;%3&quot;, credentials &quot;%4&quot;.</source>
+        <translation>%1 создаёт запрос %2: режим &quot;%3&quot;, учётные данные &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>Same origin?</source>
+        <translation>Тот же источник?</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the same origin.</source>
+        <translation>%1 и %2 — один и тот же источник.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 differ in scheme, host or port: a cross-origin request.</source>
+        <translation>%1 и %2 различаются схемой, хостом или портом: запрос к другому источнику.</translation>
+    </message>
+    <message>
+        <source>Mixed content</source>
+        <translation>Смешанное содержимое</translation>
+    </message>
+    <message>
+        <source>The https page asks for %1; Chromium upgrades it to %2.</source>
+        <translation>Страница https запрашивает %1; Chromium повышает запрос до %2.</translation>
+    </message>
+    <message>
+        <source>The https page asks for the insecure %1; Chromium blocks it.</source>
+        <translation>Страница https запрашивает небезопасный %1; Chromium его блокирует.</translation>
+    </message>
+    <message>
+        <source>Credentials in the URL</source>
+        <translation>Учётные данные в URL</translation>
+    </message>
+    <message>
+        <source>%1 contains a user name or password.</source>
+        <translation>%1 содержит имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <source>Scheme supports CORS?</source>
+        <translation>Схема поддерживает CORS?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an HTTP(S) scheme; CORS requests need one.</source>
+        <translation>&quot;%1&quot; — не схема HTTP(S); для запросов CORS она нужна.</translation>
+    </message>
+    <message>
+        <source>Main fetch</source>
+        <translation>Основная выборка (main fetch)</translation>
+    </message>
+    <message>
+        <source>Same origin (or a navigation): fetched without CORS, fully visible.</source>
+        <translation>Тот же источник (или переход): загружается без CORS, виден полностью.</translation>
+    </message>
+    <message>
+        <source>Mode &quot;no-cors&quot;: fetched, but the response is opaque to the page.</source>
+        <translation>Режим &quot;no-cors&quot;: загружается, но ответ для страницы непрозрачен.</translation>
+    </message>
+    <message>
+        <source>Mode &quot;same-origin&quot; forbids another origin.</source>
+        <translation>Режим &quot;same-origin&quot; запрещает другой источник.</translation>
+    </message>
+    <message>
+        <source>Cross-origin with mode &quot;cors&quot;: the response must pass the CORS check.</source>
+        <translation>Другой источник в режиме &quot;cors&quot;: ответ должен пройти проверку CORS.</translation>
+    </message>
+    <message>
+        <source>no-cors method</source>
+        <translation>Метод no-cors</translation>
+    </message>
+    <message>
+        <source>%1 is not GET, HEAD or POST, which no-cors requires.</source>
+        <translation>%1 — не GET, HEAD или POST, а no-cors требует один из них.</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Песочница</translation>
+    </message>
+    <message>
+        <source>The page is sandboxed without allow-forms: the form is not submitted.</source>
+        <translation>Страница в песочнице без allow-forms: форма не отправляется.</translation>
+    </message>
+    <message>
+        <source>Origin header</source>
+        <translation>Заголовок Origin</translation>
+    </message>
+    <message>
+        <source>No Origin header is sent.</source>
+        <translation>Заголовок Origin не отправляется.</translation>
+    </message>
+    <message>
+        <source>Origin: %1</source>
+        <translation>Origin: %1</translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation>Cookie</translation>
+    </message>
+    <message>
+        <source>Credentials mode &quot;%1&quot;: cookies go along.</source>
+        <translation>Режим учётных данных &quot;%1&quot;: cookie отправляются.</translation>
+    </message>
+    <message>
+        <source>Credentials mode &quot;%1&quot;: no cookies are sent.</source>
+        <translation>Режим учётных данных &quot;%1&quot;: cookie не отправляются.</translation>
+    </message>
+    <message>
+        <source>Preflight needed?</source>
+        <translation>Нужен предзапрос?</translation>
+    </message>
+    <message>
+        <source>Safelisted method and headers: no preflight.</source>
+        <translation>Метод и заголовки из безопасного списка: предзапрос не нужен.</translation>
+    </message>
+    <message>
+        <source>Not safelisted: %1. The browser asks first with OPTIONS.</source>
+        <translation>Не из безопасного списка: %1. Браузер сначала спрашивает запросом OPTIONS.</translation>
+    </message>
+    <message>
+        <source>Preflight cache</source>
+        <translation>Кэш предзапросов</translation>
+    </message>
+    <message>
+        <source>An earlier preflight still covers this request.</source>
+        <translation>Этот запрос ещё покрыт более ранним предзапросом.</translation>
+    </message>
+    <message>
+        <source>Preflight status</source>
+        <translation>Статус предзапроса</translation>
+    </message>
+    <message>
+        <source>%1 is an ok status.</source>
+        <translation>%1 — успешный статус.</translation>
+    </message>
+    <message>
+        <source>The preflight answered %1, not 200–299.</source>
+        <translation>Предзапрос получил ответ %1, а не 200–299.</translation>
+    </message>
+    <message>
+        <source>Preflight redirect</source>
+        <translation>Перенаправление предзапроса</translation>
+    </message>
+    <message>
+        <source>The preflight was answered with a redirect, which is never followed.</source>
+        <translation>На предзапрос ответили перенаправлением, а по нему браузер никогда не переходит.</translation>
+    </message>
+    <message>
+        <source>CORS check (preflight)</source>
+        <translation>Проверка CORS (предзапрос)</translation>
+    </message>
+    <message>
+        <source>Access-Control-Allow-Origin (and -Credentials) allow this origin.</source>
+        <translation>Access-Control-Allow-Origin (и -Credentials) разрешают этот источник.</translation>
+    </message>
+    <message>
+        <source>Failed: %1 %2</source>
+        <translation>Не пройдено: %1 %2</translation>
+    </message>
+    <message>
+        <source>Access-Control-Allow-Methods</source>
+        <translation>Access-Control-Allow-Methods</translation>
+    </message>
+    <message>
+        <source>%1 is allowed.</source>
+        <translation>%1 разрешён.</translation>
+    </message>
+    <message>
+        <source>Access-Control-Allow-Headers</source>
+        <translation>Access-Control-Allow-Headers</translation>
+    </message>
+    <message>
+        <source>Every non-safelisted header is allowed.</source>
+        <translation>Все заголовки не из безопасного списка разрешены.</translation>
+    </message>
+    <message>
+        <source>Chromium caches this preflight for %1 s (Access-Control-Max-Age; default 5 s, at most 2 h).</source>
+        <translation>Chromium кэширует этот предзапрос на %1 с (Access-Control-Max-Age; по умолчанию 5 с, не более 2 ч).</translation>
+    </message>
+    <message>
+        <source>CORS check</source>
+        <translation>Проверка CORS</translation>
+    </message>
+    <message>
+        <source>Redirect</source>
+        <translation>Перенаправление</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 на %2</translation>
+    </message>
+    <message>
+        <source>Redirect limit</source>
+        <translation>Предел перенаправлений</translation>
+    </message>
+    <message>
+        <source>More than %1 redirects.</source>
+        <translation>Больше %1 перенаправлений.</translation>
+    </message>
+    <message>
+        <source>Redirect to credentials</source>
+        <translation>Перенаправление на URL с учётными данными</translation>
+    </message>
+    <message>
+        <source>The redirect goes to %1, which contains a user name or password.</source>
+        <translation>Перенаправление ведёт на %1, где есть имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <source>Tainted origin</source>
+        <translation>Испорченный источник</translation>
+    </message>
+    <message>
+        <source>Redirected across origins from %1 to %2: from now on the Origin is &quot;null&quot;.</source>
+        <translation>Перенаправление между источниками с %1 на %2: отныне Origin равен &quot;null&quot;.</translation>
+    </message>
+    <message>
+        <source>Authorization dropped</source>
+        <translation>Authorization удалён</translation>
+    </message>
+    <message>
+        <source>The redirect to %1 crosses origins: the Authorization header is removed.</source>
+        <translation>Перенаправление на %1 ведёт в другой источник: заголовок Authorization удаляется.</translation>
+    </message>
+    <message>
+        <source>Method rewrite</source>
+        <translation>Замена метода</translation>
+    </message>
+    <message>
+        <source>%2 turns %1 into GET and drops the body.</source>
+        <translation>%2 превращает %1 в GET и отбрасывает тело.</translation>
+    </message>
+    <message>
+        <source>Opaque response</source>
+        <translation>Непрозрачный ответ</translation>
+    </message>
+    <message>
+        <source>The page gets an opaque response: no status, headers or body.</source>
+        <translation>Страница получает непрозрачный ответ: без статуса, заголовков и тела.</translation>
+    </message>
+    <message>
+        <source>Opaque-response blocking</source>
+        <translation>Блокировка непрозрачных ответов (ORB)</translation>
+    </message>
+    <message>
+        <source>A no-cors response of type &quot;%1&quot; is not an image, media, script or stylesheet: blocked.</source>
+        <translation>Ответ no-cors типа &quot;%1&quot; — не изображение, медиа, скрипт или таблица стилей: заблокирован.</translation>
+    </message>
+    <message>
+        <source>Exposed headers</source>
+        <translation>Открытые заголовки</translation>
+    </message>
+    <message>
+        <source>Script can read no response headers.</source>
+        <translation>Скрипт не может прочитать ни одного заголовка ответа.</translation>
+    </message>
+    <message>
+        <source>Script can read: %1</source>
+        <translation>Скрипт может прочитать: %1</translation>
+    </message>
+    <message>
+        <source>What the page can use</source>
+        <translation>Что может использовать страница</translation>
+    </message>
+    <message>
+        <source>The %1 is CORS-same-origin: the page can read it.</source>
+        <translation>%1 — CORS-same-origin: страница может его прочитать.</translation>
+    </message>
+    <message>
+        <source>The %1 loads, but its contents are not readable across origins.</source>
+        <translation>%1 загружается, но его содержимое не читается из другого источника.</translation>
+    </message>
+    <message>
+        <source>Element load</source>
+        <translation>Загрузка элемента</translation>
+    </message>
+    <message>
+        <source>The element cannot use the response (status %1, type &quot;%2&quot;): its error event fires.</source>
+        <translation>Элемент не может использовать ответ (статус %1, тип &quot;%2&quot;): срабатывает событие error.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>No route answers %1 %2: 404 with no headers.</source>
+        <translation>Ни один маршрут не отвечает на %1 %2: 404 без заголовков.</translation>
+    </message>
+    <message>
+        <source>In the page: set %1 to %2.</source>
+        <translation>На странице: установить %1 в %2.</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>статус %1</translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation>удалить %1</translation>
+    </message>
+    <message>
+        <source>Server, response to %1: %2</source>
+        <translation>Сервер, ответ на %1: %2</translation>
+    </message>
+    <message>
+        <source>Server, add a response to %1: %2</source>
+        <translation>Сервер, добавить ответ на %1: %2</translation>
+    </message>
+    <message>
+        <source>  Verdict: </source>
+        <translation>  Вердикт: </translation>
+    </message>
+    <message>
+        <source>
+  Origin </source>
+        <translation>
+  Источник </translation>
+    </message>
+    <message>
+        <source>, same origin</source>
+        <translation>, тот же источник</translation>
+    </message>
+    <message>
+        <source>, cross-origin</source>
+        <translation>, другой источник</translation>
+    </message>
+    <message>
+        <source>, same site</source>
+        <translation>, тот же сайт</translation>
+    </message>
+    <message>
+        <source>, cross-site</source>
+        <translation>, другой сайт</translation>
+    </message>
+    <message>
+        <source>  preflight %1 · sent %2 · blocked %3 · readable %4
+</source>
+        <translation>  предзапрос %1 · отправлен %2 · заблокирован %3 · читается %4
+</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>
+  On the wire:
+</source>
+        <translation>
+  В сети:
+</translation>
+    </message>
+    <message>
+        <source>  (with cookies)</source>
+        <translation>  (с cookie)</translation>
+    </message>
+    <message>
+        <source>
+  Steps:
+</source>
+        <translation>
+  Шаги:
+</translation>
+    </message>
+    <message>
+        <source>
+  Script can read headers: </source>
+        <translation>
+  Скрипт может прочитать заголовки: </translation>
+    </message>
+    <message>
+        <source>
+  Console (Chromium):
+    </source>
+        <translation>
+  Консоль (Chromium):
+    </translation>
+    </message>
+    <message>
+        <source>
+  Fix:
+</source>
+        <translation>
+  Исправление:
+</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Заблокировано</translation>
+    </message>
+    <message>
+        <source>Opaque</source>
+        <translation>Непрозрачно</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Разрешено</translation>
+    </message>
+    <message>
+        <source>any method</source>
+        <translation>любой метод</translation>
+    </message>
+</context>
+<context>
+    <name>corslab::HeadersTable</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Add header</source>
+        <translation>Добавить заголовок</translation>
+    </message>
+    <message>
+        <source>Add a header line</source>
+        <translation>Добавить строку заголовка</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the selected header lines</source>
+        <translation>Удалить выбранные строки заголовков</translation>
+    </message>
+    <message>
+        <source>A header needs a name; this line is left out.</source>
+        <translation>У заголовка должно быть имя; эта строка не учитывается.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid header name: a name is a token (letters, digits and !#$%&amp;&apos;*+-.^_`|~, no spaces). This line is left out.</source>
+        <translation>«%1» — недопустимое имя заголовка: имя должно быть токеном (буквы, цифры и !#$%&amp;&apos;*+-.^_`|~, без пробелов). Эта строка не учитывается.</translation>
+    </message>
+    <message>
+        <source>Not a valid header value: no leading or trailing spaces or tabs, no line breaks, Latin-1 characters only. This line is left out.</source>
+        <translation>Недопустимое значение заголовка: без пробелов и табуляций в начале и в конце, без переводов строк, только символы Latin-1. Эта строка не учитывается.</translation>
+    </message>
+</context>
+<context>
+    <name>corslab::LiveController</name>
+    <message>
+        <source>Live mode is off. Run once with &quot;Run in engine&quot;.</source>
+        <translation>Живой режим выключен. Однократный запуск — кнопкой «Запустить в движке».</translation>
+    </message>
+    <message>
+        <source>Qt WebEngine cannot start: %1 is missing (install qt6-webengine).</source>
+        <translation>Qt WebEngine не запускается: нет %1 (установите qt6-webengine).</translation>
+    </message>
+    <message>
+        <source>Starting the engine (Qt WebEngine)…</source>
+        <translation>Запуск движка (Qt WebEngine)…</translation>
+    </message>
+    <message>
+        <source>Qt WebEngine cannot start: %1</source>
+        <translation>Qt WebEngine не запускается: %1</translation>
+    </message>
+    <message>
+        <source>Running in the engine…</source>
+        <translation>Выполнение в движке…</translation>
+    </message>
+    <message>
+        <source>Server log:</source>
+        <translation>Журнал сервера:</translation>
+    </message>
+    <message>
+        <source>Cannot run this scenario live: %1</source>
+        <translation>Этот сценарий нельзя выполнить вживую: %1</translation>
+    </message>
+    <message>
+        <source>Chromium %1 ran the scenario in %2 ms%3.</source>
+        <translation>Chromium %1 выполнил сценарий за %2 мс%3.</translation>
+    </message>
+    <message>
+        <source> (timed out)</source>
+        <translation> (истекло время ожидания)</translation>
+    </message>
+</context>
+<context>
+    <name>corslab::MainWindow</name>
+    <message>
+        <source>Apply fix</source>
+        <translation>Применить исправление</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Страница</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation>&amp;Вживую</translation>
+    </message>
+    <message>
+        <source>Run the scenario in the real engine (Qt WebEngine) after every edit</source>
+        <translation>Выполнять сценарий в настоящем движке (Qt WebEngine) после каждой правки</translation>
+    </message>
+    <message>
+        <source>Run in &amp;engine</source>
+        <translation>Запустить в &amp;движке</translation>
+    </message>
+    <message>
+        <source>Run the current scenario once in Qt WebEngine against loopback servers</source>
+        <translation>Один раз выполнить текущий сценарий в Qt WebEngine на локальных серверах</translation>
+    </message>
+    <message>
+        <source>Live mode runs the scenario in Qt WebEngine (Chromium) against loopback servers and compares the result with the model. The engine starts on first use.</source>
+        <translation>Живой режим выполняет сценарий в Qt WebEngine (Chromium) на локальных серверах и сравнивает результат с моделью. Движок запускается при первом использовании.</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s console and the server log appear here.</source>
+        <translation>Здесь появятся консоль движка и журнал сервера.</translation>
+    </message>
+    <message>
+        <source>Sequence diagram</source>
+        <translation>Диаграмма последовательности</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Вживую</translation>
+    </message>
+    <message>
+        <source>Edit page URL</source>
+        <translation>Изменение URL страницы</translation>
+    </message>
+    <message>
+        <source>Sandbox the page</source>
+        <translation>Страница в песочнице</translation>
+    </message>
+    <message>
+        <source>Unsandbox the page</source>
+        <translation>Страница вне песочницы</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Открыть &amp;недавний</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+        <source>Export Diagram as &amp;PNG…</source>
+        <translation>Экспорт диаграммы в &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export Diagram as S&amp;VG…</source>
+        <translation>Экспорт диаграммы в S&amp;VG…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Apply &amp;Fix</source>
+        <translation>Применить &amp;исправление</translation>
+    </message>
+    <message>
+        <source>Add &amp;Preflight Answer</source>
+        <translation>Добавить ответ на &amp;предзапрос</translation>
+    </message>
+    <message>
+        <source>Add preflight answer</source>
+        <translation>Добавление ответа на предзапрос</translation>
+    </message>
+    <message>
+        <source>Add R&amp;esponse</source>
+        <translation>Добавить о&amp;твет</translation>
+    </message>
+    <message>
+        <source>Add response</source>
+        <translation>Добавление ответа</translation>
+    </message>
+    <message>
+        <source>Add Re&amp;direct</source>
+        <translation>Добавить пере&amp;направление</translation>
+    </message>
+    <message>
+        <source>Add redirect</source>
+        <translation>Добавление перенаправления</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Live Mode</source>
+        <translation>&amp;Живой режим</translation>
+    </message>
+    <message>
+        <source>&amp;Run in Engine Once</source>
+        <translation>&amp;Запустить в движке один раз</translation>
+    </message>
+    <message>
+        <source>Model &amp;Answers For</source>
+        <translation>&amp;Модель отвечает за</translation>
+    </message>
+    <message>
+        <source>Current Chromium</source>
+        <translation>Текущий Chromium</translation>
+    </message>
+    <message>
+        <source>Chromium 102 (Qt WebEngine 6.4, as live mode runs)</source>
+        <translation>Chromium 102 (Qt WebEngine 6.4, как в живом режиме)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>(applies when corslab is restarted)</source>
+        <translation>(вступит в силу после перезапуска corslab)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About corslab</source>
+        <translation>&amp;О программе corslab</translation>
+    </message>
+    <message>
+        <source>About corslab</source>
+        <translation>О программе corslab</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;corslab %1&lt;/h3&gt;&lt;p&gt;What a browser does with a cross-origin request: the same-origin policy, CORS, preflights, redirects and what script may read, step by step with links to the Fetch and HTML standards.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;corslab %1&lt;/h3&gt;&lt;p&gt;Что браузер делает с запросом к другому источнику: политика одного источника, CORS, предзапросы, перенаправления и что может прочитать скрипт — шаг за шагом, со ссылками на стандарты Fetch и HTML.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The scenario has problems; the verdict may not match a browser:</source>
+        <translation>В сценарии есть ошибки; вердикт может не совпасть с браузером:</translation>
+    </message>
+    <message>
+        <source>No verdict until the scenario is fixed:</source>
+        <translation>Вердикта не будет, пока сценарий не исправлен:</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Без имени</translation>
+    </message>
+    <message>
+        <source>%1[*] — corslab</source>
+        <translation>%1[*] — corslab</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>Не удаётся открыть %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid scenario file. The scenario you are editing is unchanged.</source>
+        <translation>%1 — недопустимый файл сценария. Редактируемый сценарий не изменён.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 (with %2 problems to fix before it loads again)</source>
+        <translation>Сохранено: %1 (ошибок, которые нужно исправить, чтобы файл снова открылся: %2)</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Не удаётся сохранить</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Save Scenario</source>
+        <translation>Сохранение сценария</translation>
+    </message>
+    <message>
+        <source>corslab scenarios (*.cors.json)</source>
+        <translation>Сценарии corslab (*.cors.json)</translation>
+    </message>
+    <message>
+        <source>the untitled scenario</source>
+        <translation>сценарий без имени</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Сохранить изменения в «%1»?</translation>
+    </message>
+    <message>
+        <source>Open Scenario</source>
+        <translation>Открытие сценария</translation>
+    </message>
+    <message>
+        <source>corslab scenarios (*.cors.json);;JSON files (*.json)</source>
+        <translation>Сценарии corslab (*.cors.json);;Файлы JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>(no recent files)</source>
+        <translation>(нет недавних файлов)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Очистить список</translation>
+    </message>
+    <message>
+        <source>Export Diagram</source>
+        <translation>Экспорт диаграммы</translation>
+    </message>
+    <message>
+        <source>There is no diagram until the scenario is valid.</source>
+        <translation>Диаграммы нет, пока сценарий содержит ошибки.</translation>
+    </message>
+    <message>
+        <source>Export Diagram as SVG</source>
+        <translation>Экспорт диаграммы в SVG</translation>
+    </message>
+    <message>
+        <source>Export Diagram as PNG</source>
+        <translation>Экспорт диаграммы в PNG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Изображения SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Экспортировано: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Не удаётся записать %1.</translation>
+    </message>
+    <message>
+        <source>Recover unsaved scenario?</source>
+        <translation>Восстановить несохранённый сценарий?</translation>
+    </message>
+    <message>
+        <source>corslab did not close normally last time. Recover the scenario you were editing (%1, autosaved %2)?</source>
+        <translation>В прошлый раз corslab завершился некорректно. Восстановить сценарий, который вы редактировали (%1, автосохранение от %2)?</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>без имени</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>Не удаётся восстановить</translation>
+    </message>
+    <message>
+        <source>The autosaved scenario cannot be read; it stays at %1.
+
+%2</source>
+        <translation>Автосохранённый сценарий не читается; он остаётся в %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>The language changes when corslab is restarted.</source>
+        <translation>Язык сменится после перезапуска corslab.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Lesson</source>
+        <translation>Открыть &amp;урок</translation>
+    </message>
+</context>
+<context>
+    <name>corslab::PageEditor</name>
+    <message>
+        <source>The URL of the page whose script or markup makes the request</source>
+        <translation>URL страницы, чей скрипт или разметка выполняет запрос</translation>
+    </message>
+    <message>
+        <source>&amp;Sandboxed</source>
+        <translation>В &amp;песочнице</translation>
+    </message>
+    <message>
+        <source>The page is in a sandboxed iframe (sandbox=&quot;allow-scripts&quot;): its origin is opaque, serialised as &quot;null&quot;</source>
+        <translation>Страница во фрейме-песочнице (sandbox=&quot;allow-scripts&quot;): её источник непрозрачный и записывается как &quot;null&quot;</translation>
+    </message>
+    <message>
+        <source>https://html.spec.whatwg.org/multipage/browsers.html#concept-origin</source>
+        <translation>https://html.spec.whatwg.org/multipage/browsers.html#concept-origin</translation>
+    </message>
+    <message>
+        <source>The schemeful site: scheme and registrable domain (https://html.spec.whatwg.org/multipage/browsers.html#obtain-a-site)</source>
+        <translation>Сайт с учётом схемы: схема и регистрируемый домен (https://html.spec.whatwg.org/multipage/browsers.html#obtain-a-site)</translation>
+    </message>
+    <message>
+        <source>Page &amp;URL:</source>
+        <translation>&amp;URL страницы:</translation>
+    </message>
+    <message>
+        <source>Origin:</source>
+        <translation>Источник:</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Сайт:</translation>
+    </message>
+    <message>
+        <source>(no URL)</source>
+        <translation>(нет URL)</translation>
+    </message>
+    <message>
+        <source>invalid URL: %1</source>
+        <translation>недопустимый URL: %1</translation>
+    </message>
+    <message>
+        <source>null (opaque: sandboxed)</source>
+        <translation>null (непрозрачный: песочница)</translation>
+    </message>
+    <message>
+        <source>null (opaque)</source>
+        <translation>null (непрозрачный)</translation>
+    </message>
+    <message>
+        <source>none (opaque origin)</source>
+        <translation>нет (непрозрачный источник)</translation>
+    </message>
+</context>
+<context>
+    <name>corslab::RequestComposer</name>
+    <message>
+        <source>&lt;form&gt; submission</source>
+        <translation>отправка &lt;form&gt;</translation>
+    </message>
+    <message>
+        <source>navigation (link, location)</source>
+        <translation>переход (ссылка, location)</translation>
+    </message>
+    <message>
+        <source>&lt;img&gt;</source>
+        <translation>&lt;img&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;script&gt;</source>
+        <translation>&lt;script&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;link rel=stylesheet&gt;</source>
+        <translation>&lt;link rel=stylesheet&gt;</translation>
+    </message>
+    <message>
+        <source>@font-face font</source>
+        <translation>шрифт @font-face</translation>
+    </message>
+    <message>
+        <source>&lt;audio&gt;/&lt;video&gt;</source>
+        <translation>&lt;audio&gt;/&lt;video&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;iframe&gt;</source>
+        <translation>&lt;iframe&gt;</translation>
+    </message>
+    <message>
+        <source>Write (sent, answer not shown to the page)</source>
+        <translation>Запись (отправляется, ответ странице не виден)</translation>
+    </message>
+    <message>
+        <source>Embed (used, contents not readable)</source>
+        <translation>Встраивание (используется, содержимое не читается)</translation>
+    </message>
+    <message>
+        <source>Read (script reads the response: CORS)</source>
+        <translation>Чтение (скрипт читает ответ: CORS)</translation>
+    </message>
+    <message>
+        <source>How the page makes the request. An element with a crossorigin attribute reads.</source>
+        <translation>Как страница выполняет запрос. Элемент с атрибутом crossorigin читает ответ.</translation>
+    </message>
+    <message>
+        <source>(default: cors)</source>
+        <translation>(по умолчанию: cors)</translation>
+    </message>
+    <message>
+        <source>(default: same-origin)</source>
+        <translation>(по умолчанию: same-origin)</translation>
+    </message>
+    <message>
+        <source>(no attribute)</source>
+        <translation>(нет атрибута)</translation>
+    </message>
+    <message>
+        <source>(default: urlencoded)</source>
+        <translation>(по умолчанию: urlencoded)</translation>
+    </message>
+    <message>
+        <source>(no body)</source>
+        <translation>(без тела)</translation>
+    </message>
+    <message>
+        <source>&amp;Via:</source>
+        <translation>&amp;Способ:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Метод:</translation>
+    </message>
+    <message>
+        <source>M&amp;ode:</source>
+        <translation>Р&amp;ежим:</translation>
+    </message>
+    <message>
+        <source>&amp;Credentials:</source>
+        <translation>&amp;Учётные данные:</translation>
+    </message>
+    <message>
+        <source>c&amp;rossorigin:</source>
+        <translation>c&amp;rossorigin:</translation>
+    </message>
+    <message>
+        <source>&amp;Enctype:</source>
+        <translation>&amp;Кодировка (enctype):</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Тело:</translation>
+    </message>
+    <message>
+        <source>Request headers:</source>
+        <translation>Заголовки запроса:</translation>
+    </message>
+    <message>
+        <source>Change via</source>
+        <translation>Смена способа запроса</translation>
+    </message>
+    <message>
+        <source>Edit request URL</source>
+        <translation>Изменение URL запроса</translation>
+    </message>
+    <message>
+        <source>Edit method</source>
+        <translation>Изменение метода</translation>
+    </message>
+    <message>
+        <source>Change mode</source>
+        <translation>Смена режима</translation>
+    </message>
+    <message>
+        <source>Change credentials mode</source>
+        <translation>Смена режима учётных данных</translation>
+    </message>
+    <message>
+        <source>Change crossorigin</source>
+        <translation>Смена crossorigin</translation>
+    </message>
+    <message>
+        <source>Change enctype</source>
+        <translation>Смена enctype</translation>
+    </message>
+    <message>
+        <source>Edit body</source>
+        <translation>Изменение тела</translation>
+    </message>
+    <message>
+        <source>Edit request headers</source>
+        <translation>Изменение заголовков запроса</translation>
+    </message>
+    <message>
+        <source>%1 does not take this field</source>
+        <translation>%1 не использует это поле</translation>
+    </message>
+    <message>
+        <source>Only fetch() and XMLHttpRequest set request headers</source>
+        <translation>Заголовки запроса задают только fetch() и XMLHttpRequest</translation>
+    </message>
+    <message>
+        <source>fetch() in script</source>
+        <translation>fetch() в скрипте</translation>
+    </message>
+    <message>
+        <source>XMLHttpRequest in script</source>
+        <translation>XMLHttpRequest в скрипте</translation>
+    </message>
+</context>
+<context>
+    <name>corslab::RoutesModel</name>
+    <message>
+        <source>* (any)</source>
+        <translation>* (любой)</translation>
+    </message>
+    <message>
+        <source>A method (a token such as GET or OPTIONS), or * for any method</source>
+        <translation>Метод (токен, например GET или OPTIONS) или * для любого метода</translation>
+    </message>
+    <message>
+        <source>An absolute URL, e.g. https://api.example.com/items</source>
+        <translation>Абсолютный URL, например https://api.example.com/items</translation>
+    </message>
+    <message>
+        <source>An HTTP status code, 100–599</source>
+        <translation>Код статуса HTTP, 100–599</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>corslab::SequenceDiagram</name>
+    <message>
+        <source>Sequence diagram</source>
+        <translation>Диаграмма последовательности</translation>
+    </message>
+    <message>
+        <source>corslab sequence diagram</source>
+        <translation>Диаграмма последовательности corslab</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Страница</translation>
+    </message>
+    <message>
+        <source>(no origin)</source>
+        <translation>(нет источника)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>No request yet.</source>
+        <translation>Запроса пока нет.</translation>
+    </message>
+    <message>
+        <source>Blocked before anything was sent</source>
+        <translation>Заблокировано до отправки</translation>
+    </message>
+    <message>
+        <source>preflight</source>
+        <translation>предзапрос</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>запрос</translation>
+    </message>
+    <message>
+        <source>redirect</source>
+        <translation>перенаправление</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>with cookies</source>
+        <translation>с cookie</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message>
+        <source>Blocked by the browser</source>
+        <translation>Заблокировано браузером</translation>
+    </message>
+    <message>
+        <source>Opaque: the page cannot read the response</source>
+        <translation>Непрозрачный: страница не может прочитать ответ</translation>
+    </message>
+    <message>
+        <source>Allowed: the page reads the response</source>
+        <translation>Разрешено: страница читает ответ</translation>
+    </message>
+    <message>
+        <source>Allowed: the request is sent (a write)</source>
+        <translation>Разрешено: запрос отправлен (запись)</translation>
+    </message>
+    <message>
+        <source>Allowed: the element uses the response (an embed)</source>
+        <translation>Разрешено: элемент использует ответ (встраивание)</translation>
+    </message>
+    <message>
+        <source>(nothing sent)</source>
+        <translation>(ничего не отправлено)</translation>
+    </message>
+</context>
+<context>
+    <name>corslab::ServerEditor</name>
+    <message>
+        <source>Add &amp;preflight answer</source>
+        <translation>Ответ на &amp;предзапрос</translation>
+    </message>
+    <message>
+        <source>An OPTIONS route for the request URL that allows the page&apos;s origin, method and headers</source>
+        <translation>Маршрут OPTIONS для URL запроса, разрешающий источник страницы, метод и заголовки</translation>
+    </message>
+    <message>
+        <source>Add &amp;response</source>
+        <translation>&amp;Ответ</translation>
+    </message>
+    <message>
+        <source>A 200 response for the request URL, without CORS headers</source>
+        <translation>Ответ 200 для URL запроса, без заголовков CORS</translation>
+    </message>
+    <message>
+        <source>Add re&amp;direct</source>
+        <translation>Пере&amp;направление</translation>
+    </message>
+    <message>
+        <source>A 302 redirect from the request URL to another path on the same server</source>
+        <translation>Перенаправление 302 с URL запроса на другой путь того же сервера</translation>
+    </message>
+    <message>
+        <source>Remove route</source>
+        <translation>Удалить маршрут</translation>
+    </message>
+    <message>
+        <source>Add preflight answer</source>
+        <translation>Добавление ответа на предзапрос</translation>
+    </message>
+    <message>
+        <source>Add response</source>
+        <translation>Добавление ответа</translation>
+    </message>
+    <message>
+        <source>Add redirect</source>
+        <translation>Добавление перенаправления</translation>
+    </message>
+    <message>
+        <source>Edit route %1</source>
+        <translation>Изменение маршрута %1</translation>
+    </message>
+    <message>
+        <source>Edit headers of route %1</source>
+        <translation>Изменение заголовков маршрута %1</translation>
+    </message>
+    <message>
+        <source>Remove route %1</source>
+        <translation>Удаление маршрута %1</translation>
+    </message>
+    <message>
+        <source>Response headers (select a route)</source>
+        <translation>Заголовки ответа (выберите маршрут)</translation>
+    </message>
+    <message>
+        <source>Response headers of route %1 (%2 %3 → %4):</source>
+        <translation>Заголовки ответа маршрута %1 (%2 %3 → %4):</translation>
+    </message>
+</context>
+<context>
+    <name>corslab::VerdictModel</name>
+    <message>
+        <source>pass</source>
+        <translation>пройдено</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>не пройдено</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Стандарт</translation>
+    </message>
+</context>
+<context>
+    <name>corslab::VerdictPanel</name>
+    <message>
+        <source>Real engine and model</source>
+        <translation>Настоящий движок и модель</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Preflight</source>
+        <translation>Предзапрос</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Заблокировано</translation>
+    </message>
+    <message>
+        <source>Readable</source>
+        <translation>Читается</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Console (Chromium):</source>
+        <translation>Консоль (Chromium):</translation>
+    </message>
+    <message>
+        <source>Firefox&apos;s reason:</source>
+        <translation>Причина в Firefox:</translation>
+    </message>
+    <message>
+        <source>Response headers script can read:</source>
+        <translation>Заголовки ответа, доступные скрипту:</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Исправление</translation>
+    </message>
+    <message>
+        <source>Click a link in the Standard column (or double-click a row) to open the standard.</source>
+        <translation>Щёлкните ссылку в столбце «Стандарт» (или дважды щёлкните строку), чтобы открыть стандарт.</translation>
+    </message>
+    <message>
+        <source>No verdict yet</source>
+        <translation>Вердикта пока нет</translation>
+    </message>
+    <message>
+        <source>Open or compose a scenario to see what the browser does with its request.</source>
+        <translation>Откройте или составьте сценарий, чтобы увидеть, что браузер сделает с его запросом.</translation>
+    </message>
+    <message>
+        <source>write: a navigation or form submission</source>
+        <translation>запись: переход или отправка формы</translation>
+    </message>
+    <message>
+        <source>embed: an element uses the response without reading it</source>
+        <translation>встраивание: элемент использует ответ, не читая его</translation>
+    </message>
+    <message>
+        <source>read: script (or a crossorigin element) reads the response</source>
+        <translation>чтение: скрипт (или элемент с crossorigin) читает ответ</translation>
+    </message>
+    <message>
+        <source>same origin</source>
+        <translation>тот же источник</translation>
+    </message>
+    <message>
+        <source>cross-origin</source>
+        <translation>другой источник</translation>
+    </message>
+    <message>
+        <source>same site</source>
+        <translation>тот же сайт</translation>
+    </message>
+    <message>
+        <source>cross-site</source>
+        <translation>другой сайт</translation>
+    </message>
+    <message>
+        <source>none: the page cannot read the response</source>
+        <translation>никаких: страница не может прочитать ответ</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Apply fixes</source>
+        <translation>Применить исправления</translation>
+    </message>
+    <message>
+        <source>Apply fix</source>
+        <translation>Применить исправление</translation>
+    </message>
+    <message>
+        <source>Change the scenario as described above (one step to undo).</source>
+        <translation>Изменить сценарий, как описано выше (отменяется одним шагом).</translation>
+    </message>
+    <message>
+        <source>Real engine</source>
+        <translation>Настоящий движок</translation>
+    </message>
+    <message>
+        <source>Real engine (%1)</source>
+        <translation>Настоящий движок (%1)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>The real engine differs from the model here.</source>
+        <translation>Здесь настоящий движок расходится с моделью.</translation>
+    </message>
+    <message>
+        <source>The real engine agrees with the model.</source>
+        <translation>Настоящий движок согласен с моделью.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The real engine differs from the model in %n field(s).</source>
+        <translation>
+            <numerusform>Настоящий движок расходится с моделью в %n поле.</numerusform>
+            <numerusform>Настоящий движок расходится с моделью в %n полях.</numerusform>
+            <numerusform>Настоящий движок расходится с моделью в %n полях.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>What a browser does with a cross-origin request.</source>
+        <translation>Что браузер делает с запросом к другому источнику.</translation>
+    </message>
+    <message>
+        <source>Render the main window offscreen into a PNG and exit.</source>
+        <translation>Отрисовать главное окно вне экрана в PNG и выйти.</translation>
+    </message>
+    <message>
+        <source>A scenario file (*.cors.json) to open.</source>
+        <translation>Файл сценария (*.cors.json) для открытия.</translation>
+    </message>
+</context>
+</TS>

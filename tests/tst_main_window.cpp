@@ -1,0 +1,380 @@
+// The main window offscreen: each kind of edit re-evaluates (verdictChanged) and undoes, files
+// round-trip through Save and Open, Apply fix makes the request pass, the Russian translation is
+// complete, and `corslab --screenshot` writes a PNG.
+#include "core/explanation.h"
+#include "core/fetch_engine.h"
+#include "ui/commands/scenario_document.h"
+#include "ui/live/engine_runner.h"
+#include "ui/live_controller.h"
+#include "ui/main_window.h"
+#include "ui/models/routes_model.h"
+#include "ui/widgets/headers_table.h"
+#include "ui/widgets/page_editor.h"
+#include "ui/widgets/request_composer.h"
+#include "ui/widgets/server_editor.h"
+#include "ui/widgets/verdict_panel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QImage>
+#include <QLineEdit>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+#include <QXmlStreamReader>
+
+using namespace corslab;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A page on app.example.com reads JSON from api.example.com, whose answer has no CORS headers:
+// blocked (MissingAllowOriginHeader) until the fix adds Access-Control-Allow-Origin.
+Scenario blockedRead()
+{
+    Scenario scenario;
+    scenario.title = u"test"_s;
+    scenario.page = u"https://app.example.com/"_s;
+    scenario.request.url = u"https://api.example.com/items"_s;
+    ServerRoute route;
+    route.url = scenario.request.url;
+    route.headers.append("Content-Type", "application/json");
+    scenario.server.append(route);
+    return scenario;
+}
+
+void retype(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"corslab-test"_s);
+        QCoreApplication::setApplicationName(u"tst_main_window"_s);
+        QSettings().clear();
+    }
+
+    void init()
+    {
+        m_window = new MainWindow;
+        m_window->setScenario(blockedRead());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QVERIFY(m_window->verdict());
+        QVERIFY(m_window->verdict()->blocked);
+    }
+
+    void cleanup()
+    {
+        m_window->document()->markSaved();   // no unsaved-changes prompt
+        delete m_window;
+        m_window = nullptr;
+    }
+
+    void noEngineBeforeLiveMode()
+    {
+        QVERIFY(!m_window->liveController()->hasEngine());
+        QVERIFY(!m_window->liveController()->isLive());
+    }
+
+    void editPageUrl()
+    {
+        QSignalSpy spy(m_window, &MainWindow::verdictChanged);
+        const int commands = m_window->undoStack()->count();
+        retype(m_window->pageEditor()->urlEdit(), u"https://api.example.com/page"_s);
+        QVERIFY(spy.count() > 0);
+        QCOMPARE(m_window->scenario().page, u"https://api.example.com/page"_s);
+        QVERIFY(m_window->verdict()->sameOrigin);
+        QVERIFY(!m_window->verdict()->blocked);
+        QCOMPARE(m_window->pageEditor()->originText(), u"https://api.example.com"_s);
+        // The typing is one command.
+        QCOMPARE(m_window->undoStack()->count(), commands + 1);
+        QVERIFY(m_window->document()->isModified());
+        m_window->undoStack()->undo();
+        QCOMPARE(m_window->scenario(), blockedRead());
+        QCOMPARE(m_window->pageEditor()->urlEdit()->text(), u"https://app.example.com/"_s);
+        QVERIFY(m_window->verdict()->blocked);
+        QVERIFY(!m_window->document()->isModified());
+    }
+
+    void toggleSandboxed()
+    {
+        QSignalSpy spy(m_window, &MainWindow::verdictChanged);
+        m_window->pageEditor()->sandboxedBox()->click();
+        QCOMPARE(spy.count(), 1);
+        QVERIFY(m_window->scenario().pageSandboxed);
+        QCOMPARE(m_window->verdict()->origin, u"null"_s);
+        m_window->undoStack()->undo();
+        QVERIFY(!m_window->scenario().pageSandboxed);
+        QVERIFY(!m_window->pageEditor()->sandboxedBox()->isChecked());
+    }
+
+    void editVia()
+    {
+        QSignalSpy spy(m_window, &MainWindow::verdictChanged);
+        m_window->requestComposer()->chooseVia(Via::Img);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(m_window->scenario().request.via, Via::Img);
+        QCOMPARE(m_window->verdict()->category, AccessCategory::Embed);
+        // Fields img does not take are disabled.
+        QVERIFY(!m_window->requestComposer()->methodBox()->isEnabled());
+        QVERIFY(!m_window->requestComposer()->modeBox()->isEnabled());
+        QVERIFY(m_window->requestComposer()->crossOriginBox()->isEnabled());
+        m_window->undoStack()->undo();
+        QCOMPARE(m_window->scenario().request.via, Via::Fetch);
+        QCOMPARE(m_window->verdict()->category, AccessCategory::Read);
+        QVERIFY(m_window->requestComposer()->methodBox()->isEnabled());
+    }
+
+    void editRequestUrl()
+    {
+        QSignalSpy spy(m_window, &MainWindow::verdictChanged);
+        retype(m_window->requestComposer()->urlEdit(), u"https://app.example.com/items"_s);
+        QVERIFY(spy.count() > 0);
+        QVERIFY(m_window->verdict()->sameOrigin);
+        m_window->undoStack()->undo();
+        QCOMPARE(m_window->scenario().request.url, u"https://api.example.com/items"_s);
+        QVERIFY(!m_window->verdict()->sameOrigin);
+    }
+
+    void editMethod()
+    {
+        QSignalSpy spy(m_window, &MainWindow::verdictChanged);
+        m_window->requestComposer()->methodBox()->setCurrentText(u"PUT"_s);
+        QVERIFY(spy.count() > 0);
+        QCOMPARE(m_window->scenario().request.method, QByteArray("PUT"));
+        QVERIFY(m_window->verdict()->preflight);
+        m_window->undoStack()->undo();
+        QCOMPARE(m_window->scenario().request.method, QByteArray("GET"));
+        QVERIFY(!m_window->verdict()->preflight);
+    }
+
+    void editHeader()
+    {
+        HeadersTable *headers = m_window->requestComposer()->headersTable();
+        QSignalSpy spy(m_window, &MainWindow::verdictChanged);
+        headers->addLine();
+        QTableWidget *table = headers->table();
+        const int row = table->rowCount() - 1;
+        table->item(row, 0)->setText(u"X-Custom-Header"_s);
+        table->item(row, 1)->setText(u"1"_s);
+        QVERIFY(spy.count() > 0);
+        QCOMPARE(m_window->scenario().request.headers.get("x-custom-header"), std::optional<QByteArray>("1"));
+        QVERIFY(m_window->verdict()->preflight);
+
+        // An invalid name is marked and left out.
+        table->item(row, 0)->setText(u"X Custom"_s);
+        QVERIFY(!table->item(row, 0)->toolTip().isEmpty());
+        QVERIFY(headers->hasInvalidLines());
+        QVERIFY(m_window->scenario().request.headers.isEmpty());
+        QVERIFY(!m_window->verdict()->preflight);
+        table->item(row, 0)->setText(u"X-Custom-Header"_s);
+        QVERIFY(table->item(row, 0)->toolTip().isEmpty());
+
+        // Typing in the table is one command.
+        m_window->undoStack()->undo();
+        QVERIFY(m_window->scenario().request.headers.isEmpty());
+        QVERIFY(!m_window->verdict()->preflight);
+        QCOMPARE(m_window->scenario(), blockedRead());
+    }
+
+    void editRouteStatus()
+    {
+        RoutesModel *model = m_window->serverEditor()->model();
+        QSignalSpy spy(m_window, &MainWindow::verdictChanged);
+        QVERIFY(model->setData(model->index(0, RoutesModel::StatusColumn), 404));
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(m_window->scenario().server.at(0).status, 404);
+        QCOMPARE(m_window->verdict()->exchanges.last().status, 404);
+        m_window->undoStack()->undo();
+        QCOMPARE(m_window->scenario().server.at(0).status, 200);
+        QCOMPARE(m_window->verdict()->exchanges.last().status, 200);
+    }
+
+    void editRouteHeaders()
+    {
+        m_window->serverEditor()->selectRoute(0);
+        QTableWidget *table = m_window->serverEditor()->headersTable()->table();
+        m_window->serverEditor()->headersTable()->addLine();
+        const int row = table->rowCount() - 1;
+        table->item(row, 0)->setText(u"Access-Control-Allow-Origin"_s);
+        table->item(row, 1)->setText(u"*"_s);
+        QVERIFY(!m_window->verdict()->blocked);
+        m_window->undoStack()->undo();
+        QVERIFY(m_window->verdict()->blocked);
+    }
+
+    void addRoutes()
+    {
+        m_window->requestComposer()->methodBox()->setCurrentText(u"PUT"_s);
+        m_window->document()->closeMerging();
+        const qsizetype routes = m_window->scenario().server.size();
+        m_window->serverEditor()->addRoute(ServerEditor::preflightAnswer(m_window->scenario()), u"preflight"_s);
+        QCOMPARE(m_window->scenario().server.size(), routes + 1);
+        QCOMPARE(m_window->scenario().server.first().method, QByteArray("OPTIONS"));
+        m_window->serverEditor()->addRoute(ServerEditor::redirect(m_window->scenario()), u"redirect"_s);
+        QCOMPARE(m_window->scenario().server.last().status, 302);
+        m_window->undoStack()->undo();
+        m_window->undoStack()->undo();
+        QCOMPARE(m_window->scenario().server.size(), routes);
+    }
+
+    void applyFix()
+    {
+        QCOMPARE(m_window->verdictPanel()->bannerText(), u"Blocked"_s);
+        QVERIFY(!m_window->verdict()->fixes.isEmpty());
+        QSignalSpy spy(m_window, &MainWindow::verdictChanged);
+        emit m_window->verdictPanel()->applyFixRequested();
+        QCOMPARE(spy.count(), 1);
+        QVERIFY(passes(*m_window->verdict()));
+        QCOMPARE(verdictSummary(*m_window->verdict()), u"Allowed"_s);
+        QCOMPARE(m_window->verdictPanel()->bannerText(), u"Allowed"_s);
+        m_window->undoStack()->undo();
+        QCOMPARE(m_window->verdictPanel()->bannerText(), u"Blocked"_s);
+    }
+
+    void saveAndOpen()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        retype(m_window->requestComposer()->urlEdit(), u"https://api.example.com/other"_s);
+        Scenario edited = m_window->scenario();
+        edited.request.headers.append("X-B", "2");
+        edited.request.headers.append("x-a", "1");
+        edited.request.headers.append("X-B", "3");
+        m_window->document()->edit(edited, u"headers"_s);
+        QVERIFY(m_window->document()->isModified());
+        const QString path = dir.filePath(u"round.cors.json"_s);
+        QString error;
+        QVERIFY2(m_window->saveScenarioAs(path, &error), qPrintable(error));
+        QVERIFY(!m_window->document()->isModified());
+        QCOMPARE(m_window->document()->filePath(), path);
+        QVERIFY(MainWindow::recentFiles().contains(path));
+
+        MainWindow other;
+        QVERIFY2(other.loadScenario(path, &error), qPrintable(error));
+        QCOMPARE(other.scenario(), edited);
+        QCOMPARE(other.requestComposer()->headersTable()->table()->rowCount(), 3);
+        QVERIFY(!other.document()->isModified());
+        other.document()->markSaved();
+    }
+
+    void openInvalidFileKeepsScenario()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"bad.cors.json"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"format\": \"corslab-scenario/1\", \"page\": \"https://a.test/\", \"request\": "
+                   "{\"via\": \"fetch\", \"url\": \"https://b.test/\", \"headers\": [[\"X Y\", \"1\"]]}}");
+        file.close();
+        retype(m_window->requestComposer()->urlEdit(), u"https://api.example.com/kept"_s);
+        const Scenario before = m_window->scenario();
+        QString error;
+        QVERIFY(!m_window->loadScenario(path, &error));
+        QVERIFY2(error.contains(u"bad.cors.json"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"request.headers[0][0]"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"not a valid header name"_s), qPrintable(error));
+        QCOMPARE(m_window->scenario(), before);
+        QVERIFY(m_window->document()->isModified());
+    }
+
+    void russianTranslationComplete()
+    {
+        QFile file(QStringLiteral(CORSLAB_TRANSLATIONS) + u"/corslab_ru.ts"_s);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        int messages = 0;
+        QStringList unfinished;
+        QString source;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == "source"_L1) {
+                source = xml.readElementText();
+            } else if (xml.name() == "translation"_L1) {
+                ++messages;
+                const bool isUnfinished = xml.attributes().value("type"_L1) == "unfinished"_L1;
+                const bool isVanished = xml.attributes().value("type"_L1) == "vanished"_L1
+                                        || xml.attributes().value("type"_L1) == "obsolete"_L1;
+                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                if (isUnfinished || (!isVanished && text.isEmpty()))
+                    unfinished.append(source);
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(messages > 100);
+        QVERIFY2(unfinished.isEmpty(), qPrintable(u"unfinished: "_s + unfinished.join(u" | "_s)));
+    }
+
+    // Live mode creates the engine on first use, runs the scenario in it and shows its verdict.
+    void liveMode()
+    {
+        const QString helper = QLibraryInfo::path(QLibraryInfo::LibraryExecutablesPath) + u"/QtWebEngineProcess"_s;
+        if (!QFileInfo(helper).isExecutable() && !qEnvironmentVariableIsSet("QTWEBENGINEPROCESS_PATH"))
+            QSKIP("Qt WebEngine is not installed");
+        LiveController *live = m_window->liveController();
+        QSignalSpy results(live, &LiveController::resultChanged);
+        live->setLive(true);   // runs at once (a nested event loop)
+        QTRY_VERIFY_WITH_TIMEOUT(live->result().has_value(), 60000);
+        QVERIFY(live->hasEngine());
+        QCOMPARE(live->result()->blocked, m_window->verdict()->blocked);
+        QVERIFY(m_window->verdictPanel()->liveVerdict().has_value());
+        live->setLive(false);
+    }
+
+    void screenshot()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(u"window.png"_s);
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(CORSLAB_APP),
+                  {u"--screenshot"_s, out,
+                   QStringLiteral(CORSLAB_TEST_DATA) + u"/golden/cookies-include.cors.json"_s});
+        QVERIFY(app.waitForFinished(60000));
+        QVERIFY2(app.exitStatus() == QProcess::NormalExit && app.exitCode() == 0,
+                 app.readAllStandardError().constData());
+        const QImage image(out);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= 1000);
+        QVERIFY(image.height() >= 600);
+    }
+
+private:
+    MainWindow *m_window = nullptr;
+};
+
+int main(int argc, char *argv[])
+{
+    // As app/gui_main.cpp: the engine's environment before the application exists.
+    live::EngineRunner::prepareEnvironment();
+    QApplication app(argc, argv);
+    TestMainWindow test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_main_window.moc"

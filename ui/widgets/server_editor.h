@@ -1,0 +1,52 @@
+#pragma once
+// The server's routes (RoutesModel: method, URL, status) and the header lines of the selected route,
+// with buttons that add the answers a cross-origin request typically needs.
+#include "core/scenario.h"
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace corslab {
+
+class HeadersTable;
+class RoutesModel;
+
+class ServerEditor : public QWidget {
+    Q_OBJECT
+public:
+    explicit ServerEditor(QWidget *parent = nullptr);
+
+    // Shows the scenario's routes without emitting anything; the selected route stays selected.
+    void setScenario(const Scenario &scenario);
+
+    RoutesModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    HeadersTable *headersTable() const { return m_headers; }
+    int selectedRoute() const;
+    void selectRoute(int row);
+
+    // The routes the buttons add, for `scenario`'s page and request.
+    static ServerRoute preflightAnswer(const Scenario &scenario);
+    static ServerRoute response(const Scenario &scenario);
+    static ServerRoute redirect(const Scenario &scenario);
+
+    void addRoute(const ServerRoute &route, const QString &undoText);
+    void removeSelectedRoute();
+
+signals:
+    void routesEdited(const QList<corslab::ServerRoute> &routes, const QString &undoText, const QString &mergeKey);
+
+private:
+    void showSelectedHeaders();
+
+    Scenario m_scenario;
+    RoutesModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
+    HeadersTable *m_headers = nullptr;
+    QLabel *m_headersLabel = nullptr;
+    QPushButton *m_remove = nullptr;
+};
+
+} // namespace corslab

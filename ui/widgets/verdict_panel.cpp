@@ -1,0 +1,374 @@
+#include "ui/widgets/verdict_panel.h"
+
+#include "core/cors_error.h"
+#include "core/explanation.h"
+#include "ui/models/result_icons.h"
+#include "ui/models/verdict_model.h"
+
+#include <QDesktopServices>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QFrame>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTreeView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace corslab {
+
+namespace {
+
+QLabel *heading(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+// The banner colours: background, text.
+std::pair<QColor, QColor> bannerColors(const Verdict &verdict)
+{
+    if (verdict.blocked)
+        return {ui::kFailColor, Qt::white};
+    if (verdict.category == AccessCategory::Read && !verdict.readable)
+        return {ui::kWarnFill, Qt::black};
+    return {ui::kPassColor, Qt::white};
+}
+
+enum class Field { Preflight, Sent, Blocked, Readable, Error };
+constexpr Field kComparedFields[] = {Field::Preflight, Field::Sent, Field::Blocked, Field::Readable, Field::Error};
+
+bool sameField(Field field, const Verdict &a, const Verdict &b)
+{
+    switch (field) {
+    case Field::Preflight: return a.preflight == b.preflight;
+    case Field::Sent: return a.sent == b.sent;
+    case Field::Blocked: return a.blocked == b.blocked;
+    case Field::Readable: return a.readable == b.readable;
+    case Field::Error:
+        return a.error.has_value() == b.error.has_value() && (!a.error || a.error->error == b.error->error);
+    }
+    return true;
+}
+
+} // namespace
+
+VerdictPanel::VerdictPanel(QWidget *parent) : QWidget(parent), m_model(new VerdictModel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+
+    // Banner: the verdict in one word, big, on its colour.
+    m_banner = new QFrame(this);
+    m_banner->setObjectName(u"verdictBanner"_s);
+    m_banner->setAutoFillBackground(true);
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    auto *bannerLayout = new QVBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(16, 10, 16, 10);
+    m_bannerTitle = new QLabel(m_banner);
+    m_bannerTitle->setObjectName(u"verdictBannerTitle"_s);
+    QFont titleFont = m_bannerTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 2.2);
+    titleFont.setBold(true);
+    m_bannerTitle->setFont(titleFont);
+    m_bannerSubtitle = new QLabel(m_banner);
+    m_bannerSubtitle->setObjectName(u"verdictBannerSubtitle"_s);
+    m_bannerSubtitle->setWordWrap(true);
+    QFont subtitleFont = m_bannerSubtitle->font();
+    subtitleFont.setPointSizeF(subtitleFont.pointSizeF() * 1.15);
+    m_bannerSubtitle->setFont(subtitleFont);
+    bannerLayout->addWidget(m_bannerTitle);
+    bannerLayout->addWidget(m_bannerSubtitle);
+    layout->addWidget(m_banner);
+
+    // The real engine beside the model (hidden until a live result arrives).
+    m_comparison = new QGroupBox(this);
+    m_comparison->setObjectName(u"liveComparison"_s);
+    auto *grid = new QGridLayout(m_comparison);
+    m_comparisonEngine = heading(m_comparison);
+    m_comparisonEngine->setWordWrap(true);
+    grid->addWidget(heading(m_comparison), 0, 0);
+    grid->addWidget(heading(m_comparison), 0, 1);
+    grid->addWidget(m_comparisonEngine, 0, 2);
+    for (qsizetype i = 0; i < qsizetype(std::size(kComparedFields)); ++i) {
+        ComparisonRow row{new QLabel(m_comparison), new QLabel(m_comparison), new QLabel(m_comparison)};
+        row.model->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        row.live->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        grid->addWidget(row.name, int(i) + 1, 0);
+        grid->addWidget(row.model, int(i) + 1, 1);
+        grid->addWidget(row.live, int(i) + 1, 2);
+        m_comparisonRows.append(row);
+    }
+    m_comparisonSummary = new QLabel(m_comparison);
+    m_comparisonSummary->setObjectName(u"liveComparisonSummary"_s);
+    m_comparisonSummary->setWordWrap(true);
+    grid->addWidget(m_comparisonSummary, int(std::size(kComparedFields)) + 1, 0, 1, 3);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(2, 1);
+    m_comparison->hide();
+    layout->addWidget(m_comparison);
+
+    // What the browsers print.
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_consoleHeading = heading(this);
+    m_console = new QPlainTextEdit(this);
+    m_console->setObjectName(u"consoleMessage"_s);
+    m_console->setReadOnly(true);
+    m_console->setFont(mono);
+    m_console->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_console->setMaximumHeight(QFontMetrics(mono).lineSpacing() * 5 + 12);
+    m_consoleHeading->setBuddy(m_console);
+    layout->addWidget(m_consoleHeading);
+    layout->addWidget(m_console);
+
+    m_firefoxHeading = heading(this);
+    m_firefox = new QLabel(this);
+    m_firefox->setObjectName(u"firefoxReason"_s);
+    m_firefox->setWordWrap(true);
+    m_firefox->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_firefox->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_firefoxHeading);
+    layout->addWidget(m_firefox);
+
+    // The steps, each with its anchor in the standard.
+    m_steps = new QTreeView(this);
+    m_steps->setObjectName(u"verdictSteps"_s);
+    m_steps->setModel(m_model);
+    m_steps->setRootIsDecorated(false);
+    m_steps->setAlternatingRowColors(true);
+    m_steps->setWordWrap(true);
+    m_steps->setTextElideMode(Qt::ElideRight);
+    m_steps->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_steps->header()->setStretchLastSection(false);
+    m_steps->header()->setSectionResizeMode(VerdictModel::CheckColumn, QHeaderView::ResizeToContents);
+    m_steps->header()->setSectionResizeMode(VerdictModel::ResultColumn, QHeaderView::ResizeToContents);
+    m_steps->header()->setSectionResizeMode(VerdictModel::DetailColumn, QHeaderView::Stretch);
+    m_steps->header()->setSectionResizeMode(VerdictModel::SpecColumn, QHeaderView::ResizeToContents);
+    connect(m_steps, &QTreeView::clicked, this, [this](const QModelIndex &index) {
+        if (index.column() == VerdictModel::SpecColumn)
+            openSpecLink(index);
+    });
+    connect(m_steps, &QTreeView::activated, this, &VerdictPanel::openSpecLink);
+    layout->addWidget(m_steps, 1);
+
+    m_headersHeading = heading(this);
+    m_headers = new QLabel(this);
+    m_headers->setObjectName(u"readableHeaders"_s);
+    m_headers->setWordWrap(true);
+    m_headers->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_headers->setFont(mono);
+    layout->addWidget(m_headersHeading);
+    layout->addWidget(m_headers);
+
+    // The fix, and the one button that applies all of it (one undoable command in the main window).
+    m_fixBox = new QGroupBox(this);
+    m_fixBox->setObjectName(u"fixes"_s);
+    auto *fixLayout = new QVBoxLayout(m_fixBox);
+    m_fixes = new QLabel(m_fixBox);
+    m_fixes->setObjectName(u"fixList"_s);
+    m_fixes->setWordWrap(true);
+    m_fixes->setTextFormat(Qt::RichText);
+    m_fixes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    fixLayout->addWidget(m_fixes);
+    auto *buttonRow = new QHBoxLayout;
+    m_applyFix = new QPushButton(m_fixBox);
+    m_applyFix->setObjectName(u"applyFixButton"_s);
+    connect(m_applyFix, &QPushButton::clicked, this, &VerdictPanel::applyFixRequested);
+    buttonRow->addStretch(1);
+    buttonRow->addWidget(m_applyFix);
+    fixLayout->addLayout(buttonRow);
+    m_fixBox->hide();
+    layout->addWidget(m_fixBox);
+
+    retranslate();
+    updateBanner();
+    updateTexts();
+}
+
+void VerdictPanel::setVerdict(const Verdict &verdict, const Scenario &scenario)
+{
+    if (!(scenario == m_scenario))
+        m_live.reset();
+    m_verdict = verdict;
+    m_scenario = scenario;
+    m_hasVerdict = true;
+    m_model->setVerdict(verdict);
+    updateBanner();
+    updateTexts();
+    updateComparison();
+}
+
+void VerdictPanel::setLiveVerdict(const std::optional<Verdict> &live)
+{
+    m_live = live;
+    updateComparison();
+}
+
+QString VerdictPanel::bannerText() const
+{
+    return m_bannerTitle->text();
+}
+
+void VerdictPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        updateBanner();
+        updateTexts();
+        updateComparison();
+    }
+    QWidget::changeEvent(event);
+}
+
+void VerdictPanel::retranslate()
+{
+    m_comparison->setTitle(tr("Real engine and model"));
+    auto *grid = static_cast<QGridLayout *>(m_comparison->layout());
+    static_cast<QLabel *>(grid->itemAtPosition(0, 0)->widget())->setText(tr("Field"));
+    static_cast<QLabel *>(grid->itemAtPosition(0, 1)->widget())->setText(tr("Model"));
+    const QString names[] = {tr("Preflight"), tr("Sent"), tr("Blocked"), tr("Readable"), tr("Error")};
+    for (qsizetype i = 0; i < m_comparisonRows.size(); ++i)
+        m_comparisonRows.at(i).name->setText(names[i]);
+    m_consoleHeading->setText(tr("Console (Chromium):"));
+    m_firefoxHeading->setText(tr("Firefox's reason:"));
+    m_headersHeading->setText(tr("Response headers script can read:"));
+    m_fixBox->setTitle(tr("Fix"));
+    m_steps->setToolTip(tr("Click a link in the Standard column (or double-click a row) to open the standard."));
+}
+
+void VerdictPanel::updateBanner()
+{
+    if (!m_hasVerdict) {
+        m_banner->setPalette(QPalette());
+        m_bannerTitle->setPalette(QPalette());
+        m_bannerSubtitle->setPalette(QPalette());
+        m_bannerTitle->setText(tr("No verdict yet"));
+        m_bannerSubtitle->setText(tr("Open or compose a scenario to see what the browser does with its request."));
+        return;
+    }
+    const auto [background, foreground] = bannerColors(m_verdict);
+    QPalette palette = m_banner->palette();
+    palette.setColor(QPalette::Window, background);
+    palette.setColor(QPalette::WindowText, foreground);
+    m_banner->setPalette(palette);
+    m_bannerTitle->setPalette(palette);
+    m_bannerSubtitle->setPalette(palette);
+
+    m_bannerTitle->setText(verdictSummary(m_verdict));
+    QString category;
+    switch (m_verdict.category) {
+    case AccessCategory::Write: category = tr("write: a navigation or form submission"); break;
+    case AccessCategory::Embed: category = tr("embed: an element uses the response without reading it"); break;
+    case AccessCategory::Read: category = tr("read: script (or a crossorigin element) reads the response"); break;
+    }
+    QString subtitle = category;
+    if (!m_verdict.origin.isEmpty())
+        subtitle += u" · "_s + (m_verdict.sameOrigin ? tr("same origin") : tr("cross-origin"))
+                    + u" · "_s + (m_verdict.sameSite ? tr("same site") : tr("cross-site"));
+    if (m_verdict.error) {
+        subtitle += u'\n' + QString(corsErrorName(m_verdict.error->error));
+        if (!m_verdict.error->failedParameter.isEmpty())
+            subtitle += u" ("_s + QString::fromUtf8(m_verdict.error->failedParameter) + u')';
+    }
+    m_bannerSubtitle->setText(subtitle);
+    m_banner->setAccessibleName(verdictSummary(m_verdict) + u". "_s + subtitle);
+}
+
+void VerdictPanel::updateTexts()
+{
+    m_console->setPlainText(m_verdict.message);
+    m_consoleHeading->setVisible(!m_verdict.message.isEmpty());
+    m_console->setVisible(!m_verdict.message.isEmpty());
+
+    const bool hasFirefox = m_verdict.firefox.has_value();
+    m_firefox->setText(hasFirefox ? m_verdict.firefox->message + u"\n("_s + m_verdict.firefox->reason + u')' : QString());
+    m_firefoxHeading->setVisible(hasFirefox);
+    m_firefox->setVisible(hasFirefox);
+
+    // Only reads have response headers script could see.
+    const bool read = m_hasVerdict && m_verdict.category == AccessCategory::Read;
+    m_headersHeading->setVisible(read);
+    m_headers->setVisible(read);
+    if (!m_verdict.readable) {
+        m_headers->setText(tr("none: the page cannot read the response"));
+    } else if (m_verdict.exposedHeaders.isEmpty()) {
+        m_headers->setText(tr("none"));
+    } else {
+        QStringList names;
+        for (const QByteArray &name : m_verdict.exposedHeaders)
+            names << QString::fromLatin1(name);
+        m_headers->setText(names.join(u", "_s));
+    }
+
+    m_fixBox->setVisible(!m_verdict.fixes.isEmpty());
+    QString list;
+    for (const Fix &fix : m_verdict.fixes)
+        list += u"<li>"_s + describeFix(fix, m_scenario).toHtmlEscaped() + u"</li>"_s;
+    m_fixes->setText(u"<ul style=\"margin-left:-20px\">"_s + list + u"</ul>"_s);
+    m_applyFix->setText(m_verdict.fixes.size() > 1 ? tr("Apply fixes") : tr("Apply fix"));
+    m_applyFix->setToolTip(tr("Change the scenario as described above (one step to undo)."));
+}
+
+void VerdictPanel::updateComparison()
+{
+    m_liveDifferences = 0;
+    m_comparison->setVisible(m_live.has_value());
+    if (!m_live)
+        return;
+    const Verdict &live = *m_live;
+    m_comparisonEngine->setText(live.engine.isEmpty() ? tr("Real engine") : tr("Real engine (%1)").arg(live.engine));
+    const auto yesNo = [this](bool value) { return value ? tr("yes") : tr("no"); };
+    const auto errorText = [this](const Verdict &verdict) {
+        return verdict.error ? QString(corsErrorName(verdict.error->error)) : tr("none");
+    };
+    for (qsizetype i = 0; i < m_comparisonRows.size(); ++i) {
+        const Field field = kComparedFields[i];
+        const ComparisonRow &row = m_comparisonRows.at(i);
+        const auto text = [&](const Verdict &verdict) {
+            switch (field) {
+            case Field::Preflight: return yesNo(verdict.preflight);
+            case Field::Sent: return yesNo(verdict.sent);
+            case Field::Blocked: return yesNo(verdict.blocked);
+            case Field::Readable: return yesNo(verdict.readable);
+            case Field::Error: return errorText(verdict);
+            }
+            return QString();
+        };
+        const bool same = sameField(field, m_verdict, live);
+        if (!same)
+            ++m_liveDifferences;
+        row.model->setText(text(m_verdict));
+        row.live->setText(text(live));
+        // Amber behind dark text: visible on a projector and in a high-contrast theme.
+        const QString style = same ? QString() : u"background-color:#ffd54f;color:#000;font-weight:bold;padding:1px 4px;"_s;
+        for (QLabel *label : {row.name, row.model, row.live})
+            label->setStyleSheet(style);
+        row.live->setToolTip(same ? QString() : tr("The real engine differs from the model here."));
+    }
+    m_comparisonSummary->setText(m_liveDifferences == 0 ? tr("The real engine agrees with the model.")
+                                                        : tr("The real engine differs from the model in %n field(s).", nullptr,
+                                                             m_liveDifferences));
+    QPalette palette = m_comparisonSummary->palette();
+    palette.setColor(QPalette::WindowText, m_liveDifferences == 0 ? ui::kPassColor : ui::kWarnColor);
+    m_comparisonSummary->setPalette(palette);
+}
+
+void VerdictPanel::openSpecLink(const QModelIndex &index)
+{
+    const QUrl url = index.data(VerdictModel::SpecUrlRole).toUrl();
+    if (!url.isValid())
+        return;
+    emit specLinkActivated(url);
+    QDesktopServices::openUrl(url);
+}
+
+} // namespace corslab

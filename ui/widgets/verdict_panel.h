@@ -1,0 +1,92 @@
+#pragma once
+// The verdict in full: a banner (Allowed / Blocked / Opaque and the kind of access), Chromium's
+// console text and Firefox's reason, the steps with links to the standard, the response headers
+// script can read, and the fix with a button to apply it. Optionally the real engine's result
+// beside the model's, the fields where they differ highlighted.
+#include "core/scenario.h"
+#include "core/verdict.h"
+#include <QWidget>
+#include <optional>
+
+class QFrame;
+class QGridLayout;
+class QGroupBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTreeView;
+class QUrl;
+
+namespace corslab {
+
+class VerdictModel;
+
+class VerdictPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit VerdictPanel(QWidget *parent = nullptr);
+
+    // Shows the model's verdict for `scenario` (the scenario words the fixes). A live result stays
+    // while the scenario is the same one; for another scenario it is dropped as out of date.
+    void setVerdict(const Verdict &verdict, const Scenario &scenario);
+    // The real engine's result for the same scenario beside the model's; nullopt hides it.
+    void setLiveVerdict(const std::optional<Verdict> &live);
+
+    const Verdict &verdict() const { return m_verdict; }
+    const std::optional<Verdict> &liveVerdict() const { return m_live; }
+    VerdictModel *model() const { return m_model; }
+    QTreeView *stepsView() const { return m_steps; }
+    // The banner's headline: verdictSummary() of the verdict ("Allowed", "Blocked", "Opaque").
+    QString bannerText() const;
+    // How many of the compared fields differ between the live result and the model (0 without one).
+    int liveDifferenceCount() const { return m_liveDifferences; }
+
+signals:
+    // The user asked to apply every fix of the verdict (Fix list: verdict().fixes).
+    void applyFixRequested();
+    // A step's link to the standard was clicked (the panel opens it with QDesktopServices too).
+    void specLinkActivated(const QUrl &url);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct ComparisonRow {
+        QLabel *name = nullptr;
+        QLabel *model = nullptr;
+        QLabel *live = nullptr;
+    };
+
+    void retranslate();
+    void updateBanner();
+    void updateTexts();
+    void updateComparison();
+    void openSpecLink(const QModelIndex &index);
+
+    Verdict m_verdict;
+    Scenario m_scenario;
+    std::optional<Verdict> m_live;
+    bool m_hasVerdict = false;
+    int m_liveDifferences = 0;
+
+    VerdictModel *m_model = nullptr;
+    QFrame *m_banner = nullptr;
+    QLabel *m_bannerTitle = nullptr;
+    QLabel *m_bannerSubtitle = nullptr;
+    QGroupBox *m_comparison = nullptr;
+    QLabel *m_comparisonEngine = nullptr;
+    QLabel *m_comparisonSummary = nullptr;
+    QList<ComparisonRow> m_comparisonRows;
+    QLabel *m_consoleHeading = nullptr;
+    QPlainTextEdit *m_console = nullptr;
+    QLabel *m_firefoxHeading = nullptr;
+    QLabel *m_firefox = nullptr;
+    QTreeView *m_steps = nullptr;
+    QLabel *m_headersHeading = nullptr;
+    QLabel *m_headers = nullptr;
+    QGroupBox *m_fixBox = nullptr;
+    QLabel *m_fixes = nullptr;
+    QPushButton *m_applyFix = nullptr;
+};
+
+} // namespace corslab
