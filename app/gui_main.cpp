@@ -1,14 +1,20 @@
 // corslab: the desktop app.
 //   corslab [FILE]                       opens FILE (a *.cors.json scenario), or the default lesson
 //   corslab --screenshot OUT.png [FILE]  renders the main window with FILE offscreen into OUT.png
-#include "ui/live/engine_runner.h"
+//   corslab --quit-after-paint [FILE]    exits once the main window has painted its first frame
+// CORSLAB_STARTUP_TRACE=1 prints to stderr the milliseconds from main() to the main window's first
+// painted frame and whether Qt WebEngine is mapped into the process (it never should be: live mode
+// runs it in the corslab-live helper); CORSLAB_STARTUP_TRACE=exit also exits right after.
 #include "ui/main_window.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
+#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
@@ -50,10 +56,56 @@ void installTranslators(QApplication &app)
         QApplication::installTranslator(qt);
 }
 
+// Whether a Qt WebEngine library is mapped into this process.
+bool webEngineLoaded()
+{
+    QFile maps(u"/proc/self/maps"_s);
+    return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("libQt6WebEngine");
+}
+
+// Reports (and, asked to, exits after) the first frame the main window paints: the first paint
+// event of the window or any of its children; the report runs once that frame has been painted
+// and flushed, from the event loop.
+class FirstPaintTrace : public QObject {
+public:
+    FirstPaintTrace(QWidget *window, const QElapsedTimer &sinceMain, bool print, bool quit, QObject *parent)
+        : QObject(parent), m_window(window), m_sinceMain(sinceMain), m_print(print), m_quit(quit) {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (!m_seen && event->type() == QEvent::Paint && watched->isWidgetType()
+            && static_cast<QWidget *>(watched)->window() == m_window) {
+            m_seen = true;
+            QTimer::singleShot(0, this, [this] {
+                const qint64 ms = m_sinceMain.elapsed();
+                if (m_print)
+                    std::fprintf(stderr, "corslab: startup: first paint after %lld ms, WebEngine %s\n", ms,
+                                 webEngineLoaded() ? "loaded" : "not loaded");
+                qApp->removeEventFilter(this);
+                if (m_quit)
+                    QCoreApplication::exit(0);
+            });
+        }
+        return false;
+    }
+
+private:
+    QWidget *m_window;
+    const QElapsedTimer &m_sinceMain;
+    bool m_print;
+    bool m_quit;
+    bool m_seen = false;
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
+    const QByteArray trace = qgetenv("CORSLAB_STARTUP_TRACE");
+    const bool tracing = !trace.isEmpty() && trace != "0";
     const bool screenshot = wantsScreenshot(argc, argv);
     if (!hasDisplay()) {
         if (screenshot) {
@@ -66,9 +118,7 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
-    // Environment only (sandbox, resolver rules, shared GL contexts): live mode creates the engine
-    // on first use, and these must be set before the application object exists.
-    corslab::live::EngineRunner::prepareEnvironment();
+    // No WebEngine here: live mode runs it in `corslab-live --serve`, which prepares its own environment.
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"corslab"_s);
     QApplication::setOrganizationName(u"corslab"_s);
@@ -85,6 +135,9 @@ int main(int argc, char *argv[])
         u"screenshot"_s, QApplication::translate("main", "Render the main window offscreen into a PNG and exit."),
         u"OUT.png"_s);
     parser.addOption(screenshotOption);
+    const QCommandLineOption quitAfterPaintOption(
+        u"quit-after-paint"_s, QApplication::translate("main", "Exit once the main window has painted (startup measurement)."));
+    parser.addOption(quitAfterPaintOption);
     parser.addPositionalArgument(u"file"_s, QApplication::translate("main", "A scenario file (*.cors.json) to open."), u"[file]"_s);
     parser.process(app);
 
@@ -112,10 +165,15 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    const bool quitAfterPaint = parser.isSet(quitAfterPaintOption) || trace == "exit";
+    if (tracing || quitAfterPaint)
+        app.installEventFilter(new FirstPaintTrace(&window, sinceMain, tracing, quitAfterPaint, &app));
     if (files.isEmpty() || !window.openScenario(files.first()))
         window.loadScenario(u":/lessons/default.cors.json"_s, nullptr);
     window.show();
-    // After the window is up: the offer to recover an autosaved scenario needs a parent.
-    QMetaObject::invokeMethod(&window, &corslab::MainWindow::beginSession, Qt::QueuedConnection);
+    // After the window is up: the offer to recover an autosaved scenario needs a parent. A measuring
+    // run starts no session (it exits without closing the window, which would look like a crash).
+    if (!quitAfterPaint)
+        QMetaObject::invokeMethod(&window, &corslab::MainWindow::beginSession, Qt::QueuedConnection);
     return app.exec();
 }

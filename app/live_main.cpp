@@ -3,6 +3,14 @@
 // program so that the checker itself never links WebEngine.
 // Exit status: 0 when every scenario ran, 2 when a file is not a valid scenario, 1 when the engine
 // cannot start or a scenario cannot be run.
+//
+// corslab-live --serve: the desktop app's live mode. Starts the engine once, then reads one scenario
+// per line on stdin (compact corslab-scenario/1 JSON) and answers each with one line on stdout,
+// flushed: the verdict object of `--json` (without "file") plus "consoleLevels" (0 info, 1 warning,
+// 2 error, one per "console" line), "serverLog" ([{method, url, status}], the requests the loopback
+// servers saw) and each exchange's "responseHeaders"; or {"error": "..."} when the line is not a
+// valid scenario or the run failed (a verdict always has "blocked"; its "error" is the CorsError). Exits 0 when stdin closes, 1 when the engine cannot start.
+// Diagnostics go to stderr.
 #include "core/cors_error.h"
 #include "core/explanation.h"
 #include "core/scenario.h"
@@ -15,7 +23,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLibraryInfo>
+#include <QSocketNotifier>
+#include <QTimer>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <unistd.h>
 
 using namespace corslab;
 
@@ -38,6 +51,136 @@ QString report(const QString &file, const Scenario &scenario, const live::LiveRe
     return out;
 }
 
+// What `--json` prints for a run (without "file").
+QJsonObject resultJson(const Scenario &scenario, const live::LiveResult &result)
+{
+    QJsonObject object = verdictToJson(result.verdict, scenario);
+    object.insert(QStringLiteral("engine"), result.verdict.engine);
+    QJsonArray console;
+    for (const live::ConsoleLine &line : result.console)
+        console.append(line.text);
+    object.insert(QStringLiteral("console"), console);
+    object.insert(QStringLiteral("timedOut"), result.timedOut);
+    object.insert(QStringLiteral("elapsedMs"), result.elapsedMs);
+    return object;
+}
+
+void writeLine(const QJsonObject &object)
+{
+    const QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+    std::fflush(stdout);
+}
+
+// --serve: one scenario line in, one verdict line out.
+void serveLine(live::EngineRunner &runner, const QByteArray &line)
+{
+    const ScenarioLoad load = parseScenario(line, QStringLiteral("stdin"));
+    if (!load.scenario) {
+        QStringList errors;
+        for (const ScenarioError &error : load.errors) {
+            print(stderr, QStringLiteral("corslab-live: %1\n").arg(error.toString()));
+            errors.append(error.toString());
+        }
+        writeLine({{QStringLiteral("error"), errors.isEmpty() ? QStringLiteral("not a valid scenario") : errors.join(u"; ")}});
+        return;
+    }
+    const live::LiveResult result = runner.run(*load.scenario);
+    if (!result.failure.isEmpty()) {
+        print(stderr, QStringLiteral("corslab-live: cannot run live: %1\n").arg(result.failure));
+        writeLine({{QStringLiteral("error"), QStringLiteral("cannot run live: %1").arg(result.failure)}});
+        return;
+    }
+    QJsonObject object = resultJson(*load.scenario, result);
+    // What only the views need: console levels, the server log, the answers' header lines.
+    QJsonArray levels;
+    for (const live::ConsoleLine &consoleLine : result.console)
+        levels.append(consoleLine.level);
+    object.insert(QStringLiteral("consoleLevels"), levels);
+    QJsonArray serverLog;
+    for (const live::LoggedRequest &request : result.serverLog) {
+        if (!request.internal)
+            serverLog.append(QJsonObject{{QStringLiteral("method"), QString::fromLatin1(request.method)},
+                                         {QStringLiteral("url"), request.url},
+                                         {QStringLiteral("status"), request.status}});
+    }
+    object.insert(QStringLiteral("serverLog"), serverLog);
+    QJsonArray exchanges = object.value(QStringLiteral("exchanges")).toArray();
+    for (qsizetype i = 0; i < exchanges.size() && i < result.verdict.exchanges.size(); ++i) {
+        QJsonObject exchange = exchanges.at(i).toObject();
+        exchange.insert(QStringLiteral("responseHeaders"), headersToJsonArray(result.verdict.exchanges[i].responseHeaders));
+        exchanges.replace(i, exchange);
+    }
+    object.insert(QStringLiteral("exchanges"), exchanges);
+    writeLine(object);
+}
+
+// Reads stdin through the event loop (the engine needs it running), a line at a time; each line is
+// run from the top level, never inside another run's nested event loop. Returns the exit status.
+int serve(QGuiApplication &app, live::EngineRunner &runner)
+{
+    // One line holds at most a maximal scenario file's JSON (escaping can double it).
+    constexpr qsizetype kMaxLine = 2 * kMaxScenarioFileBytes + 1024;
+    QByteArray buffer;
+    QList<QByteArray> lines;
+    bool discarding = false;   // inside an over-long line: skip to its end
+    bool busy = false;
+    bool eof = false;
+
+    const auto drain = [&] {
+        if (busy)
+            return;
+        busy = true;
+        while (!lines.isEmpty()) {
+            const QByteArray line = lines.takeFirst();
+            if (!line.trimmed().isEmpty())
+                serveLine(runner, line);
+        }
+        busy = false;
+        if (eof)
+            app.exit(0);
+    };
+
+    QSocketNotifier notifier(STDIN_FILENO, QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &app, [&] {
+        char chunk[65536];
+        const ssize_t n = ::read(STDIN_FILENO, chunk, sizeof chunk);
+        if (n < 0 && (errno == EINTR || errno == EAGAIN))
+            return;
+        if (n <= 0) {
+            eof = true;
+            notifier.setEnabled(false);
+            if (!discarding && !buffer.isEmpty())
+                lines.append(buffer);
+            buffer.clear();
+        } else {
+            const char *begin = chunk;
+            const char *const end = chunk + n;
+            while (begin < end) {
+                const char *newline = static_cast<const char *>(std::memchr(begin, '\n', size_t(end - begin)));
+                const char *stop = newline ? newline : end;
+                if (!discarding)
+                    buffer.append(begin, stop - begin);
+                if (!discarding && buffer.size() > kMaxLine) {
+                    print(stderr, QStringLiteral("corslab-live: a scenario line is longer than %1 bytes\n").arg(kMaxLine));
+                    writeLine({{QStringLiteral("error"), QStringLiteral("the scenario is too large")}});
+                    buffer.clear();
+                    discarding = true;
+                }
+                if (newline) {
+                    if (!discarding)
+                        lines.append(buffer);
+                    buffer.clear();
+                    discarding = false;
+                }
+                begin = newline ? newline + 1 : end;
+            }
+        }
+        QTimer::singleShot(0, &app, drain);
+    });
+    return app.exec();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -54,12 +197,22 @@ int main(int argc, char *argv[])
     QCommandLineOption json(QStringLiteral("json"), QStringLiteral("One JSON verdict per line."));
     QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("Milliseconds per scenario (default 5000)."),
                                QStringLiteral("ms"), QStringLiteral("5000"));
+    QCommandLineOption serveOption(QStringLiteral("serve"),
+                                   QStringLiteral("Start the engine once, then run one scenario per line of stdin "
+                                                  "(compact JSON) and print one JSON verdict per line; exit when "
+                                                  "stdin closes."));
     parser.addOption(json);
     parser.addOption(timeout);
+    parser.addOption(serveOption);
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Scenario files (*.cors.json)."), QStringLiteral("FILE..."));
     parser.process(app);
     const QStringList files = parser.positionalArguments();
-    if (files.isEmpty()) {
+    const bool serving = parser.isSet(serveOption);
+    if (serving && !files.isEmpty()) {
+        print(stderr, QStringLiteral("corslab-live: --serve reads scenarios from stdin, not from files\n"));
+        return 2;
+    }
+    if (files.isEmpty() && !serving) {
         print(stderr, QStringLiteral("corslab-live: no scenario file given\n"));
         return 2;
     }
@@ -93,6 +246,8 @@ int main(int argc, char *argv[])
         print(stderr, QStringLiteral("corslab-live: Qt WebEngine cannot start: %1\n").arg(why));
         return 1;
     }
+    if (serving)
+        return serve(app, runner);
 
     int status = 0;
     for (qsizetype i = 0; i < scenarios.size(); ++i) {
@@ -103,14 +258,8 @@ int main(int argc, char *argv[])
             continue;
         }
         if (parser.isSet(json)) {
-            QJsonObject object = verdictToJson(result.verdict, scenarios[i]);
+            QJsonObject object = resultJson(scenarios[i], result);
             object.insert(QStringLiteral("file"), files[i]);
-            QJsonArray console;
-            for (const live::ConsoleLine &line : result.console)
-                console.append(line.text);
-            object.insert(QStringLiteral("console"), console);
-            object.insert(QStringLiteral("timedOut"), result.timedOut);
-            object.insert(QStringLiteral("elapsedMs"), result.elapsedMs);
             print(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + u'\n');
         } else {
             print(stdout, report(files[i], scenarios[i], result) + u'\n');

@@ -4,7 +4,6 @@
 #include "core/explanation.h"
 #include "core/fetch_engine.h"
 #include "ui/commands/scenario_document.h"
-#include "ui/live/engine_runner.h"
 #include "ui/live_controller.h"
 #include "ui/main_window.h"
 #include "ui/models/routes_model.h"
@@ -23,6 +22,7 @@
 #include <QImage>
 #include <QLineEdit>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -31,6 +31,9 @@
 #include <QTest>
 #include <QUndoStack>
 #include <QXmlStreamReader>
+
+#include <csignal>
+#include <sys/types.h>
 
 using namespace corslab;
 using namespace Qt::StringLiterals;
@@ -77,6 +80,8 @@ private slots:
     void init()
     {
         m_window = new MainWindow;
+        // The build tree's helper (the app looks next to its own executable).
+        m_window->liveController()->setHelperProgram(QStringLiteral(CORSLAB_LIVE));
         m_window->setScenario(blockedRead());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
@@ -95,6 +100,34 @@ private slots:
     {
         QVERIFY(!m_window->liveController()->hasEngine());
         QVERIFY(!m_window->liveController()->isLive());
+    }
+
+    // The real proof that the app does not carry WebEngine: with the window up and a scenario
+    // evaluated (init), no Qt WebEngine library is mapped into this process.
+    void noWebEngineMapped()
+    {
+        QVERIFY(m_window->verdict());
+        QFile maps(u"/proc/self/maps"_s);
+        QVERIFY(maps.open(QIODevice::ReadOnly));
+        const QByteArray mapped = maps.readAll();
+        QVERIFY(mapped.contains("libQt6Widgets"));   // the file is what we think it is
+        QVERIFY2(!mapped.contains("libQt6WebEngine"), "Qt WebEngine is mapped before live mode");
+    }
+
+    // The app itself: CORSLAB_STARTUP_TRACE=exit reports its first paint without WebEngine and exits.
+    void startupTrace()
+    {
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        env.insert(u"CORSLAB_STARTUP_TRACE"_s, u"exit"_s);
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(CORSLAB_APP), {QStringLiteral(CORSLAB_TEST_DATA) + u"/golden/cookies-include.cors.json"_s});
+        QVERIFY(app.waitForFinished(60000));
+        const QString err = QString::fromLocal8Bit(app.readAllStandardError());
+        QVERIFY2(app.exitStatus() == QProcess::NormalExit && app.exitCode() == 0, qPrintable(err));
+        static const QRegularExpression line(u"corslab: startup: first paint after (\\d+) ms, WebEngine not loaded"_s);
+        QVERIFY2(line.match(err).hasMatch(), qPrintable(err));
     }
 
     void editPageUrl()
@@ -328,7 +361,8 @@ private slots:
         QVERIFY2(unfinished.isEmpty(), qPrintable(u"unfinished: "_s + unfinished.join(u" | "_s)));
     }
 
-    // Live mode creates the engine on first use, runs the scenario in it and shows its verdict.
+    // Live mode starts `corslab-live --serve` on first use, runs the scenario in it and shows its
+    // verdict; the helper stays up for the next run, and this process still maps no WebEngine.
     void liveMode()
     {
         const QString helper = QLibraryInfo::path(QLibraryInfo::LibraryExecutablesPath) + u"/QtWebEngineProcess"_s;
@@ -336,12 +370,64 @@ private slots:
             QSKIP("Qt WebEngine is not installed");
         LiveController *live = m_window->liveController();
         QSignalSpy results(live, &LiveController::resultChanged);
-        live->setLive(true);   // runs at once (a nested event loop)
-        QTRY_VERIFY_WITH_TIMEOUT(live->result().has_value(), 60000);
+        QString status;
+        connect(live, &LiveController::statusChanged, this, [&status](const QString &text) { status = text; });
+        live->setLive(true);
+        QVERIFY(live->hasEngine());
+        QTRY_VERIFY2_WITH_TIMEOUT(live->result().has_value(), qPrintable(status), 60000);
         QVERIFY(live->hasEngine());
         QCOMPARE(live->result()->blocked, m_window->verdict()->blocked);
+        QCOMPARE(live->result()->error.has_value(), m_window->verdict()->error.has_value());
+        QVERIFY(!live->result()->engine.isEmpty());
+        QVERIFY(!live->result()->exchanges.isEmpty());
         QVERIFY(m_window->verdictPanel()->liveVerdict().has_value());
+
+        // An edit in live mode runs again in the same (warm) helper.
+        const qint64 pid = live->helperProcessId();
+        QVERIFY(pid > 0);
+        Scenario fixed = blockedRead();
+        fixed.server[0].headers.append("Access-Control-Allow-Origin", "https://app.example.com");
+        m_window->setScenario(fixed);
+        QTRY_VERIFY_WITH_TIMEOUT(live->result().has_value() && !live->isRunning(), 30000);
+        QCOMPARE(live->result()->blocked, false);
+        QCOMPARE(live->helperProcessId(), pid);
         live->setLive(false);
+
+        QFile maps(u"/proc/self/maps"_s);
+        QVERIFY(maps.open(QIODevice::ReadOnly));
+        QVERIFY(!maps.readAll().contains("libQt6WebEngine"));
+    }
+
+    // A missing helper is reported in the Live tab; a crashed one too, and the next run restarts it.
+    void liveHelperMissingOrCrashed()
+    {
+        LiveController *live = m_window->liveController();
+        QSignalSpy status(live, &LiveController::statusChanged);
+        live->setHelperProgram(u"/nonexistent/corslab-live"_s);
+        live->runNow();
+        QVERIFY(!live->hasEngine());
+        QVERIFY(!live->isRunning());
+        QVERIFY(!status.isEmpty());
+        QVERIFY2(status.last().first().toString().contains(u"missing"_s), qPrintable(status.last().first().toString()));
+
+        const QString helper = QLibraryInfo::path(QLibraryInfo::LibraryExecutablesPath) + u"/QtWebEngineProcess"_s;
+        if (!QFileInfo(helper).isExecutable() && !qEnvironmentVariableIsSet("QTWEBENGINEPROCESS_PATH"))
+            QSKIP("Qt WebEngine is not installed");
+        live->setHelperProgram(QStringLiteral(CORSLAB_LIVE));
+        live->runNow();
+        QTRY_VERIFY_WITH_TIMEOUT(live->result().has_value(), 60000);
+        const qint64 pid = live->helperProcessId();
+        QVERIFY(pid > 0);
+        ::kill(pid_t(pid), SIGKILL);
+        QTRY_VERIFY_WITH_TIMEOUT(!live->hasEngine(), 10000);
+        QVERIFY2(status.last().first().toString().contains(u"stopped unexpectedly"_s), qPrintable(status.last().first().toString()));
+        QVERIFY(!live->isRunning());
+
+        live->runNow();   // restarts the helper
+        QVERIFY(live->hasEngine());
+        QTRY_VERIFY_WITH_TIMEOUT(!live->isRunning(), 60000);
+        QVERIFY(live->result().has_value());
+        QVERIFY(live->helperProcessId() != pid);
     }
 
     void screenshot()
@@ -370,8 +456,6 @@ private:
 
 int main(int argc, char *argv[])
 {
-    // As app/gui_main.cpp: the engine's environment before the application exists.
-    live::EngineRunner::prepareEnvironment();
     QApplication app(argc, argv);
     TestMainWindow test;
     QTEST_SET_MAIN_SOURCE_PATH

@@ -1,25 +1,100 @@
 #include "ui/live_controller.h"
 
-#include "ui/live/engine_runner.h"
-
+#include <QCoreApplication>
 #include <QFileInfo>
-#include <QLibraryInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 namespace corslab {
 
-LiveController::LiveController(QObject *parent) : QObject(parent), m_debounce(new QTimer(this))
+namespace {
+
+constexpr qsizetype kStderrTail = 16 * 1024;
+
+// The helper's own diagnostics start with "corslab-live:"; Chromium's noise does not. The last such
+// line, or else the last non-empty one.
+QString lastDiagnostic(const QByteArray &stderrTail)
+{
+    const QList<QByteArray> lines = stderrTail.split('\n');
+    QString fallback;
+    for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
+        const QByteArray line = it->trimmed();
+        if (line.isEmpty())
+            continue;
+        if (line.startsWith("corslab-live:"))
+            return QString::fromLocal8Bit(line);
+        if (fallback.isEmpty())
+            fallback = QString::fromLocal8Bit(line);
+    }
+    return fallback;
+}
+
+QString logText(const QJsonObject &object)
+{
+    QString log;
+    const QJsonArray console = object.value("console"_L1).toArray();
+    const QJsonArray levels = object.value("consoleLevels"_L1).toArray();
+    for (qsizetype i = 0; i < console.size(); ++i) {
+        const int level = levels.at(i).toInt(0);
+        log += (level >= 2 ? u"[error] "_s : level == 1 ? u"[warning] "_s : u"[info] "_s) + console.at(i).toString() + u'\n';
+    }
+    const QJsonArray serverLog = object.value("serverLog"_L1).toArray();
+    if (!serverLog.isEmpty()) {
+        log += u'\n' + LiveController::tr("Server log:") + u'\n';
+        for (const QJsonValue &value : serverLog) {
+            const QJsonObject request = value.toObject();
+            log += u"%1 %2  →  %3\n"_s.arg(request.value("method"_L1).toString(), request.value("url"_L1).toString())
+                       .arg(request.value("status"_L1).toInt());
+        }
+    }
+    return log;
+}
+
+} // namespace
+
+LiveController::LiveController(QObject *parent)
+    : QObject(parent),
+      m_program(QCoreApplication::applicationDirPath() + u"/corslab-live"_s),
+      m_debounce(new QTimer(this)),
+      m_watchdog(new QTimer(this))
 {
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(400);
     connect(m_debounce, &QTimer::timeout, this, &LiveController::run);
+    m_watchdog->setSingleShot(true);
+    m_watchdog->setInterval(60000);
+    connect(m_watchdog, &QTimer::timeout, this, [this] {
+        const QString why = tr("The live helper did not answer within %1 s and was stopped.").arg(m_watchdog->interval() / 1000);
+        if (m_process) {
+            m_process->disconnect(this);
+            m_process->kill();
+        }
+        helperStopped(why);
+    });
 }
 
 LiveController::~LiveController()
 {
-    delete m_runner;
+    stopHelper();
+}
+
+bool LiveController::hasEngine() const
+{
+    return m_process && m_process->state() != QProcess::NotRunning;
+}
+
+qint64 LiveController::helperProcessId() const
+{
+    return m_process ? m_process->processId() : 0;
+}
+
+void LiveController::setResponseTimeoutMs(int ms)
+{
+    m_watchdog->setInterval(ms);
 }
 
 void LiveController::setScenario(const Scenario &scenario)
@@ -41,13 +116,11 @@ void LiveController::setLive(bool live)
         return;
     m_live = live;
     emit liveChanged(live);
-    if (live) {
-        m_debounce->stop();
+    m_debounce->stop();
+    if (live)
         run();
-    } else {
-        m_debounce->stop();
+    else if (!m_running)
         emit statusChanged(tr("Live mode is off. Run once with \"Run in engine\"."));
-    }
 }
 
 void LiveController::runNow()
@@ -56,76 +129,165 @@ void LiveController::runNow()
     run();
 }
 
-bool LiveController::ensureEngine()
+void LiveController::setRunning(bool running)
 {
-    if (m_runner)
+    if (running == m_running)
+        return;
+    m_running = running;
+    emit runningChanged(running);
+}
+
+bool LiveController::ensureHelper()
+{
+    if (hasEngine())
         return true;
-    if (m_engineFailed)
-        return false;
-    const QString helper = qEnvironmentVariableIsSet("QTWEBENGINEPROCESS_PATH")
-        ? qEnvironmentVariable("QTWEBENGINEPROCESS_PATH")
-        : QLibraryInfo::path(QLibraryInfo::LibraryExecutablesPath) + u"/QtWebEngineProcess"_s;
-    if (!QFileInfo(helper).isExecutable()) {
-        m_engineFailed = true;
-        emit statusChanged(tr("Qt WebEngine cannot start: %1 is missing (install qt6-webengine).").arg(helper));
+    if (!QFileInfo(m_program).isExecutable()) {
+        emit statusChanged(tr("The live helper %1 is missing: build corslab-live, or install it next to corslab.").arg(m_program));
         return false;
     }
     emit statusChanged(tr("Starting the engine (Qt WebEngine)…"));
-    m_runner = new live::EngineRunner;
-    QString why;
-    if (!m_runner->start(&why)) {
-        delete m_runner;
-        m_runner = nullptr;
-        m_engineFailed = true;
-        emit statusChanged(tr("Qt WebEngine cannot start: %1").arg(why));
-        return false;
-    }
-    return true;
+    m_stdout.clear();
+    m_stderr.clear();
+    m_process = new QProcess(this);
+    m_process->setProgram(m_program);
+    m_process->setArguments({u"--serve"_s});
+    connect(m_process, &QProcess::readyReadStandardOutput, this, &LiveController::readResponses);
+    connect(m_process, &QProcess::readyReadStandardError, this, [this] {
+        m_stderr += m_process->readAllStandardError();
+        if (m_stderr.size() > kStderrTail)
+            m_stderr = m_stderr.right(kStderrTail);
+    });
+    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            helperStopped(tr("The live helper %1 cannot start: %2").arg(m_program, m_process->errorString()));
+        // Crashes are reported by finished().
+    });
+    connect(m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
+        m_stderr += m_process->readAllStandardError();
+        QString why = status == QProcess::CrashExit ? tr("The live helper stopped unexpectedly.")
+                                                    : tr("The live helper exited with status %1.").arg(exitCode);
+        if (const QString detail = lastDiagnostic(m_stderr); !detail.isEmpty())
+            why += u' ' + detail;
+        helperStopped(why);
+    });
+    m_process->start(QIODevice::ReadWrite);
+    return m_process != nullptr;   // FailedToStart may already have been reported
 }
 
 void LiveController::run()
 {
-    // EngineRunner::run() spins an event loop: an edit made meanwhile runs after this run.
-    if (m_running) {
+    // One request in flight: the current scenario runs once the helper has answered.
+    if (m_inFlight) {
         m_pending = true;
         return;
     }
-    if (!ensureEngine())
+    if (!ensureHelper())
         return;
-    m_running = true;
-    emit runningChanged(true);
-    emit statusChanged(tr("Running in the engine…"));
-    do {
-        m_pending = false;
-        const Scenario scenario = m_scenario;
-        const live::LiveResult result = m_runner->run(scenario);
-        if (scenario != m_scenario)
-            continue;   // edited meanwhile: this result is already out of date
-        QString log;
-        for (const live::ConsoleLine &line : result.console)
-            log += (line.level >= 2 ? u"[error] "_s : line.level == 1 ? u"[warning] "_s : u"[info] "_s) + line.text + u'\n';
-        if (!result.serverLog.isEmpty()) {
-            log += u'\n' + tr("Server log:") + u'\n';
-            for (const live::LoggedRequest &request : result.serverLog) {
-                if (!request.internal)
-                    log += u"%1 %2  →  %3\n"_s.arg(QString::fromLatin1(request.method), request.url).arg(request.status);
-            }
-        }
-        emit logChanged(log);
-        if (!result.failure.isEmpty()) {
+    send();
+}
+
+void LiveController::send()
+{
+    if (!m_process)
+        return;
+    m_pending = false;
+    m_inFlight = m_scenario;
+    const QByteArray line = QJsonDocument(scenarioToJson(m_scenario)).toJson(QJsonDocument::Compact) + '\n';
+    m_process->write(line);
+    m_watchdog->start();
+    setRunning(true);
+    if (m_process->state() == QProcess::Running)
+        emit statusChanged(tr("Running in the engine…"));
+}
+
+void LiveController::readResponses()
+{
+    if (!m_process)
+        return;
+    m_stdout += m_process->readAllStandardOutput();
+    qsizetype newline;
+    while (m_process && (newline = m_stdout.indexOf('\n')) >= 0) {
+        const QByteArray line = m_stdout.left(newline);
+        m_stdout.remove(0, newline + 1);
+        if (!line.trimmed().isEmpty())
+            handleResponse(line);
+    }
+}
+
+void LiveController::handleResponse(const QByteArray &line)
+{
+    if (!m_inFlight)
+        return;   // nothing asked: not an answer
+    m_watchdog->stop();
+    const Scenario ran = *m_inFlight;
+    m_inFlight.reset();
+    if (ran == m_scenario) {
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
+        const QJsonObject object = document.object();
+        QString why;
+        std::optional<Verdict> verdict;
+        if (!document.isObject()) {
+            why = parseError.errorString();
+        } else if (!object.contains("blocked"_L1)) {
+            // Not a verdict (every verdict has "blocked"; its "error" is a CorsError): {"error": why}.
+            emit logChanged(QString());
             m_result.reset();
-            emit statusChanged(tr("Cannot run this scenario live: %1").arg(result.failure));
+            emit statusChanged(tr("Cannot run this scenario live: %1").arg(object.value("error"_L1).toString()));
         } else {
-            m_result = result.verdict;
+            verdict = verdictFromJson(object, &why);
+        }
+        if (!why.isEmpty()) {
+            m_result.reset();
+            emit statusChanged(tr("The live helper's answer cannot be read: %1").arg(why));
+        } else if (verdict) {
+            emit logChanged(logText(object));
+            m_result = verdict;
             emit statusChanged(tr("Chromium %1 ran the scenario in %2 ms%3.")
-                                   .arg(result.verdict.engine)
-                                   .arg(result.elapsedMs)
-                                   .arg(result.timedOut ? tr(" (timed out)") : QString()));
+                                   .arg(verdict->engine)
+                                   .arg(object.value("elapsedMs"_L1).toInteger())
+                                   .arg(object.value("timedOut"_L1).toBool() ? tr(" (timed out)") : QString()));
         }
         emit resultChanged(m_result);
-    } while (m_pending && m_live);
-    m_running = false;
-    emit runningChanged(false);
+    } else if (!m_pending) {
+        emit statusChanged(tr("The scenario changed during the run; that result was dropped."));
+    }
+    if (m_pending && hasEngine())
+        send();
+    else
+        setRunning(false);
+}
+
+void LiveController::helperStopped(const QString &why)
+{
+    m_watchdog->stop();
+    if (m_process) {
+        m_process->disconnect(this);
+        m_process->deleteLater();
+        m_process = nullptr;
+    }
+    m_stdout.clear();
+    m_inFlight.reset();
+    m_pending = false;
+    emit statusChanged(why + u' ' + tr("The next run starts it again."));
+    setRunning(false);
+}
+
+void LiveController::stopHelper()
+{
+    if (!m_process)
+        return;
+    m_process->disconnect(this);
+    if (m_process->state() != QProcess::NotRunning) {
+        // The helper exits when its stdin closes; the engine gets a moment to shut down.
+        m_process->closeWriteChannel();
+        if (!m_process->waitForFinished(3000)) {
+            m_process->kill();
+            m_process->waitForFinished(1000);
+        }
+    }
+    delete m_process;
+    m_process = nullptr;
 }
 
 } // namespace corslab

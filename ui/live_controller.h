@@ -1,19 +1,17 @@
 #pragma once
-// Live mode: the current scenario run in the real engine (ui/live/engine_runner.h) beside the model.
-// The engine (Qt WebEngine and its processes) is created on first use only; until then the app
-// creates no WebEngine object at all.
+// Live mode: the current scenario run in the real engine beside the model. The engine lives in a
+// helper process, `corslab-live --serve` (app/live_main.cpp), started on first use and kept warm:
+// the app itself never links or loads Qt WebEngine. One request is in flight at a time; a newer
+// scenario replaces a queued one, and a result for a scenario that was edited meanwhile is dropped.
 #include "core/scenario.h"
 #include "core/verdict.h"
 #include <QObject>
+#include <QProcess>
 #include <optional>
 
 class QTimer;
 
 namespace corslab {
-
-namespace live {
-class EngineRunner;
-}
 
 class LiveController : public QObject {
     Q_OBJECT
@@ -22,10 +20,21 @@ public:
     ~LiveController() override;
 
     bool isLive() const { return m_live; }
-    bool hasEngine() const { return m_runner != nullptr; }
+    // The helper process (and so the engine) is running.
+    bool hasEngine() const;
+    // A run is in flight (or the helper is starting for one).
     bool isRunning() const { return m_running; }
     // The last result for the current scenario, nullopt when there is none (or it is out of date).
     const std::optional<Verdict> &result() const { return m_result; }
+
+    // The helper program: by default corslab-live next to the application's executable.
+    QString helperProgram() const { return m_program; }
+    // Another helper (tests run the build tree's); takes effect when the helper next starts.
+    void setHelperProgram(const QString &program) { m_program = program; }
+    // The helper's process id while it runs, 0 otherwise.
+    qint64 helperProcessId() const;
+    // How long a run may take, helper start included, before the helper is stopped (default 60 s).
+    void setResponseTimeoutMs(int ms);
 
     // The scenario the next run performs. A result for another scenario is dropped; in live mode
     // the new scenario runs shortly after the last edit.
@@ -34,7 +43,7 @@ public:
 public slots:
     // Live mode: run now and after every edit.
     void setLive(bool live);
-    // One run of the current scenario, now.
+    // One run of the current scenario, now (after the run in flight, if any).
     void runNow();
 
 signals:
@@ -47,17 +56,27 @@ signals:
     void statusChanged(const QString &text);
 
 private:
-    bool ensureEngine();
+    bool ensureHelper();
     void run();
+    void send();
+    void readResponses();
+    void handleResponse(const QByteArray &line);
+    void helperStopped(const QString &why);
+    void setRunning(bool running);
+    void stopHelper();
 
-    live::EngineRunner *m_runner = nullptr;
+    QString m_program;
+    QProcess *m_process = nullptr;
     QTimer *m_debounce = nullptr;
+    QTimer *m_watchdog = nullptr;
+    QByteArray m_stdout;
+    QByteArray m_stderr;            // the tail of the helper's diagnostics
     Scenario m_scenario;
+    std::optional<Scenario> m_inFlight;   // the scenario the helper is running
     std::optional<Verdict> m_result;
     bool m_live = false;
     bool m_running = false;
-    bool m_pending = false;
-    bool m_engineFailed = false;
+    bool m_pending = false;         // run the current scenario once the run in flight is done
 };
 
 } // namespace corslab

@@ -6,6 +6,9 @@
 #include "ui/commands/edit_scenario_command.h"
 #include "ui/commands/scenario_document.h"
 #include "ui/live_controller.h"
+#include "ui/localized_text.h"
+#include "ui/models/lesson_model.h"
+#include "ui/widgets/lesson_library.h"
 #include "ui/widgets/page_editor.h"
 #include "ui/widgets/request_composer.h"
 #include "ui/widgets/sequence_diagram.h"
@@ -18,6 +21,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
@@ -198,6 +202,15 @@ MainWindow::MainWindow(QWidget *parent)
     centralLayout->addWidget(m_mainSplitter);
     setCentralWidget(central);
 
+    // Left dock: the lessons library; a lesson opens through the usual prompt.
+    m_lessons = new LessonLibrary(this);
+    m_lessonDock = new QDockWidget(tr("Lessons"), this);
+    m_lessonDock->setObjectName(u"lessonsDock"_s);   // saveState()/restoreState() key
+    m_lessonDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    m_lessonDock->setWidget(m_lessons);
+    addDockWidget(Qt::LeftDockWidgetArea, m_lessonDock);
+    connect(m_lessons, &LessonLibrary::lessonActivated, this, &MainWindow::openLesson);
+
     createMenus();
 
     auto *undoFilter = new UndoShortcutFilter(this);
@@ -256,6 +269,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
 
     resize(1480, 920);
+    resizeDocks({m_lessonDock}, {265}, Qt::Horizontal);
     const QSettings settings;
     restoreGeometry(settings.value("window/geometry"_L1).toByteArray());
     restoreState(settings.value("window/state"_L1).toByteArray());
@@ -282,16 +296,12 @@ void MainWindow::createMenus()
     QMenu *lessons = file->addMenu(tr("Open &Lesson"));
     connect(lessons, &QMenu::aboutToShow, this, [this, lessons] {
         lessons->clear();
-        const QStringList names = QDir(u":/lessons"_s).entryList({u"*.cors.json"_s}, QDir::Files, QDir::Name);
-        for (const QString &name : names) {
-            const QString path = u":/lessons/"_s + name;
-            const ScenarioLoad load = loadScenarioFile(path);
-            const QString title = load.scenario && !load.scenario->title.isEmpty() ? load.scenario->title : name;
-            QAction *action = lessons->addAction(QString(name).remove(u".cors.json"_s) + u"  —  "_s + title);
-            connect(action, &QAction::triggered, this, [this, path] {
-                if (maybeSave())
-                    openScenario(path);
-            });
+        for (const Lesson &lesson : m_lessons->model()->lessons()) {
+            QAction *action = lessons->addAction(LessonModel::numberText(lesson) + u"  —  "_s + lesson.title);
+            action->setCheckable(lesson.path == m_lessonPath);
+            action->setChecked(lesson.path == m_lessonPath);
+            const QString path = lesson.path;
+            connect(action, &QAction::triggered, this, [this, path] { openLesson(path); });
         }
     });
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
@@ -324,6 +334,12 @@ void MainWindow::createMenus()
     });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *lessonsAction = m_lessonDock->toggleViewAction();
+    lessonsAction->setText(tr("L&essons"));
+    lessonsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    lessonsAction->setToolTip(tr("Show or hide the lessons library"));
+    view->addAction(lessonsAction);
+    view->addSeparator();
     m_liveAction = view->addAction(tr("&Live Mode"));
     m_liveAction->setCheckable(true);
     m_liveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -392,11 +408,13 @@ void MainWindow::reevaluate()
     m_page->setScenario(current);
     m_request->setRequest(current.request);
     m_server->setScenario(current);
-    if (current.title.isEmpty() && current.notes.isEmpty()) {
+    const QString title = localizedText(current, ScenarioText::Title);
+    const QString notes = localizedText(current, ScenarioText::Notes);
+    if (title.isEmpty() && notes.isEmpty()) {
         m_titleLabel->hide();
     } else {
-        m_titleLabel->setText(u"<b>%1</b><br><span style='color:#555'>%2</span>"_s.arg(current.title.toHtmlEscaped(),
-                                                                                       current.notes.toHtmlEscaped()));
+        m_titleLabel->setText(u"<b>%1</b><br><span style='color:#555'>%2</span>"_s.arg(title.toHtmlEscaped(),
+                                                                                       notes.toHtmlEscaped()));
         m_titleLabel->show();
     }
 
@@ -454,6 +472,12 @@ bool MainWindow::loadScenario(const QString &path, QString *error)
     }
     const bool resource = path.startsWith(u':');
     setScenario(*load.scenario, resource ? QString() : QFileInfo(path).absoluteFilePath());
+    // The sidebar marks the lesson open now, also when its file was opened from disk.
+    const LessonModel *lessons = m_lessons->model();
+    int lesson = lessons->rowOfPath(path);
+    if (lesson < 0)
+        lesson = lessons->rowOfScenario(*load.scenario);
+    setCurrentLesson(lesson >= 0 ? lessons->lessons().at(lesson).path : QString());
     if (!resource)
         addRecentFile(QFileInfo(path).absoluteFilePath());
     return true;
@@ -475,7 +499,22 @@ bool MainWindow::openScenario(const QString &path)
 
 void MainWindow::setScenario(const Scenario &scenario, const QString &path)
 {
+    setCurrentLesson({});
     m_document->reset(scenario, path);
+}
+
+void MainWindow::setCurrentLesson(const QString &path)
+{
+    m_lessonPath = path;
+    m_lessons->setCurrentLesson(path);
+}
+
+void MainWindow::openLesson(const QString &path)
+{
+    if (path == m_lessonPath && !m_document->isModified())
+        return;   // open already, unchanged
+    if (maybeSave())
+        openScenario(path);
 }
 
 bool MainWindow::saveScenarioAs(const QString &path, QString *error)
@@ -648,6 +687,7 @@ void MainWindow::beginSession()
         if (answer == QMessageBox::Yes) {
             const ScenarioLoad load = loadScenarioFile(autosaved);
             if (load.scenario) {
+                setCurrentLesson({});
                 m_document->reset(*load.scenario, source, /*modified=*/true);
             } else {
                 QStringList problems;

@@ -9,6 +9,7 @@
 #include <optional>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QPlainTextEdit;
@@ -21,6 +22,7 @@ class QUndoStack;
 
 namespace corslab {
 
+class LessonLibrary;
 class LiveController;
 class PageEditor;
 class RequestComposer;
@@ -66,6 +68,14 @@ public:
     VerdictPanel *verdictPanel() const { return m_verdictPanel; }
     SequenceDiagram *sequenceDiagram() const { return m_diagram; }
     LiveController *liveController() const { return m_live; }
+    // The lessons sidebar (View › Lessons) and its dock.
+    LessonLibrary *lessonLibrary() const { return m_lessons; }
+    QDockWidget *lessonDock() const { return m_lessonDock; }
+    // The lesson open now (":/lessons/…", also when the same lesson was opened from disk); empty
+    // for any other scenario.
+    QString currentLesson() const { return m_lessonPath; }
+    // The scenario's title and notes above the page editor, in the UI language (ui/localized_text.h).
+    QLabel *scenarioHeader() const { return m_titleLabel; }
 
     static QString autosavePath();
     static QStringList recentFiles();
@@ -94,6 +104,9 @@ private:
     void autosave();
     void endSession();
     void setLanguage(const QString &code);
+    // A lesson chosen in the sidebar or File › Open Lesson: the unsaved-changes prompt, then open.
+    void openLesson(const QString &path);
+    void setCurrentLesson(const QString &path);
 
     ScenarioDocument *m_document = nullptr;
     LiveController *m_live = nullptr;
@@ -117,6 +130,9 @@ private:
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_leftSplitter = nullptr;
     QSplitter *m_rightSplitter = nullptr;
+    LessonLibrary *m_lessons = nullptr;
+    QDockWidget *m_lessonDock = nullptr;
+    QString m_lessonPath;
 
     QMenu *m_recentMenu = nullptr;
     QAction *m_applyFixAction = nullptr;

@@ -486,21 +486,125 @@
     </message>
 </context>
 <context>
+    <name>corslab::Language</name>
+    <message>
+        <source>en</source>
+        <comment>The code of this translation&apos;s language (ISO 639-1): selects a scenario&apos;s i18n.&lt;code&gt; title and notes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>corslab::LessonLibrary</name>
+    <message>
+        <source>Search lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the lessons whose number, title, notes or topics contain every word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the lessons on one topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All topics (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lessons</source>
+        <translation>
+            <numerusform>%n lesson</numerusform>
+            <numerusform>%n lessons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lessons</source>
+        <translation>
+            <numerusform>%1 of %n lesson</numerusform>
+            <numerusform>%1 of %n lessons</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>corslab::LessonModel</name>
+    <message>
+        <source>Same-origin policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes (forms, links)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedding (img, script, iframe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads (fetch, XHR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simple requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials (cookies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opaque origins and responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no-cors requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CORS errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>corslab::LiveController</name>
     <message>
         <source>Live mode is off. Run once with &quot;Run in engine&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Qt WebEngine cannot start: %1 is missing (install qt6-webengine).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Starting the engine (Qt WebEngine)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qt WebEngine cannot start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -521,6 +625,38 @@
     </message>
     <message>
         <source> (timed out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live helper did not answer within %1 s and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live helper %1 is missing: build corslab-live, or install it next to corslab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live helper %1 cannot start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live helper stopped unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live helper exited with status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live helper&apos;s answer cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario changed during the run; that result was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next run starts it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -850,6 +986,18 @@
     </message>
     <message>
         <source>Open &amp;Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;essons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the lessons library</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1421,6 +1569,10 @@
     </message>
     <message>
         <source>A scenario file (*.cors.json) to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit once the main window has painted (startup measurement).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

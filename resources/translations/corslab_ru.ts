@@ -497,22 +497,128 @@
     </message>
 </context>
 <context>
+    <name>corslab::Language</name>
+    <message>
+        <source>en</source>
+        <comment>The code of this translation&apos;s language (ISO 639-1): selects a scenario&apos;s i18n.&lt;code&gt; title and notes</comment>
+        <translation>ru</translation>
+    </message>
+</context>
+<context>
+    <name>corslab::LessonLibrary</name>
+    <message>
+        <source>Search lessons</source>
+        <translation>Поиск уроков</translation>
+    </message>
+    <message>
+        <source>Shows the lessons whose number, title, notes or topics contain every word</source>
+        <translation>Показывает уроки, в номере, названии, пояснениях или темах которых есть все введённые слова</translation>
+    </message>
+    <message>
+        <source>Shows only the lessons on one topic</source>
+        <translation>Показывает только уроки на одну тему</translation>
+    </message>
+    <message>
+        <source>All topics (%1)</source>
+        <translation>Все темы (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Уроки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lessons</source>
+        <translation>
+            <numerusform>%n урок</numerusform>
+            <numerusform>%n урока</numerusform>
+            <numerusform>%n уроков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lessons</source>
+        <translation>
+            <numerusform>%1 из %n урока</numerusform>
+            <numerusform>%1 из %n уроков</numerusform>
+            <numerusform>%1 из %n уроков</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>corslab::LessonModel</name>
+    <message>
+        <source>Same-origin policy</source>
+        <translation>Политика одного источника</translation>
+    </message>
+    <message>
+        <source>Writes (forms, links)</source>
+        <translation>Запись (формы, ссылки)</translation>
+    </message>
+    <message>
+        <source>Embedding (img, script, iframe)</source>
+        <translation>Встраивание (img, script, iframe)</translation>
+    </message>
+    <message>
+        <source>Reads (fetch, XHR)</source>
+        <translation>Чтение (fetch, XHR)</translation>
+    </message>
+    <message>
+        <source>Simple requests</source>
+        <translation>Простые запросы</translation>
+    </message>
+    <message>
+        <source>Preflights</source>
+        <translation>Предзапросы</translation>
+    </message>
+    <message>
+        <source>Credentials (cookies)</source>
+        <translation>Учётные данные (cookie)</translation>
+    </message>
+    <message>
+        <source>Redirects</source>
+        <translation>Перенаправления</translation>
+    </message>
+    <message>
+        <source>Opaque origins and responses</source>
+        <translation>Непрозрачные источники и ответы</translation>
+    </message>
+    <message>
+        <source>no-cors requests</source>
+        <translation>Запросы no-cors</translation>
+    </message>
+    <message>
+        <source>CORS errors</source>
+        <translation>Ошибки CORS</translation>
+    </message>
+    <message>
+        <source>Topics: %1</source>
+        <translation>Темы: %1</translation>
+    </message>
+    <message>
+        <source>open now</source>
+        <translation>открыт сейчас</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Урок</translation>
+    </message>
+</context>
+<context>
     <name>corslab::LiveController</name>
     <message>
         <source>Live mode is off. Run once with &quot;Run in engine&quot;.</source>
         <translation>Живой режим выключен. Однократный запуск — кнопкой «Запустить в движке».</translation>
     </message>
     <message>
-        <source>Qt WebEngine cannot start: %1 is missing (install qt6-webengine).</source>
-        <translation>Qt WebEngine не запускается: нет %1 (установите qt6-webengine).</translation>
-    </message>
-    <message>
         <source>Starting the engine (Qt WebEngine)…</source>
         <translation>Запуск движка (Qt WebEngine)…</translation>
-    </message>
-    <message>
-        <source>Qt WebEngine cannot start: %1</source>
-        <translation>Qt WebEngine не запускается: %1</translation>
     </message>
     <message>
         <source>Running in the engine…</source>
@@ -533,6 +639,38 @@
     <message>
         <source> (timed out)</source>
         <translation> (истекло время ожидания)</translation>
+    </message>
+    <message>
+        <source>The live helper did not answer within %1 s and was stopped.</source>
+        <translation>Помощник живого режима не ответил за %1 с и был остановлен.</translation>
+    </message>
+    <message>
+        <source>The live helper %1 is missing: build corslab-live, or install it next to corslab.</source>
+        <translation>Нет помощника живого режима %1: соберите corslab-live или установите его рядом с corslab.</translation>
+    </message>
+    <message>
+        <source>The live helper %1 cannot start: %2</source>
+        <translation>Помощник живого режима %1 не запускается: %2</translation>
+    </message>
+    <message>
+        <source>The live helper stopped unexpectedly.</source>
+        <translation>Помощник живого режима неожиданно остановился.</translation>
+    </message>
+    <message>
+        <source>The live helper exited with status %1.</source>
+        <translation>Помощник живого режима завершился с кодом %1.</translation>
+    </message>
+    <message>
+        <source>The live helper&apos;s answer cannot be read: %1</source>
+        <translation>Не удаётся прочитать ответ помощника живого режима: %1</translation>
+    </message>
+    <message>
+        <source>The scenario changed during the run; that result was dropped.</source>
+        <translation>Сценарий изменился во время выполнения; этот результат отброшен.</translation>
+    </message>
+    <message>
+        <source>The next run starts it again.</source>
+        <translation>Следующий запуск перезапустит его.</translation>
     </message>
 </context>
 <context>
@@ -864,6 +1002,18 @@
     <message>
         <source>Open &amp;Lesson</source>
         <translation>Открыть &amp;урок</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Уроки</translation>
+    </message>
+    <message>
+        <source>L&amp;essons</source>
+        <translation>&amp;Уроки</translation>
+    </message>
+    <message>
+        <source>Show or hide the lessons library</source>
+        <translation>Показать или скрыть библиотеку уроков</translation>
     </message>
 </context>
 <context>
@@ -1436,6 +1586,10 @@
     <message>
         <source>A scenario file (*.cors.json) to open.</source>
         <translation>Файл сценария (*.cors.json) для открытия.</translation>
+    </message>
+    <message>
+        <source>Exit once the main window has painted (startup measurement).</source>
+        <translation>Выйти, как только главное окно отрисуется (замер времени запуска).</translation>
     </message>
 </context>
 </TS>

@@ -235,11 +235,16 @@ Verdict buildVerdict(const Scenario &scenario, const LiveResult &result)
 
     const bool observedBlocked = o.value(u"blocked").toBool();
     const bool blockedByMixedContent = v.error && v.error->error == CorsError::MixedContent;
-    // After redirects the response comes from the last URL requested: same origin with the page or not.
-    bool finalSameOrigin = v.sameOrigin;
+    // https://fetch.spec.whatwg.org/#concept-request-response-tainting: a no-cors response stays
+    // "basic" only if every URL it went through is same origin with the page; one cross-origin hop
+    // makes it opaque for good.
+    bool everyHopSameOrigin = v.sameOrigin;
     if (!v.exchanges.isEmpty() && pageUrl && !scenario.pageSandboxed) {
-        if (const std::optional<Url> last = parseUrlOrNull(v.exchanges.constLast().url))
-            finalSameOrigin = Origin::fromUrl(*pageUrl).isSameOrigin(Origin::fromUrl(*last));
+        const Origin page = Origin::fromUrl(*pageUrl);
+        everyHopSameOrigin = std::all_of(v.exchanges.cbegin(), v.exchanges.cend(), [&](const Exchange &e) {
+            const std::optional<Url> url = parseUrlOrNull(e.url);
+            return url && page.isSameOrigin(Origin::fromUrl(*url));
+        });
     }
     const bool loaded = o.value(u"loaded").toBool();
     const QJsonValue readable = o.value(u"readable");
@@ -272,12 +277,12 @@ Verdict buildVerdict(const Scenario &scenario, const LiveResult &result)
     case Via::Script:
         v.blocked = observedBlocked;
         // Muted errors show only when the script throws; a script that does not is judged as CORS would.
-        v.readable = !observedBlocked && (readable.isBool() ? readable.toBool() : (finalSameOrigin || request.crossorigin));
+        v.readable = !observedBlocked && (readable.isBool() ? readable.toBool() : (everyHopSameOrigin || request.crossorigin));
         break;
     case Via::Media:
         // Not observable from script without Web Audio: same-origin or CORS-same-origin when it loaded.
         v.blocked = observedBlocked;
-        v.readable = !observedBlocked && loaded && (finalSameOrigin || request.crossorigin);
+        v.readable = !observedBlocked && loaded && (everyHopSameOrigin || request.crossorigin);
         break;
     case Via::Font: {
         // A CORS failure or a request never sent blocks the font; a file that does not decode is
