@@ -6,16 +6,13 @@
 // painted frame and whether Qt WebEngine is mapped into the process (it never should be: live mode
 // runs it in the corslab-live helper); CORSLAB_STARTUP_TRACE=exit also exits right after.
 #include "ui/main_window.h"
+#include "ui/interface_language.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <cstdlib>
@@ -39,21 +36,6 @@ bool wantsScreenshot(int argc, char *argv[])
             return true;
     }
     return false;
-}
-
-// The UI language: View > Language (QSettings "language"), otherwise the system's.
-void installTranslators(QApplication &app)
-{
-    const QString chosen = QSettings().value("language"_L1).toString();
-    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
-    if (!chosen.isEmpty())
-        QLocale::setDefault(locale);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, u"corslab"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
 }
 
 // Whether a Qt WebEngine library is mapped into this process.
@@ -125,7 +107,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(CORSLAB_VERSION));
     QApplication::setDesktopFileName(u"corslab"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/corslab.svg"_s));
-    installTranslators(app);
+    corslab::installLanguage(corslab::chosenLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "What a browser does with a cross-origin request."));

@@ -5,15 +5,31 @@
 #include "core/fetch_engine.h"
 #include "ui/commands/scenario_document.h"
 #include "ui/live_controller.h"
+#include "ui/interface_language.h"
+#include "ui/localized_text.h"
 #include "ui/main_window.h"
+#include "ui/models/verdict_model.h"
 #include "ui/models/routes_model.h"
 #include "ui/widgets/headers_table.h"
 #include "ui/widgets/page_editor.h"
 #include "ui/widgets/request_composer.h"
+#include "ui/widgets/scenario_details_dialog.h"
+#include "ui/widgets/sequence_diagram.h"
 #include "ui/widgets/server_editor.h"
 #include "ui/widgets/verdict_panel.h"
+#include "ui/widgets/lesson_library.h"
+#include "ui/models/lesson_model.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QDockWidget>
+#include <QGroupBox>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QTimer>
 #include <QComboBox>
 #include <QApplication>
 #include <QFile>
@@ -286,6 +302,159 @@ private slots:
         QCOMPARE(m_window->verdictPanel()->bannerText(), u"Blocked"_s);
     }
 
+    // The first minutes of a new user: the app opens on the welcome lesson, blocked; one response
+    // header added on the server flips the banner, the diagram and the steps in one re-evaluation;
+    // after undo, Apply fix makes it pass.
+    void newUserJourney()
+    {
+        MainWindow window;
+        QVERIFY(window.loadScenario(u":/lessons/default.cors.json"_s, nullptr));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.currentLesson(), u":/lessons/default.cors.json"_s);
+        QCOMPARE(window.verdictPanel()->bannerText(), u"Blocked"_s);
+        QVERIFY(window.sequenceDiagram()->verdict().blocked);
+        const VerdictModel *steps = window.verdictPanel()->model();
+        const auto failedSteps = [steps] {
+            int failed = 0;
+            for (int row = 0; row < steps->rowCount(); ++row)
+                failed += steps->index(row, 0).data(VerdictModel::PassedRole).toBool() ? 0 : 1;
+            return failed;
+        };
+        QVERIFY(failedSteps() > 0);
+
+        QSignalSpy spy(&window, &MainWindow::verdictChanged);
+        window.serverEditor()->selectRoute(0);
+        HeadersTable *headers = window.serverEditor()->headersTable();
+        headers->addLine();
+        QTableWidget *table = headers->table();
+        const int row = table->rowCount() - 1;
+        table->item(row, 1)->setText(u"https://app.example.com"_s);
+        spy.clear();
+        table->item(row, 0)->setText(u"Access-Control-Allow-Origin"_s);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(window.verdictPanel()->bannerText(), u"Allowed"_s);
+        QVERIFY(!window.sequenceDiagram()->verdict().blocked);
+        QVERIFY(window.sequenceDiagram()->verdict().readable);
+        QCOMPARE(failedSteps(), 0);
+
+        while (window.verdict()->readable)
+            window.undoStack()->undo();
+        QCOMPARE(window.verdictPanel()->bannerText(), u"Blocked"_s);
+        window.applyFix();
+        QCOMPARE(window.verdictPanel()->bannerText(), u"Allowed"_s);
+        QCOMPARE(failedSteps(), 0);
+        window.document()->markSaved();
+    }
+
+    // Routes answer in order, so their order is editable: Move up / Move down (Alt+Up / Alt+Down
+    // in the routes table), each one undoable, the moved route staying selected.
+    void moveRoutes()
+    {
+        ServerEditor *server = m_window->serverEditor();
+        server->addRoute(ServerEditor::redirect(m_window->scenario()), u"redirect"_s);
+        QCOMPARE(m_window->scenario().server.size(), 2);
+        QCOMPARE(server->selectedRoute(), 1);
+        QVERIFY(server->moveUpAction()->isEnabled());
+        QVERIFY(!server->moveDownAction()->isEnabled());
+        // The redirect (302) first: it answers the request now.
+        QSignalSpy spy(m_window, &MainWindow::verdictChanged);
+        server->view()->setFocus();
+        QTest::keyClick(server->view(), Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(m_window->scenario().server.at(0).status, 302);
+        QCOMPARE(server->selectedRoute(), 0);
+        QVERIFY(!server->moveUpAction()->isEnabled());
+        QCOMPARE(m_window->verdict()->exchanges.first().status, 302);
+        server->moveSelectedRoute(+1);
+        QCOMPARE(m_window->scenario().server.at(1).status, 302);
+        QCOMPARE(server->selectedRoute(), 1);
+        m_window->undoStack()->undo();
+        QCOMPARE(m_window->scenario().server.at(0).status, 302);
+        m_window->undoStack()->undo();
+        QCOMPARE(m_window->scenario().server.at(0).status, 200);
+        QCOMPARE(m_window->verdict()->exchanges.first().status, 200);
+    }
+
+    // Edit › Title and Notes (also the link in the header): English and Russian texts, one undo step.
+    void editTitleAndNotes()
+    {
+        QVERIFY(m_window->scenarioHeader()->text().contains(u"<b>test</b>"_s));
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<ScenarioDetailsDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->titleEdit(u"en"_s)->text(), u"test"_s);
+            QVERIFY(dialog->titleEdit(u"ru"_s)->text().isEmpty());   // no translation yet
+            dialog->titleEdit(u"en"_s)->setText(u"A blocked read"_s);
+            dialog->notesEdit(u"en"_s)->setPlainText(u"No CORS headers at all."_s);
+            dialog->titleEdit(u"ru"_s)->setText(u"Заблокированное чтение"_s);
+            dialog->accept();
+        });
+        emit m_window->scenarioHeader()->linkActivated(u"#details"_s);
+        const Scenario &edited = m_window->scenario();
+        QCOMPARE(edited.title, u"A blocked read"_s);
+        QCOMPARE(edited.notes, u"No CORS headers at all."_s);
+        QCOMPARE(localizedText(edited, ScenarioText::Title, u"ru"_s), u"Заблокированное чтение"_s);
+        QCOMPARE(localizedText(edited, ScenarioText::Notes, u"ru"_s), u"No CORS headers at all."_s);
+        QVERIFY(m_window->scenarioHeader()->text().contains(u"A blocked read"_s));
+        QVERIFY(m_window->scenarioHeader()->text().contains(u"No CORS headers at all."_s));
+        // Saved with the scenario: i18n.ru holds only the title.
+        const QJsonObject saved = QJsonDocument::fromJson(serializeScenario(edited)).object();
+        QCOMPARE(saved.value("i18n"_L1).toObject().value("ru"_L1).toObject().keys(), QStringList{u"title"_s});
+        m_window->undoStack()->undo();
+        QCOMPARE(m_window->scenario(), blockedRead());
+
+        // Cancel changes nothing.
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<ScenarioDetailsDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->titleEdit(u"en"_s)->setText(u"discarded"_s);
+            dialog->reject();
+        });
+        m_window->editDetails();
+        QCOMPARE(m_window->scenario(), blockedRead());
+    }
+
+    // View › Language switches the running window: menus, labels, the verdict's words and the lesson
+    // titles change language; the scenario, its undo history and the unsaved state stay.
+    void switchLanguageWhileRunning()
+    {
+        retype(m_window->requestComposer()->urlEdit(), u"https://api.example.com/other"_s);
+        m_window->document()->closeMerging();
+        const Scenario before = m_window->scenario();
+        const int undoSteps = m_window->undoStack()->count();
+        QVERIFY(m_window->document()->isModified());
+
+        languageAction(u"Русский"_s)->trigger();
+        QTRY_COMPARE(m_window->menuBar()->actions().first()->text(), u"&Файл"_s);
+        QCOMPARE(chosenLanguage(), u"ru"_s);
+        QCOMPARE(uiLanguage(), u"ru"_s);
+        QCOMPARE(m_window->verdictPanel()->bannerText(), u"Заблокировано"_s);
+        QCOMPARE(qobject_cast<QGroupBox *>(m_window->requestComposer()->parentWidget())->title(), u"Запрос"_s);
+        QCOMPARE(labelFor(m_window->requestComposer()->viaBox())->text(), u"&Способ:"_s);
+        QCOMPARE(labelFor(m_window->pageEditor()->urlEdit())->text(), u"&URL страницы:"_s);
+        QCOMPARE(m_window->lessonDock()->windowTitle(), u"Уроки"_s);
+        QCOMPARE(m_window->verdictPanel()->model()->headerData(VerdictModel::CheckColumn, Qt::Horizontal).toString(),
+                 u"Проверка"_s);
+        const QString firstStep = m_window->verdictPanel()->model()->index(0, VerdictModel::CheckColumn).data().toString();
+        QCOMPARE(firstStep, describeStep(m_window->verdict()->steps.first()).check);
+        QVERIFY(!m_window->lessonLibrary()->searchEdit()->placeholderText().contains(u"Search"_s));
+        QCOMPARE(m_window->lessonLibrary()->model()->language(), u"ru"_s);
+        QCOMPARE(m_window->scenario(), before);
+        QCOMPARE(m_window->undoStack()->count(), undoSteps);
+        QVERIFY(m_window->document()->isModified());
+        QVERIFY(m_window->findChildren<QMenuBar *>().size() <= 2);   // the old one is on its way out
+
+        languageAction(u"English"_s)->trigger();
+        QTRY_COMPARE(m_window->menuBar()->actions().first()->text(), u"&File"_s);
+        QCOMPARE(m_window->verdictPanel()->bannerText(), u"Blocked"_s);
+        QCOMPARE(labelFor(m_window->requestComposer()->viaBox())->text(), u"&Via:"_s);
+        QCOMPARE(m_window->lessonLibrary()->model()->language(), u"en"_s);
+        m_window->undoStack()->undo();
+        QCOMPARE(m_window->scenario(), blockedRead());
+        chooseLanguage(QString());
+    }
+
     void saveAndOpen()
     {
         QTemporaryDir dir;
@@ -451,6 +620,25 @@ private slots:
     }
 
 private:
+    // View › Language › `label`.
+    QAction *languageAction(const QString &label) const
+    {
+        for (QAction *action : m_window->menuBar()->findChildren<QAction *>()) {
+            if (action->text() == label && action->isCheckable())
+                return action;
+        }
+        qFatal("no language action %s", qPrintable(label));
+    }
+
+    static QLabel *labelFor(QWidget *field)
+    {
+        for (QLabel *label : field->window()->findChildren<QLabel *>()) {
+            if (label->buddy() == field)
+                return label;
+        }
+        return nullptr;
+    }
+
     MainWindow *m_window = nullptr;
 };
 

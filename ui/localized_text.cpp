@@ -31,6 +31,29 @@ QString localizedText(const Scenario &scenario, ScenarioText field, const QStrin
     return english;
 }
 
+void setLocalizedText(Scenario &scenario, ScenarioText field, const QString &language, const QString &text)
+{
+    if (language.isEmpty() || language == "en"_L1) {
+        (field == ScenarioText::Title ? scenario.title : scenario.notes) = text;
+        return;
+    }
+    const QString key = field == ScenarioText::Title ? u"title"_s : u"notes"_s;
+    QJsonObject i18n = scenario.unknownFields.value("i18n"_L1).toObject();
+    QJsonObject translation = i18n.value(language).toObject();
+    if (text.trimmed().isEmpty())
+        translation.remove(key);
+    else
+        translation.insert(key, text);
+    if (translation.isEmpty())
+        i18n.remove(language);
+    else
+        i18n.insert(language, translation);
+    if (i18n.isEmpty())
+        scenario.unknownFields.remove("i18n"_L1);
+    else
+        scenario.unknownFields.insert("i18n"_L1, i18n);
+}
+
 QStringList scenarioTags(const Scenario &scenario)
 {
     QStringList tags;

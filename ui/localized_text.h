@@ -19,6 +19,10 @@ QString uiLanguage();
 // The field in `language` (i18n.<language>.<field>) when the scenario has it, else the English field.
 QString localizedText(const Scenario &scenario, ScenarioText field, const QString &language = uiLanguage());
 
+// Sets the field in `language`: the English field for "en", i18n.<language>.<field> otherwise
+// (an empty text removes the translation, and an i18n object left empty goes too).
+void setLocalizedText(Scenario &scenario, ScenarioText field, const QString &language, const QString &text);
+
 // The scenario's "tags" (lessons: "sop", "preflight", …), in file order.
 QStringList scenarioTags(const Scenario &scenario);
 

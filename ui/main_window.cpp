@@ -7,10 +7,12 @@
 #include "ui/commands/scenario_document.h"
 #include "ui/live_controller.h"
 #include "ui/localized_text.h"
+#include "ui/interface_language.h"
 #include "ui/models/lesson_model.h"
 #include "ui/widgets/lesson_library.h"
 #include "ui/widgets/page_editor.h"
 #include "ui/widgets/request_composer.h"
+#include "ui/widgets/scenario_details_dialog.h"
 #include "ui/widgets/sequence_diagram.h"
 #include "ui/widgets/server_editor.h"
 #include "ui/widgets/verdict_panel.h"
@@ -79,9 +81,10 @@ public:
     }
 };
 
-QGroupBox *group(const QString &title, QWidget *content, QWidget *parent)
+// A titled box around `content`; MainWindow::retranslate() sets the title.
+QGroupBox *group(QWidget *content, QWidget *parent)
 {
-    auto *box = new QGroupBox(title, parent);
+    auto *box = new QGroupBox(parent);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(8, 6, 8, 8);
     layout->addWidget(content);
@@ -104,21 +107,24 @@ MainWindow::MainWindow(QWidget *parent)
     m_titleLabel->setWordWrap(true);
     m_titleLabel->setTextFormat(Qt::RichText);
     m_titleLabel->setContentsMargins(4, 2, 4, 4);
+    connect(m_titleLabel, &QLabel::linkActivated, this, &MainWindow::editDetails);
 
-    auto *pageBox = group(tr("Page"), m_page, this);
-    pageBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_pageBox = group(m_page, this);
+    m_pageBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_requestBox = group(m_request, this);
+    m_serverBox = group(m_server, this);
     m_leftSplitter = new QSplitter(Qt::Vertical, this);
     m_leftSplitter->setObjectName(u"leftSplitter"_s);
     m_leftSplitter->setChildrenCollapsible(false);
-    m_leftSplitter->addWidget(group(tr("Request"), m_request, this));
-    m_leftSplitter->addWidget(group(tr("Server"), m_server, this));
+    m_leftSplitter->addWidget(m_requestBox);
+    m_leftSplitter->addWidget(m_serverBox);
     m_leftSplitter->setStretchFactor(0, 5);
     m_leftSplitter->setStretchFactor(1, 4);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_titleLabel);
-    leftLayout->addWidget(pageBox);
+    leftLayout->addWidget(m_pageBox);
     leftLayout->addWidget(m_leftSplitter, 1);
 
     // Right: what the browser does with it.
@@ -144,14 +150,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     // Live mode: the engine's run, its console and the loopback server's log.
     auto *livePane = new QWidget(this);
-    m_liveToggle = new QPushButton(tr("&Live"), livePane);
+    m_liveToggle = new QPushButton(livePane);
     m_liveToggle->setCheckable(true);
-    m_liveToggle->setToolTip(tr("Run the scenario in the real engine (Qt WebEngine) after every edit"));
-    m_runOnce = new QPushButton(tr("Run in &engine"), livePane);
-    m_runOnce->setToolTip(tr("Run the current scenario once in Qt WebEngine against loopback servers"));
-    m_liveStatus = new QLabel(tr("Live mode runs the scenario in Qt WebEngine (Chromium) against loopback "
-                                 "servers and compares the result with the model. The engine starts on first use."),
-                              livePane);
+    m_runOnce = new QPushButton(livePane);
+    m_liveStatus = new QLabel(livePane);
     m_liveStatus->setWordWrap(true);
     m_liveDiagram = new SequenceDiagram(livePane);
     auto *liveDiagramScroll = new QScrollArea(livePane);
@@ -161,7 +163,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_liveLog = new QPlainTextEdit(livePane);
     m_liveLog->setReadOnly(true);
     m_liveLog->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_liveLog->setPlaceholderText(tr("The engine's console and the server log appear here."));
     m_liveLog->setLineWrapMode(QPlainTextEdit::NoWrap);
     auto *liveButtons = new QHBoxLayout;
     liveButtons->addWidget(m_liveToggle);
@@ -178,8 +179,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(diagramScroll, tr("Sequence diagram"));
-    m_tabs->addTab(livePane, tr("Live"));
+    m_tabs->addTab(diagramScroll, QString());
+    m_tabs->addTab(livePane, QString());
 
     m_rightSplitter = new QSplitter(Qt::Vertical, this);
     m_rightSplitter->setObjectName(u"rightSplitter"_s);
@@ -204,18 +205,20 @@ MainWindow::MainWindow(QWidget *parent)
 
     // Left dock: the lessons library; a lesson opens through the usual prompt.
     m_lessons = new LessonLibrary(this);
-    m_lessonDock = new QDockWidget(tr("Lessons"), this);
+    m_lessonDock = new QDockWidget(this);
     m_lessonDock->setObjectName(u"lessonsDock"_s);   // saveState()/restoreState() key
     m_lessonDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     m_lessonDock->setWidget(m_lessons);
     addDockWidget(Qt::LeftDockWidgetArea, m_lessonDock);
     connect(m_lessons, &LessonLibrary::lessonActivated, this, &MainWindow::openLesson);
 
-    createMenus();
+    retranslate();
 
     auto *undoFilter = new UndoShortcutFilter(this);
     for (QLineEdit *edit : {m_page->urlEdit(), m_request->urlEdit(), m_request->bodyEdit(), m_request->methodBox()->lineEdit()})
         edit->installEventFilter(undoFilter);
+    // The header takes the focus when its link is clicked; Ctrl+Z there undoes too.
+    m_titleLabel->installEventFilter(undoFilter);
 
     // Edits become undo commands; the document re-evaluates and every view follows.
     connect(m_page, &PageEditor::pageUrlEdited, this, [this](const QString &url) {
@@ -257,7 +260,10 @@ MainWindow::MainWindow(QWidget *parent)
             m_tabs->setCurrentIndex(1);
     });
     connect(m_live, &LiveController::runningChanged, this, [this](bool running) { m_runOnce->setEnabled(!running); });
-    connect(m_live, &LiveController::statusChanged, m_liveStatus, &QLabel::setText);
+    connect(m_live, &LiveController::statusChanged, this, [this](const QString &status) {
+        m_liveStatusReported = true;
+        m_liveStatus->setText(status);
+    });
     connect(m_live, &LiveController::logChanged, m_liveLog, &QPlainTextEdit::setPlainText);
     connect(m_live, &LiveController::resultChanged, this, [this](const std::optional<Verdict> &verdict) {
         m_verdictPanel->setLiveVerdict(verdict);
@@ -278,7 +284,7 @@ MainWindow::MainWindow(QWidget *parent)
     if (!m_leftSplitter->restoreState(settings.value("window/leftSplitter"_L1).toByteArray()))
         m_leftSplitter->setSizes({420, 380});
     if (!m_rightSplitter->restoreState(settings.value("window/rightSplitter"_L1).toByteArray()))
-        m_rightSplitter->setSizes({540, 330});
+        m_rightSplitter->setSizes({600, 270});
 
     reevaluate();
     updateTitle();
@@ -286,8 +292,40 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        reevaluate();   // the verdict's words, the scenario's title and notes in the new language
+    }
+    QMainWindow::changeEvent(event);
+}
+
+// Every text the window itself shows; the widgets inside retranslate themselves.
+void MainWindow::retranslate()
+{
+    m_pageBox->setTitle(tr("Page"));
+    m_requestBox->setTitle(tr("Request"));
+    m_serverBox->setTitle(tr("Server"));
+    m_liveToggle->setText(tr("&Live"));
+    m_liveToggle->setToolTip(tr("Run the scenario in the real engine (Qt WebEngine) after every edit"));
+    m_runOnce->setText(tr("Run in &engine"));
+    m_runOnce->setToolTip(tr("Run the current scenario once in Qt WebEngine against loopback servers"));
+    if (!m_liveStatusReported)
+        m_liveStatus->setText(tr("Live mode runs the scenario in Qt WebEngine (Chromium) against loopback "
+                                 "servers and compares the result with the model. The engine starts on first use."));
+    m_liveLog->setPlaceholderText(tr("The engine's console and the server log appear here."));
+    m_tabs->setTabText(0, tr("Sequence diagram"));
+    m_tabs->setTabText(1, tr("Live"));
+    m_lessonDock->setWindowTitle(tr("Lessons"));
+    createMenus();
+    updateTitle();
+}
+
+// A new menu bar (the old one goes with its menus and actions).
 void MainWindow::createMenus()
 {
+    setMenuBar(new QMenuBar(this));
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New"), QKeySequence::New, this, &MainWindow::newScenario);
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openFileDialog);
@@ -313,15 +351,16 @@ void MainWindow::createMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_document->undoStack()->createUndoAction(edit, tr("&Undo"));
     undo->setShortcuts(QKeySequence::Undo);
-    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_document->undoStack()->createRedoAction(edit, tr("&Redo"));
     redo->setShortcuts(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
     m_applyFixAction = edit->addAction(tr("Apply &Fix"), this, &MainWindow::applyFix);
     m_applyFixAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    edit->addAction(tr("&Title and Notes…"), this, &MainWindow::editDetails);
     edit->addSeparator();
     edit->addAction(tr("Add &Preflight Answer"), this, [this] {
         m_server->addRoute(ServerEditor::preflightAnswer(scenario()), tr("Add preflight answer"));
@@ -342,6 +381,7 @@ void MainWindow::createMenus()
     view->addSeparator();
     m_liveAction = view->addAction(tr("&Live Mode"));
     m_liveAction->setCheckable(true);
+    m_liveAction->setChecked(m_live->isLive());
     m_liveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(m_liveAction, &QAction::toggled, m_live, &LiveController::setLive);
     view->addAction(tr("&Run in Engine Once"), QKeySequence(Qt::Key_F5), m_live, &LiveController::runNow);
@@ -369,18 +409,16 @@ void MainWindow::createMenus()
 
     QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(language);
-    const QString currentLanguage = QSettings().value("language"_L1).toString();
-    const std::pair<QString, QString> languageNames[] = {
-        {QString(), tr("System Default")}, {u"en"_s, u"English"_s}, {u"ru"_s, u"Русский"_s}};
-    for (const auto &[code, label] : languageNames) {
+    const QString currentLanguage = chosenLanguage();
+    QList<InterfaceLanguage> languageNames = interfaceLanguages();
+    languageNames.prepend({QString(), tr("System Default")});
+    for (const auto &[code, label] : std::as_const(languageNames)) {
         QAction *action = language->addAction(label);
         action->setCheckable(true);
         action->setChecked(code == currentLanguage);
         languages->addAction(action);
-        connect(action, &QAction::triggered, this, [this, code] { setLanguage(code); });
+        connect(action, &QAction::triggered, this, [code] { chooseLanguage(code); });
     }
-    language->addSeparator();
-    language->addAction(tr("(applies when corslab is restarted)"))->setEnabled(false);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About corslab"), this, [this] {
@@ -410,13 +448,13 @@ void MainWindow::reevaluate()
     m_server->setScenario(current);
     const QString title = localizedText(current, ScenarioText::Title);
     const QString notes = localizedText(current, ScenarioText::Notes);
-    if (title.isEmpty() && notes.isEmpty()) {
-        m_titleLabel->hide();
-    } else {
-        m_titleLabel->setText(u"<b>%1</b><br><span style='color:#555'>%2</span>"_s.arg(title.toHtmlEscaped(),
-                                                                                       notes.toHtmlEscaped()));
-        m_titleLabel->show();
-    }
+    QString header = title.isEmpty() ? u"<i>%1</i>"_s.arg(tr("Untitled scenario").toHtmlEscaped())
+                                     : u"<b>%1</b>"_s.arg(title.toHtmlEscaped());
+    header += u" &nbsp;<a href='#details'>%1</a>"_s.arg(
+        (title.isEmpty() && notes.isEmpty() ? tr("add a title and notes") : tr("edit")).toHtmlEscaped());
+    if (!notes.isEmpty())
+        header += u"<br><span style='color:#555'>%1</span>"_s.arg(notes.toHtmlEscaped());
+    m_titleLabel->setText(header);
 
     m_problems.clear();
     for (const ScenarioError &error : validateScenario(current))
@@ -444,6 +482,13 @@ void MainWindow::reevaluate()
     emit verdictChanged();
 }
 
+void MainWindow::editDetails()
+{
+    ScenarioDetailsDialog dialog(scenario(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_document->edit(dialog.scenario(), tr("Edit title and notes"));
+}
+
 void MainWindow::applyFix()
 {
     if (!m_verdict || m_verdict->fixes.isEmpty())
@@ -454,7 +499,13 @@ void MainWindow::applyFix()
 void MainWindow::updateTitle()
 {
     const QString path = m_document->filePath();
-    const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
+    QString name = tr("Untitled");
+    if (!path.isEmpty()) {
+        name = QFileInfo(path).fileName();
+    } else if (const int lesson = m_lessons->model()->rowOfPath(m_lessonPath); lesson >= 0) {
+        const Scenario &scenario = m_lessons->model()->lessons().at(lesson).scenario;
+        name = tr("Lesson: %1").arg(localizedText(scenario, ScenarioText::Title));
+    }
     setWindowTitle(tr("%1[*] — corslab").arg(name));
     setWindowModified(m_document->isModified());
 }
@@ -507,6 +558,7 @@ void MainWindow::setCurrentLesson(const QString &path)
 {
     m_lessonPath = path;
     m_lessons->setCurrentLesson(path);
+    updateTitle();
 }
 
 void MainWindow::openLesson(const QString &path)
@@ -733,12 +785,6 @@ void MainWindow::endSession()
     QSettings settings;
     settings.setValue("session/running"_L1, false);
     settings.remove("session/autosaveSource"_L1);
-}
-
-void MainWindow::setLanguage(const QString &code)
-{
-    QSettings().setValue("language"_L1, code);
-    statusBar()->showMessage(tr("The language changes when corslab is restarted."), 8000);
 }
 
 bool MainWindow::saveScreenshot(const QString &path)

@@ -10,6 +10,7 @@
 
 class QAction;
 class QDockWidget;
+class QGroupBox;
 class QLabel;
 class QMenu;
 class QPlainTextEdit;
@@ -48,6 +49,8 @@ public:
     bool saveScenarioAs(const QString &path, QString *error = nullptr);
     // Applies the current verdict's fixes as one undoable edit.
     void applyFix();
+    // Edit › Title and Notes: the dialog, then one undoable edit.
+    void editDetails();
 
     // The start of an interactive session: offers to recover the autosaved scenario when the last
     // session did not end cleanly, and marks this one as running until the window closes.
@@ -74,7 +77,8 @@ public:
     // The lesson open now (":/lessons/…", also when the same lesson was opened from disk); empty
     // for any other scenario.
     QString currentLesson() const { return m_lessonPath; }
-    // The scenario's title and notes above the page editor, in the UI language (ui/localized_text.h).
+    // The scenario's title and notes above the page editor, in the UI language (ui/localized_text.h),
+    // with a link that opens Edit › Title and Notes.
     QLabel *scenarioHeader() const { return m_titleLabel; }
 
     static QString autosavePath();
@@ -86,10 +90,12 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void retranslate();
     void createMenus();
     void reevaluate();
     void updateTitle();
@@ -103,7 +109,6 @@ private:
     void exportDiagram(bool svg);
     void autosave();
     void endSession();
-    void setLanguage(const QString &code);
     // A lesson chosen in the sidebar or File › Open Lesson: the unsaved-changes prompt, then open.
     void openLesson(const QString &path);
     void setCurrentLesson(const QString &path);
@@ -120,12 +125,16 @@ private:
     VerdictPanel *m_verdictPanel = nullptr;
     QLabel *m_problemsLabel = nullptr;
     QLabel *m_titleLabel = nullptr;
+    QGroupBox *m_pageBox = nullptr;
+    QGroupBox *m_requestBox = nullptr;
+    QGroupBox *m_serverBox = nullptr;
     SequenceDiagram *m_diagram = nullptr;
     SequenceDiagram *m_liveDiagram = nullptr;
     QTabWidget *m_tabs = nullptr;
     QPushButton *m_liveToggle = nullptr;
     QPushButton *m_runOnce = nullptr;
     QLabel *m_liveStatus = nullptr;
+    bool m_liveStatusReported = false;   // the live controller has said something: keep its words
     QPlainTextEdit *m_liveLog = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_leftSplitter = nullptr;

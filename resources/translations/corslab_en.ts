@@ -831,10 +831,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(applies when corslab is restarted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -981,10 +977,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The language changes when corslab is restarted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open &amp;Lesson</source>
         <translation type="unfinished"></translation>
     </message>
@@ -998,6 +990,30 @@
     </message>
     <message>
         <source>Show or hide the lessons library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title and Notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a title and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit title and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1247,6 +1263,41 @@
     </message>
 </context>
 <context>
+    <name>corslab::ScenarioDetailsDialog</name>
+    <message>
+        <source>Title and Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title and notes appear above the page, in the interface language when the scenario has them in it, otherwise in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the English notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. A preflight the server does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the scenario shows, and what to try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left empty, the English text is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>corslab::SequenceDiagram</name>
     <message>
         <source>Sequence diagram</source>
@@ -1385,6 +1436,30 @@
     </message>
     <message>
         <source>Response headers of route %1 (%2 %3 → %4):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move route up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected route up (Alt+Up): the first route that matches a request answers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move route down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected route down (Alt+Down): the first route that matches a request answers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move route %1 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move route %1 down</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -844,10 +844,6 @@
         <translation>Как в системе</translation>
     </message>
     <message>
-        <source>(applies when corslab is restarted)</source>
-        <translation>(вступит в силу после перезапуска corslab)</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -996,10 +992,6 @@
 %2</translation>
     </message>
     <message>
-        <source>The language changes when corslab is restarted.</source>
-        <translation>Язык сменится после перезапуска corslab.</translation>
-    </message>
-    <message>
         <source>Open &amp;Lesson</source>
         <translation>Открыть &amp;урок</translation>
     </message>
@@ -1014,6 +1006,30 @@
     <message>
         <source>Show or hide the lessons library</source>
         <translation>Показать или скрыть библиотеку уроков</translation>
+    </message>
+    <message>
+        <source>&amp;Title and Notes…</source>
+        <translation>&amp;Название и заметки…</translation>
+    </message>
+    <message>
+        <source>Untitled scenario</source>
+        <translation>Сценарий без названия</translation>
+    </message>
+    <message>
+        <source>add a title and notes</source>
+        <translation>добавить название и заметки</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>изменить</translation>
+    </message>
+    <message>
+        <source>Edit title and notes</source>
+        <translation>Изменение названия и заметок</translation>
+    </message>
+    <message>
+        <source>Lesson: %1</source>
+        <translation>Урок: %1</translation>
     </message>
 </context>
 <context>
@@ -1262,6 +1278,41 @@
     </message>
 </context>
 <context>
+    <name>corslab::ScenarioDetailsDialog</name>
+    <message>
+        <source>Title and Notes</source>
+        <translation>Название и заметки</translation>
+    </message>
+    <message>
+        <source>The title and notes appear above the page, in the interface language when the scenario has them in it, otherwise in English.</source>
+        <translation>Название и заметки показываются над страницей: на языке интерфейса, если в сценарии они есть на нём, иначе по-английски.</translation>
+    </message>
+    <message>
+        <source>(the English notes)</source>
+        <translation>(заметки на английском)</translation>
+    </message>
+    <message>
+        <source>e.g. A preflight the server does not answer</source>
+        <translation>например: сервер не отвечает на предзапрос</translation>
+    </message>
+    <message>
+        <source>What the scenario shows, and what to try</source>
+        <translation>Что показывает сценарий и что стоит попробовать</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>Left empty, the English text is shown.</source>
+        <translation>Если оставить пустым, показывается английский текст.</translation>
+    </message>
+</context>
+<context>
     <name>corslab::SequenceDiagram</name>
     <message>
         <source>Sequence diagram</source>
@@ -1401,6 +1452,30 @@
     <message>
         <source>Response headers of route %1 (%2 %3 → %4):</source>
         <translation>Заголовки ответа маршрута %1 (%2 %3 → %4):</translation>
+    </message>
+    <message>
+        <source>Move route up</source>
+        <translation>Маршрут выше</translation>
+    </message>
+    <message>
+        <source>Move the selected route up (Alt+Up): the first route that matches a request answers it</source>
+        <translation>Переместить выбранный маршрут выше (Alt+Вверх): на запрос отвечает первый подходящий маршрут</translation>
+    </message>
+    <message>
+        <source>Move route down</source>
+        <translation>Маршрут ниже</translation>
+    </message>
+    <message>
+        <source>Move the selected route down (Alt+Down): the first route that matches a request answers it</source>
+        <translation>Переместить выбранный маршрут ниже (Alt+Вниз): на запрос отвечает первый подходящий маршрут</translation>
+    </message>
+    <message>
+        <source>Move route %1 up</source>
+        <translation>Перемещение маршрута %1 выше</translation>
+    </message>
+    <message>
+        <source>Move route %1 down</source>
+        <translation>Перемещение маршрута %1 ниже</translation>
     </message>
 </context>
 <context>

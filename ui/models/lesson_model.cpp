@@ -67,15 +67,33 @@ LessonModel::LessonModel(QObject *parent, const QString &directory, const QStrin
         lesson.number = lessonNumber(name);
         lesson.englishTitle = load.scenario->title.isEmpty() ? QString(name).remove(u".cors.json"_s)
                                                             : load.scenario->title;
-        lesson.title = localizedText(*load.scenario, ScenarioText::Title, m_language);
-        if (lesson.title.isEmpty())
-            lesson.title = lesson.englishTitle;
-        lesson.notes = localizedText(*load.scenario, ScenarioText::Notes, m_language);
         lesson.tags = scenarioTags(*load.scenario);
         lesson.scenario = *load.scenario;
         m_lessons.append(lesson);
     }
     std::stable_sort(m_lessons.begin(), m_lessons.end(), lessonOrder);
+    localizeTexts();
+}
+
+void LessonModel::setLanguage(const QString &language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    localizeTexts();
+    if (!m_lessons.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+void LessonModel::localizeTexts()
+{
+    for (Lesson &lesson : m_lessons) {
+        lesson.title = localizedText(lesson.scenario, ScenarioText::Title, m_language);
+        if (lesson.title.isEmpty())
+            lesson.title = lesson.englishTitle;
+        lesson.notes = localizedText(lesson.scenario, ScenarioText::Notes, m_language);
+    }
 }
 
 int LessonModel::rowOfPath(const QString &path) const

@@ -45,6 +45,8 @@ public:
 
     const QList<Lesson> &lessons() const { return m_lessons; }
     QString language() const { return m_language; }
+    // Shows titles and notes in `language` (dataChanged on every row, the rows and order unchanged).
+    void setLanguage(const QString &language);
     int rowOfPath(const QString &path) const;
     // The lesson whose content is `scenario` (a lesson opened from resources/lessons on disk), or -1.
     int rowOfScenario(const Scenario &scenario) const;
@@ -69,6 +71,8 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
 private:
+    void localizeTexts();
+
     QList<Lesson> m_lessons;
     QString m_language;
     int m_currentRow = -1;

@@ -90,9 +90,13 @@ QVariant VerdictModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        if (index.column() == DetailColumn)
-            return u"<p>"_s + words.detail.toHtmlEscaped() + u"</p><p>"_s + spec.toString().toHtmlEscaped() + u"</p>"_s;
-        return spec.toString();
+        // The whole step, however narrow its columns are.
+        if (index.column() == SpecColumn)
+            return spec.toString();
+        return u"<p><b>%1</b>: %2</p><p>%3</p><p>%4</p>"_s.arg(words.check.toHtmlEscaped(),
+                                                              s->passed ? tr("pass") : tr("fail"),
+                                                              words.detail.toHtmlEscaped(),
+                                                              spec.toString().toHtmlEscaped());
     case Qt::AccessibleTextRole:
         return words.check + u": "_s + (s->passed ? tr("pass") : tr("fail")) + u". "_s + words.detail;
     case SpecUrlRole: return spec;

@@ -3,6 +3,7 @@
 #include <QCompleter>
 #include <algorithm>
 #include <QHBoxLayout>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -64,7 +65,6 @@ bool isLatin1(const QString &text)
 HeadersTable::HeadersTable(QWidget *parent) : QWidget(parent)
 {
     m_table = new QTableWidget(0, 2, this);
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Value")});
     m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->resizeSection(NameColumn, 220);
@@ -78,11 +78,7 @@ HeadersTable::HeadersTable(QWidget *parent) : QWidget(parent)
     m_table->setFont(mono);
 
     m_add = new QToolButton(this);
-    m_add->setText(tr("Add header"));
-    m_add->setToolTip(tr("Add a header line"));
     m_remove = new QToolButton(this);
-    m_remove->setText(tr("Remove"));
-    m_remove->setToolTip(tr("Remove the selected header lines"));
 
     auto *buttons = new QHBoxLayout;
     buttons->setContentsMargins(0, 0, 0, 0);
@@ -102,9 +98,33 @@ HeadersTable::HeadersTable(QWidget *parent) : QWidget(parent)
         if (m_updating)
             return;
         validate(item);
+        if (item->column() == NameColumn)
+            fitNameColumn();
         emit headersEdited(headers());
     });
+    retranslate();
     updateButtons();
+}
+
+void HeadersTable::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        for (int row = 0; row < m_table->rowCount(); ++row) {
+            validate(m_table->item(row, NameColumn));
+            validate(m_table->item(row, ValueColumn));
+        }
+    }
+    QWidget::changeEvent(event);
+}
+
+void HeadersTable::retranslate()
+{
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Value")});
+    m_add->setText(tr("Add header"));
+    m_add->setToolTip(tr("Add a header line"));
+    m_remove->setText(tr("Remove"));
+    m_remove->setToolTip(tr("Remove the selected header lines"));
 }
 
 const QStringList &HeadersTable::knownHeaderNames()
@@ -142,10 +162,15 @@ void HeadersTable::setHeaders(const HeaderList &headers)
         ++row;
     }
     m_updating = false;
+    fitNameColumn();
+    updateButtons();
+}
+
+void HeadersTable::fitNameColumn()
+{
     // Wide enough for Access-Control-Allow-Credentials, but the value keeps most of the room.
     m_table->resizeColumnToContents(NameColumn);
     m_table->setColumnWidth(NameColumn, std::clamp(m_table->columnWidth(NameColumn) + 12, 200, 320));
-    updateButtons();
 }
 
 HeaderList HeadersTable::headers() const

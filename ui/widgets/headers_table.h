@@ -35,8 +35,13 @@ signals:
     // Every change of a line (each keystroke while a cell is edited).
     void headersEdited(const HeaderList &headers);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void validate(QTableWidgetItem *item);
+    void fitNameColumn();
     void updateButtons();
 
     QTableWidget *m_table = nullptr;

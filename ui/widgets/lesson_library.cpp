@@ -1,14 +1,14 @@
 #include "ui/widgets/lesson_library.h"
 
+#include "ui/localized_text.h"
 #include "ui/models/lesson_model.h"
+#include "ui/widgets/wrapping_rows.h"
 
 #include <QComboBox>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QStyledItemDelegate>
-#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -16,48 +16,23 @@ using namespace Qt::StringLiterals;
 
 namespace corslab {
 
-namespace {
-
-// Long titles wrap instead of being elided: a row is as tall as its title at the column's width.
-class WrappingDelegate : public QStyledItemDelegate {
-public:
-    WrappingDelegate(QTreeView *view) : QStyledItemDelegate(view), m_view(view) {}
-
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        QStyleOptionViewItem sized(option);
-        const int width = m_view->header()->sectionSize(index.column());
-        if (width > 0)
-            sized.rect = QRect(0, 0, width, qMax(1, option.rect.height()));
-        return QStyledItemDelegate::sizeHint(sized, index) + QSize(0, 4);   // a little air between lessons
-    }
-
-private:
-    QTreeView *m_view;
-};
-
-} // namespace
-
 LessonLibrary::LessonLibrary(QWidget *parent, const QString &directory, const QString &language)
     : QWidget(parent),
       m_model(new LessonModel(this, directory.isEmpty() ? QString::fromLatin1(LessonModel::kLessonsDirectory) : directory,
                               language)),
-      m_filter(new LessonFilterModel(this))
+      m_filter(new LessonFilterModel(this)), m_followsUiLanguage(language.isEmpty())
 {
     m_filter->setSourceModel(m_model);
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"lessonSearch"_s);
-    m_search->setPlaceholderText(tr("Search lessons"));
     m_search->setClearButtonEnabled(true);
-    m_search->setToolTip(tr("Shows the lessons whose number, title, notes or topics contain every word"));
 
     m_tagFilter = new QComboBox(this);
     m_tagFilter->setObjectName(u"lessonTagFilter"_s);
-    m_tagFilter->setToolTip(tr("Shows only the lessons on one topic"));
-    m_tagFilter->addItem(tr("All topics (%1)").arg(m_model->rowCount()), QString());
+    m_tagFilter->addItem(QString(), QString());   // all topics
     for (const QString &tag : m_model->tags())
-        m_tagFilter->addItem(tr("%1 (%2)").arg(LessonModel::tagLabel(tag)).arg(m_model->lessonCount(tag)), tag);
+        m_tagFilter->addItem(QString(), tag);
     m_tagFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_tagFilter->setMinimumContentsLength(12);
 
@@ -67,9 +42,7 @@ LessonLibrary::LessonLibrary(QWidget *parent, const QString &directory, const QS
     m_view->setRootIsDecorated(false);
     m_view->setItemsExpandable(false);
     m_view->setHeaderHidden(true);
-    m_view->setWordWrap(true);
-    m_view->setItemDelegate(new WrappingDelegate(m_view));
-    m_view->setUniformRowHeights(false);
+    wrapRows(m_view, 4);   // long titles wrap, a little air between lessons
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -78,7 +51,6 @@ LessonLibrary::LessonLibrary(QWidget *parent, const QString &directory, const QS
     m_view->setAllColumnsShowFocus(true);
     m_view->header()->setStretchLastSection(true);
     m_view->header()->setSectionResizeMode(LessonModel::NumberColumn, QHeaderView::ResizeToContents);
-    m_view->setAccessibleName(tr("Lessons"));
 
     m_count = new QLabel(this);
     m_count->setObjectName(u"lessonCount"_s);
@@ -107,8 +79,6 @@ LessonLibrary::LessonLibrary(QWidget *parent, const QString &directory, const QS
     // the lesson already open and unchanged is a no-op in the main window.
     connect(m_view, &QAbstractItemView::clicked, this, &LessonLibrary::activate);
     connect(m_view, &QAbstractItemView::activated, this, &LessonLibrary::activate);
-    // Wrapped titles: row heights follow the column's width.
-    connect(m_view->header(), &QHeaderView::sectionResized, this, &LessonLibrary::relayoutRows);
     // Down in the search box moves into the list.
     m_search->installEventFilter(this);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
@@ -116,6 +86,31 @@ LessonLibrary::LessonLibrary(QWidget *parent, const QString &directory, const QS
             activate(m_filter->index(0, LessonModel::TitleColumn));
     });
 
+    retranslate();
+}
+
+void LessonLibrary::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        if (m_followsUiLanguage)
+            m_model->setLanguage(uiLanguage());
+        retranslate();
+        relayoutWrappedRows(m_view);
+    }
+    QWidget::changeEvent(event);
+}
+
+void LessonLibrary::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search lessons"));
+    m_search->setToolTip(tr("Shows the lessons whose number, title, notes or topics contain every word"));
+    m_tagFilter->setToolTip(tr("Shows only the lessons on one topic"));
+    for (int item = 0; item < m_tagFilter->count(); ++item) {
+        const QString tag = m_tagFilter->itemData(item).toString();
+        m_tagFilter->setItemText(item, tag.isEmpty() ? tr("All topics (%1)").arg(m_model->rowCount())
+                                                     : tr("%1 (%2)").arg(LessonModel::tagLabel(tag)).arg(m_model->lessonCount(tag)));
+    }
+    m_view->setAccessibleName(tr("Lessons"));
     updateCount();
 }
 
@@ -188,17 +183,6 @@ void LessonLibrary::updateCount()
             m_view->scrollTo(index);
         }
     }
-}
-
-void LessonLibrary::relayoutRows()
-{
-    if (m_relayoutPending)
-        return;
-    m_relayoutPending = true;
-    QTimer::singleShot(0, this, [this] {
-        m_relayoutPending = false;
-        m_view->doItemsLayout();
-    });
 }
 
 } // namespace corslab

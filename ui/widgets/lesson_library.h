@@ -42,11 +42,12 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     void activate(const QModelIndex &index);
     void updateCount();
-    void relayoutRows();
 
     LessonModel *m_model = nullptr;
     LessonFilterModel *m_filter = nullptr;
@@ -54,7 +55,7 @@ private:
     QComboBox *m_tagFilter = nullptr;
     QTreeView *m_view = nullptr;
     QLabel *m_count = nullptr;
-    bool m_relayoutPending = false;
+    bool m_followsUiLanguage = false;   // no language given: titles follow the UI language
 };
 
 } // namespace corslab

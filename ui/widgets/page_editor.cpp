@@ -4,6 +4,7 @@
 #include "core/url.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -21,10 +22,7 @@ PageEditor::PageEditor(QWidget *parent) : QWidget(parent)
     m_url = new QLineEdit(this);
     m_url->setPlaceholderText(u"https://app.example.com/"_s);
     m_url->setClearButtonEnabled(true);
-    m_url->setToolTip(tr("The URL of the page whose script or markup makes the request"));
-    m_sandboxed = new QCheckBox(tr("&Sandboxed"), this);
-    m_sandboxed->setToolTip(tr("The page is in a sandboxed iframe (sandbox=\"allow-scripts\"): its origin is opaque, "
-                               "serialised as \"null\""));
+    m_sandboxed = new QCheckBox(this);
     m_origin = new QLabel(this);
     m_site = new QLabel(this);
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -32,22 +30,21 @@ PageEditor::PageEditor(QWidget *parent) : QWidget(parent)
         label->setFont(mono);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
-    m_origin->setToolTip(tr("https://html.spec.whatwg.org/multipage/browsers.html#concept-origin"));
-    m_site->setToolTip(tr("The schemeful site: scheme and registrable domain "
-                          "(https://html.spec.whatwg.org/multipage/browsers.html#obtain-a-site)"));
 
-    auto *urlLabel = new QLabel(tr("Page &URL:"), this);
-    urlLabel->setBuddy(m_url);
+    m_urlLabel = new QLabel(this);
+    m_urlLabel->setBuddy(m_url);
+    m_originLabel = new QLabel(this);
+    m_siteLabel = new QLabel(this);
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(urlLabel, 0, 0);
+    layout->addWidget(m_urlLabel, 0, 0);
     layout->addWidget(m_url, 0, 1);
     layout->addWidget(m_sandboxed, 0, 2);
     auto *facts = new QHBoxLayout;
-    facts->addWidget(new QLabel(tr("Origin:"), this));
+    facts->addWidget(m_originLabel);
     facts->addWidget(m_origin);
     facts->addSpacing(16);
-    facts->addWidget(new QLabel(tr("Site:"), this));
+    facts->addWidget(m_siteLabel);
     facts->addWidget(m_site);
     facts->addStretch();
     layout->addLayout(facts, 1, 1, 1, 2);
@@ -62,6 +59,30 @@ PageEditor::PageEditor(QWidget *parent) : QWidget(parent)
         updateOrigin(m_url->text(), on);
         emit sandboxedEdited(on);
     });
+    retranslate();
+}
+
+void PageEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        updateOrigin(m_url->text(), m_sandboxed->isChecked());
+    }
+    QWidget::changeEvent(event);
+}
+
+void PageEditor::retranslate()
+{
+    m_url->setToolTip(tr("The URL of the page whose script or markup makes the request"));
+    m_sandboxed->setText(tr("&Sandboxed"));
+    m_sandboxed->setToolTip(tr("The page is in a sandboxed iframe (sandbox=\"allow-scripts\"): its origin is opaque, "
+                               "serialised as \"null\""));
+    m_origin->setToolTip(tr("https://html.spec.whatwg.org/multipage/browsers.html#concept-origin"));
+    m_site->setToolTip(tr("The schemeful site: scheme and registrable domain "
+                          "(https://html.spec.whatwg.org/multipage/browsers.html#obtain-a-site)"));
+    m_urlLabel->setText(tr("Page &URL:"));
+    m_originLabel->setText(tr("Origin:"));
+    m_siteLabel->setText(tr("Site:"));
 }
 
 void PageEditor::setScenario(const Scenario &scenario)

@@ -28,13 +28,20 @@ signals:
     void sandboxedEdited(bool sandboxed);
     void typingFinished();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void updateOrigin(const QString &url, bool sandboxed);
 
     QLineEdit *m_url = nullptr;
     QCheckBox *m_sandboxed = nullptr;
     QLabel *m_origin = nullptr;
     QLabel *m_site = nullptr;
+    QLabel *m_urlLabel = nullptr;
+    QLabel *m_originLabel = nullptr;
+    QLabel *m_siteLabel = nullptr;
 };
 
 } // namespace corslab

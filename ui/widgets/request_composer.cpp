@@ -1,8 +1,10 @@
 #include "ui/widgets/request_composer.h"
 
+#include "core/verdict.h"
 #include "ui/widgets/headers_table.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QLabel>
@@ -18,6 +20,28 @@ namespace corslab {
 namespace {
 
 constexpr int kViaRole = Qt::UserRole + 1;
+constexpr int kCategoryRole = Qt::UserRole + 2;
+
+// `via`, grouped by the kind of cross-origin access each one is.
+struct ViaGroup {
+    AccessCategory category;
+    std::initializer_list<Via> vias;
+};
+const ViaGroup kViaGroups[] = {
+    {AccessCategory::Write, {Via::Form, Via::Navigate}},
+    {AccessCategory::Embed, {Via::Img, Via::Script, Via::Stylesheet, Via::Media, Via::Iframe}},
+    {AccessCategory::Read, {Via::Fetch, Via::Xhr, Via::Font}},
+};
+
+QString categoryTitle(AccessCategory category)
+{
+    switch (category) {
+    case AccessCategory::Write: return RequestComposer::tr("Write (sent, answer not shown to the page)");
+    case AccessCategory::Embed: return RequestComposer::tr("Embed (used, contents not readable)");
+    case AccessCategory::Read: return RequestComposer::tr("Read (script reads the response: CORS)");
+    }
+    return {};
+}
 
 QString viaDescription(Via via)
 {
@@ -36,11 +60,11 @@ QString viaDescription(Via via)
     return {};
 }
 
-// Optional enum fields: item 0 is "(default)", then each value with its scenario name as data.
+// Optional enum fields: item 0 is "(default)" (its text set by retranslate()), then each value with its scenario name as data.
 template <typename Enum, std::size_t N>
-void fillOptional(QComboBox *box, const QString &none, const Enum (&values)[N], QLatin1StringView (*name)(Enum))
+void fillOptional(QComboBox *box, const Enum (&values)[N], QLatin1StringView (*name)(Enum))
 {
-    box->addItem(none);
+    box->addItem(QString());   // "(default…)", set by retranslate()
     for (const Enum value : values)
         box->addItem(QString(name(value)), int(value));
 }
@@ -66,24 +90,21 @@ RequestComposer::RequestComposer(QWidget *parent) : QWidget(parent)
     // `via`, grouped by the kind of cross-origin access each one is.
     m_via = new QComboBox(this);
     auto *viaModel = new QStandardItemModel(m_via);
-    const auto addGroup = [&](const QString &title, std::initializer_list<Via> vias) {
-        auto *header = new QStandardItem(title);
+    for (const auto &[category, vias] : kViaGroups) {
+        auto *header = new QStandardItem;
+        header->setData(int(category), kCategoryRole);
         header->setFlags(Qt::NoItemFlags);
         QFont font = m_via->font();
         font.setBold(true);
         header->setFont(font);
         viaModel->appendRow(header);
         for (const Via via : vias) {
-            auto *item = new QStandardItem(QString(viaName(via)) + u"  —  "_s + viaDescription(via));
+            auto *item = new QStandardItem;
             item->setData(int(via), kViaRole);
             viaModel->appendRow(item);
         }
-    };
-    addGroup(tr("Write (sent, answer not shown to the page)"), {Via::Form, Via::Navigate});
-    addGroup(tr("Embed (used, contents not readable)"), {Via::Img, Via::Script, Via::Stylesheet, Via::Media, Via::Iframe});
-    addGroup(tr("Read (script reads the response: CORS)"), {Via::Fetch, Via::Xhr, Via::Font});
+    }
     m_via->setModel(viaModel);
-    m_via->setToolTip(tr("How the page makes the request. An element with a crossorigin attribute reads."));
 
     m_url = new QLineEdit(this);
     m_url->setPlaceholderText(u"https://api.example.com/items"_s);
@@ -93,43 +114,35 @@ RequestComposer::RequestComposer(QWidget *parent) : QWidget(parent)
     m_method->addItems({u"GET"_s, u"HEAD"_s, u"POST"_s, u"PUT"_s, u"PATCH"_s, u"DELETE"_s, u"OPTIONS"_s});
     m_method->setInsertPolicy(QComboBox::NoInsert);
     m_mode = new QComboBox(this);
-    fillOptional(m_mode, tr("(default: cors)"), {RequestMode::Cors, RequestMode::NoCors, RequestMode::SameOrigin},
+    fillOptional(m_mode, {RequestMode::Cors, RequestMode::NoCors, RequestMode::SameOrigin},
                  requestModeName);
     m_credentials = new QComboBox(this);
-    fillOptional(m_credentials, tr("(default: same-origin)"),
+    fillOptional(m_credentials,
                  {CredentialsMode::Omit, CredentialsMode::SameOrigin, CredentialsMode::Include}, credentialsModeName);
     m_crossOrigin = new QComboBox(this);
-    fillOptional(m_crossOrigin, tr("(no attribute)"), {CrossOriginAttribute::Anonymous, CrossOriginAttribute::UseCredentials},
+    fillOptional(m_crossOrigin, {CrossOriginAttribute::Anonymous, CrossOriginAttribute::UseCredentials},
                  crossOriginName);
     m_enctype = new QComboBox(this);
-    fillOptional(m_enctype, tr("(default: urlencoded)"),
+    fillOptional(m_enctype,
                  {FormEnctype::UrlEncoded, FormEnctype::Multipart, FormEnctype::TextPlain}, enctypeName);
     m_body = new QLineEdit(this);
-    m_body->setPlaceholderText(tr("(no body)"));
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_body->setFont(mono);
     m_headers = new HeadersTable(this);
     m_headers->setMinimumHeight(110);
 
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("&Via:"), m_via);
-    form->addRow(tr("&URL:"), m_url);
-    form->addRow(tr("&Method:"), m_method);
-    form->addRow(tr("M&ode:"), m_mode);
-    form->addRow(tr("&Credentials:"), m_credentials);
-    form->addRow(tr("c&rossorigin:"), m_crossOrigin);
-    form->addRow(tr("&Enctype:"), m_enctype);
-    form->addRow(tr("&Body:"), m_body);
-    for (QWidget *field : {static_cast<QWidget *>(m_method), static_cast<QWidget *>(m_mode),
-                           static_cast<QWidget *>(m_credentials), static_cast<QWidget *>(m_crossOrigin),
-                           static_cast<QWidget *>(m_enctype), static_cast<QWidget *>(m_body)})
-        m_labels.append(form->labelForField(field));
-    m_headersLabel = new QLabel(tr("Request headers:"), this);
+    m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setContentsMargins(0, 0, 0, 0);
+    for (QWidget *field : fields()) {
+        auto *label = new QLabel(this);   // its text set by retranslate()
+        label->setBuddy(field);
+        m_form->addRow(label, field);
+    }
+    m_headersLabel = new QLabel(this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addWidget(m_headersLabel);
     layout->addWidget(m_headers, 1);
 
@@ -181,7 +194,46 @@ RequestComposer::RequestComposer(QWidget *parent) : QWidget(parent)
         request.headers = headers;
         emitEdit(request, tr("Edit request headers"), u"request.headers"_s);
     });
+    retranslate();
     setRequest(m_request);
+}
+
+// The form's fields, in the order the form shows them.
+QList<QWidget *> RequestComposer::fields() const
+{
+    return {m_via, m_url, m_method, m_mode, m_credentials, m_crossOrigin, m_enctype, m_body};
+}
+
+void RequestComposer::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        updateEnabled();
+    }
+    QWidget::changeEvent(event);
+}
+
+void RequestComposer::retranslate()
+{
+    auto *viaModel = static_cast<QStandardItemModel *>(m_via->model());
+    for (int row = 0; row < viaModel->rowCount(); ++row) {
+        QStandardItem *item = viaModel->item(row);
+        const QVariant via = item->data(kViaRole);
+        item->setText(via.isValid() ? QString(viaName(Via(via.toInt()))) + u"  —  "_s + viaDescription(Via(via.toInt()))
+                                    : categoryTitle(AccessCategory(item->data(kCategoryRole).toInt())));
+    }
+    m_via->setToolTip(tr("How the page makes the request. An element with a crossorigin attribute reads."));
+    m_mode->setItemText(0, tr("(default: cors)"));
+    m_credentials->setItemText(0, tr("(default: same-origin)"));
+    m_crossOrigin->setItemText(0, tr("(no attribute)"));
+    m_enctype->setItemText(0, tr("(default: urlencoded)"));
+    m_body->setPlaceholderText(tr("(no body)"));
+    const QString labels[] = {tr("&Via:"), tr("&URL:"), tr("&Method:"), tr("M&ode:"),
+                              tr("&Credentials:"), tr("c&rossorigin:"), tr("&Enctype:"), tr("&Body:")};
+    const QList<QWidget *> formFields = fields();
+    for (qsizetype i = 0; i < formFields.size(); ++i)
+        static_cast<QLabel *>(m_form->labelForField(formFields.at(i)))->setText(labels[i]);
+    m_headersLabel->setText(tr("Request headers:"));
 }
 
 ScenarioRequest RequestComposer::withVia(ScenarioRequest request, Via via)
@@ -253,8 +305,7 @@ void RequestComposer::updateEnabled()
     QWidget *fields[] = {m_method, m_mode, m_credentials, m_crossOrigin, m_enctype, m_body};
     for (int i = 0; i < 6; ++i) {
         fields[i]->setEnabled(enabled[i]);
-        if (m_labels.value(i))
-            m_labels[i]->setEnabled(enabled[i]);
+        m_form->labelForField(fields[i])->setEnabled(enabled[i]);
         fields[i]->setToolTip(enabled[i] ? QString() : tr("%1 does not take this field").arg(QString(viaName(via))));
     }
     m_headers->setEnabled(viaTakesHeaders(via));

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 
@@ -42,7 +43,12 @@ signals:
     void requestEdited(const corslab::ScenarioRequest &request, const QString &undoText, const QString &mergeKey);
     void typingFinished();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    QList<QWidget *> fields() const;
+    void retranslate();
     void updateEnabled();
     void emitEdit(const ScenarioRequest &request, const QString &undoText, const QString &mergeKey = {});
 
@@ -57,7 +63,7 @@ private:
     QLineEdit *m_body = nullptr;
     QLabel *m_headersLabel = nullptr;
     HeadersTable *m_headers = nullptr;
-    QList<QWidget *> m_labels;
+    QFormLayout *m_form = nullptr;
 };
 
 } // namespace corslab

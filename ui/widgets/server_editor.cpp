@@ -6,6 +6,8 @@
 #include "ui/models/routes_model.h"
 #include "ui/widgets/headers_table.h"
 
+#include <QAction>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,6 +17,7 @@
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -55,23 +58,38 @@ ServerEditor::ServerEditor(QWidget *parent) : QWidget(parent)
                             | QAbstractItemView::AnyKeyPressed);
     m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
-    auto *addPreflight = new QPushButton(tr("Add &preflight answer"), this);
-    addPreflight->setToolTip(tr("An OPTIONS route for the request URL that allows the page's origin, method and headers"));
-    auto *addResponse = new QPushButton(tr("Add &response"), this);
-    addResponse->setToolTip(tr("A 200 response for the request URL, without CORS headers"));
-    auto *addRedirect = new QPushButton(tr("Add re&direct"), this);
-    addRedirect->setToolTip(tr("A 302 redirect from the request URL to another path on the same server"));
-    m_remove = new QPushButton(tr("Remove route"), this);
+    m_addPreflight = new QPushButton(this);
+    m_addResponse = new QPushButton(this);
+    m_addRedirect = new QPushButton(this);
+    m_remove = new QPushButton(this);
+    // Routes answer in order (the first that matches), so their order is part of the scenario.
+    // Alt+Up and Alt+Down move the selected route while the routes table has the focus.
+    m_moveUp = new QAction(this);
+    m_moveUp->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    m_moveDown = new QAction(this);
+    m_moveDown->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    for (QAction *move : {m_moveUp, m_moveDown}) {
+        move->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_view->addAction(move);
+    }
+    auto *moveUpButton = new QToolButton(this);
+    moveUpButton->setDefaultAction(m_moveUp);
+    moveUpButton->setArrowType(Qt::UpArrow);
+    auto *moveDownButton = new QToolButton(this);
+    moveDownButton->setDefaultAction(m_moveDown);
+    moveDownButton->setArrowType(Qt::DownArrow);
 
     m_headers = new HeadersTable(this);
     m_headersLabel = new QLabel(this);
 
     auto *buttons = new QHBoxLayout;
     buttons->setContentsMargins(0, 0, 0, 0);
-    buttons->addWidget(addPreflight);
-    buttons->addWidget(addResponse);
-    buttons->addWidget(addRedirect);
+    buttons->addWidget(m_addPreflight);
+    buttons->addWidget(m_addResponse);
+    buttons->addWidget(m_addRedirect);
     buttons->addStretch();
+    buttons->addWidget(moveUpButton);
+    buttons->addWidget(moveDownButton);
     buttons->addWidget(m_remove);
 
     auto *routesPane = new QWidget(this);
@@ -96,12 +114,14 @@ ServerEditor::ServerEditor(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    connect(addPreflight, &QPushButton::clicked, this, [this] {
+    connect(m_addPreflight, &QPushButton::clicked, this, [this] {
         addRoute(preflightAnswer(m_scenario), tr("Add preflight answer"));
     });
-    connect(addResponse, &QPushButton::clicked, this, [this] { addRoute(response(m_scenario), tr("Add response")); });
-    connect(addRedirect, &QPushButton::clicked, this, [this] { addRoute(redirect(m_scenario), tr("Add redirect")); });
+    connect(m_addResponse, &QPushButton::clicked, this, [this] { addRoute(response(m_scenario), tr("Add response")); });
+    connect(m_addRedirect, &QPushButton::clicked, this, [this] { addRoute(redirect(m_scenario), tr("Add redirect")); });
     connect(m_remove, &QPushButton::clicked, this, &ServerEditor::removeSelectedRoute);
+    connect(m_moveUp, &QAction::triggered, this, [this] { moveSelectedRoute(-1); });
+    connect(m_moveDown, &QAction::triggered, this, [this] { moveSelectedRoute(+1); });
     connect(m_model, &RoutesModel::routeEdited, this,
             [this](int row, const ServerRoute &, const ServerRoute &after) {
                 if (row < 0 || row >= m_scenario.server.size())
@@ -119,7 +139,32 @@ ServerEditor::ServerEditor(QWidget *parent) : QWidget(parent)
         routes[row].headers = headers;
         emit routesEdited(routes, tr("Edit headers of route %1").arg(row + 1), u"server.headers.%1"_s.arg(row));
     });
+    retranslate();
     showSelectedHeaders();
+}
+
+void ServerEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        showSelectedHeaders();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ServerEditor::retranslate()
+{
+    m_addPreflight->setText(tr("Add &preflight answer"));
+    m_addPreflight->setToolTip(tr("An OPTIONS route for the request URL that allows the page's origin, method and headers"));
+    m_addResponse->setText(tr("Add &response"));
+    m_addResponse->setToolTip(tr("A 200 response for the request URL, without CORS headers"));
+    m_addRedirect->setText(tr("Add re&direct"));
+    m_addRedirect->setToolTip(tr("A 302 redirect from the request URL to another path on the same server"));
+    m_remove->setText(tr("Remove route"));
+    m_moveUp->setText(tr("Move route up"));
+    m_moveUp->setToolTip(tr("Move the selected route up (Alt+Up): the first route that matches a request answers it"));
+    m_moveDown->setText(tr("Move route down"));
+    m_moveDown->setToolTip(tr("Move the selected route down (Alt+Down): the first route that matches a request answers it"));
 }
 
 void ServerEditor::setScenario(const Scenario &scenario)
@@ -218,11 +263,26 @@ void ServerEditor::removeSelectedRoute()
     emit routesEdited(routes, tr("Remove route %1").arg(row + 1), {});
 }
 
+void ServerEditor::moveSelectedRoute(int by)
+{
+    const int row = selectedRoute();
+    const int to = row + by;
+    if (row < 0 || row >= m_scenario.server.size() || to < 0 || to >= m_scenario.server.size())
+        return;
+    QList<ServerRoute> routes = m_scenario.server;
+    routes.move(row, to);
+    emit routesEdited(routes, by < 0 ? tr("Move route %1 up").arg(row + 1) : tr("Move route %1 down").arg(row + 1), {});
+    selectRoute(to);
+    showSelectedHeaders();
+}
+
 void ServerEditor::showSelectedHeaders()
 {
     const int row = selectedRoute();
     const bool valid = row >= 0 && row < m_scenario.server.size();
     m_remove->setEnabled(valid);
+    m_moveUp->setEnabled(valid && row > 0);
+    m_moveDown->setEnabled(valid && row + 1 < m_scenario.server.size());
     m_headers->setEnabled(valid);
     const QSignalBlocker block(m_headers);
     if (!valid) {

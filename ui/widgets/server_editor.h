@@ -4,6 +4,7 @@
 #include "core/scenario.h"
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -34,11 +35,19 @@ public:
 
     void addRoute(const ServerRoute &route, const QString &undoText);
     void removeSelectedRoute();
+    // Moves the selected route `by` rows (-1 up, +1 down) and keeps it selected.
+    void moveSelectedRoute(int by);
+    QAction *moveUpAction() const { return m_moveUp; }
+    QAction *moveDownAction() const { return m_moveDown; }
 
 signals:
     void routesEdited(const QList<corslab::ServerRoute> &routes, const QString &undoText, const QString &mergeKey);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void showSelectedHeaders();
 
     Scenario m_scenario;
@@ -46,7 +55,12 @@ private:
     QTableView *m_view = nullptr;
     HeadersTable *m_headers = nullptr;
     QLabel *m_headersLabel = nullptr;
+    QPushButton *m_addPreflight = nullptr;
+    QPushButton *m_addResponse = nullptr;
+    QPushButton *m_addRedirect = nullptr;
     QPushButton *m_remove = nullptr;
+    QAction *m_moveUp = nullptr;
+    QAction *m_moveDown = nullptr;
 };
 
 } // namespace corslab

@@ -4,6 +4,7 @@
 #include "core/explanation.h"
 #include "ui/models/result_icons.h"
 #include "ui/models/verdict_model.h"
+#include "ui/widgets/wrapping_rows.h"
 
 #include <QDesktopServices>
 #include <QEvent>
@@ -145,8 +146,7 @@ VerdictPanel::VerdictPanel(QWidget *parent) : QWidget(parent), m_model(new Verdi
     m_steps->setModel(m_model);
     m_steps->setRootIsDecorated(false);
     m_steps->setAlternatingRowColors(true);
-    m_steps->setWordWrap(true);
-    m_steps->setTextElideMode(Qt::ElideRight);
+    wrapRows(m_steps);   // a long detail wraps rather than hiding its end
     m_steps->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_steps->header()->setStretchLastSection(false);
     m_steps->header()->setSectionResizeMode(VerdictModel::CheckColumn, QHeaderView::ResizeToContents);
@@ -202,6 +202,13 @@ void VerdictPanel::setVerdict(const Verdict &verdict, const Scenario &scenario)
     m_scenario = scenario;
     m_hasVerdict = true;
     m_model->setVerdict(verdict);
+    // The step that failed is the one to read: keep it in view.
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (!m_model->index(row, VerdictModel::CheckColumn).data(VerdictModel::PassedRole).toBool()) {
+            m_steps->scrollTo(m_model->index(row, VerdictModel::CheckColumn));
+            break;
+        }
+    }
     updateBanner();
     updateTexts();
     updateComparison();
