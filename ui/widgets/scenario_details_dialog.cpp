@@ -15,14 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace corslab {
 
-QStringList ScenarioDetailsDialog::languages()
-{
-    QStringList codes;
-    for (const InterfaceLanguage &language : interfaceLanguages())
-        codes.append(language.code);
-    return codes;
-}
-
 ScenarioDetailsDialog::ScenarioDetailsDialog(const Scenario &scenario, QWidget *parent)
     : QDialog(parent), m_scenario(scenario)
 {
@@ -71,9 +63,11 @@ ScenarioDetailsDialog::ScenarioDetailsDialog(const Scenario &scenario, QWidget *
     layout->addWidget(buttons);
     resize(560, 380);
 
-    // Open on the interface language's tab.
-    const int current = int(languages().indexOf(uiLanguage()));
-    m_tabs->setCurrentIndex(current < 0 ? 0 : current);
+    // Open on the interface language's tab (English when the interface speaks another).
+    for (qsizetype tab = 0; tab < m_fields.size(); ++tab) {
+        if (m_fields.at(tab).language == uiLanguage())
+            m_tabs->setCurrentIndex(int(tab));
+    }
     m_fields.at(m_tabs->currentIndex()).title->setFocus();
 }
 

@@ -18,8 +18,7 @@ public:
     // The scenario with the texts as edited.
     Scenario scenario() const;
 
-    // The languages the dialog edits, in tab order (ui/interface_language.h): "en", "ru".
-    static QStringList languages();
+    // The fields of one language (ui/interface_language.h: "en", "ru"), nullptr for another.
     QLineEdit *titleEdit(const QString &language) const;
     QPlainTextEdit *notesEdit(const QString &language) const;
     QTabWidget *tabs() const { return m_tabs; }
