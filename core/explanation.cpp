@@ -486,4 +486,94 @@ QString verdictSummary(const Verdict &verdict)
     return Explanation::tr("Allowed");
 }
 
+FindingText describeFinding(const AuditFinding &finding, const QStringList &trusted)
+{
+    const QString allowlist = trusted.isEmpty() ? Explanation::tr("the origins your pages really use") : trusted.join(u", "_s);
+    const QString exactList = Explanation::tr("Compare Origin with an exact list (%1), character for character: no regex, "
+                                              "no prefix or suffix match, and never echo Origin back for anything else. "
+                                              "Send Vary: Origin.").arg(allowlist);
+    const QString origin = finding.origin;
+    switch (finding.findingClass) {
+    case AuditFindingClass::ReflectedOriginWithCredentials:
+        return {Explanation::tr("Any origin is reflected, with credentials"),
+                Explanation::tr("Any web page (here %1) can read this URL's responses with the visitor's cookies: "
+                                "whatever a signed-in user sees, an attacker's page reads.").arg(origin),
+                exactList};
+    case AuditFindingClass::NullOriginTrusted:
+        return {Explanation::tr("The origin null is trusted"),
+                Explanation::tr("Any page can get the origin null, from a sandboxed iframe or a data: URL, so trusting it "
+                                "trusts everyone%1.").arg(finding.credentials ? Explanation::tr(", cookies included") : QString()),
+                Explanation::tr("Remove null from the allowlist. ") + exactList};
+    case AuditFindingClass::RegexSuffixFlaw:
+        return {Explanation::tr("The allowlist accepts a look-alike ending"),
+                Explanation::tr("%1 is accepted: the check matches the end of the origin, and anyone can register a "
+                                "domain that ends the same way.").arg(origin),
+                exactList};
+    case AuditFindingClass::RegexPrefixFlaw:
+        return {Explanation::tr("The allowlist accepts a look-alike beginning"),
+                Explanation::tr("%1 is accepted: the check matches the beginning of the origin (a regex without $), "
+                                "and anyone can put a trusted name in front of their own domain.").arg(origin),
+                exactList};
+    case AuditFindingClass::RegexUnescapedDot:
+        return {Explanation::tr("The allowlist has an unescaped dot"),
+                Explanation::tr("%1 is accepted: a '.' in the pattern matches any character, so a domain with a letter "
+                                "in place of a dot passes.").arg(origin),
+                Explanation::tr("Escape every dot (\\.) and anchor the pattern (^…$), or better: ") + exactList};
+    case AuditFindingClass::InsecureHttpOriginTrusted:
+        return {Explanation::tr("An http:// origin is trusted"),
+                Explanation::tr("%1 is accepted: anyone on the network path (public Wi-Fi) can inject script into the "
+                                "http page and read the responses%2.").arg(origin, finding.credentials ? Explanation::tr(" with cookies") : QString()),
+                Explanation::tr("Trust only https:// origins. ") + exactList};
+    case AuditFindingClass::WildcardWithCredentials:
+        return {Explanation::tr("Access-Control-Allow-Origin: * with credentials"),
+                Explanation::tr("Browsers refuse * on a credentialed request, so pages that send cookies are blocked; "
+                                "the usual wrong \"fix\" is to reflect any origin."),
+                Explanation::tr("For credentialed requests name the origin: ") + exactList};
+    case AuditFindingClass::MissingVaryOrigin:
+        return {Explanation::tr("Vary: Origin is missing"),
+                Explanation::tr("Access-Control-Allow-Origin depends on the request's Origin, but the response does not say "
+                                "so: a cache (CDN, proxy, the browser's own) can hand one origin's answer to another, "
+                                "blocking real users or exposing a response."),
+                Explanation::tr("Send Vary: Origin on every response whose CORS headers depend on Origin, errors included.")};
+    case AuditFindingClass::PreflightNotHandled:
+        return {Explanation::tr("Preflight requests are not answered"),
+                Explanation::tr("The OPTIONS request from %1 fails (%2), so every request that needs a preflight (JSON "
+                                "bodies, custom headers, PUT, DELETE) is blocked.").arg(origin, QString::fromLatin1(finding.detail)),
+                Explanation::tr("Answer OPTIONS with 204, Access-Control-Allow-Origin (the exact origin), "
+                                "Access-Control-Allow-Methods, Access-Control-Allow-Headers and Access-Control-Max-Age.")};
+    case AuditFindingClass::PreflightIncomplete:
+        return {Explanation::tr("Preflight answers are incomplete"),
+                Explanation::tr("The preflight from %1 is answered but refused (%2): a POST with Content-Type: "
+                                "application/json is blocked.").arg(origin, QString::fromLatin1(finding.detail)),
+                Explanation::tr("List the methods and request headers your pages use in Access-Control-Allow-Methods and "
+                                "Access-Control-Allow-Headers (and Access-Control-Allow-Credentials: true where requests carry cookies).")};
+    case AuditFindingClass::CrossOriginRedirect:
+        return {Explanation::tr("A redirect leads to another origin"),
+                Explanation::tr("After a cross-origin redirect the browser sends Origin: null, so the next server must "
+                                "allow null (which trusts everyone) or the request fails."),
+                Explanation::tr("Point pages at the final URL, or redirect within the same origin.")};
+    }
+    return {};
+}
+
+QString auditReport(const QString &target, const QList<AuditFinding> &findings, const QStringList &trusted, int probes)
+{
+    QString text = Explanation::tr("Audit of %1 (%2 probes; trusted: %3)\n")
+                       .arg(target).arg(probes).arg(trusted.isEmpty() ? Explanation::tr("none given") : trusted.join(u", "_s));
+    if (findings.isEmpty())
+        return text + Explanation::tr("  No findings.\n");
+    for (const AuditFinding &finding : findings) {
+        const FindingText words = describeFinding(finding, trusted);
+        text += u"\n  [%1] %2 — %3\n"_s.arg(auditSeverityName(finding.severity), auditFindingClassName(finding.findingClass), words.title);
+        text += Explanation::tr("    origin %1, %2\n").arg(finding.origin, finding.url);
+        text += u"    > %1 %2\n"_s.arg(QString::fromLatin1(finding.evidence.method), finding.evidence.url);
+        text += headerLines(finding.evidence.requestHeaders, u"      > "_s);
+        text += u"    < %1\n"_s.arg(finding.evidence.status);
+        text += headerLines(finding.evidence.responseHeaders, u"      < "_s);
+        text += Explanation::tr("    Why it matters: ") + words.risk + u'\n';
+        text += Explanation::tr("    Fix: ") + words.fix + u'\n';
+    }
+    return text;
+}
+
 } // namespace corslab

@@ -1,6 +1,7 @@
 #pragma once
 // The one place that turns the engine's decisions into words: Chromium's console text, Firefox's
 // reason, each step's check and detail (English and Russian through Qt Linguist), fixes in words.
+#include "core/cors_audit.h"
 #include "core/engine_profile.h"
 #include "core/scenario.h"
 #include "core/verdict.h"
@@ -42,6 +43,16 @@ QString describeFix(const Fix &fix, const Scenario &scenario);
 // The readable report of `corslab-cli check`: the verdict, the exchanges as they go over the wire,
 // the steps, the console text and the fix.
 QString verdictReport(const QString &file, const Scenario &scenario, const Verdict &verdict);
+// An audit finding in words: its title, what an attacker's page can do with it, and the fix.
+struct FindingText {
+    QString title;
+    QString risk;
+    QString fix;
+};
+FindingText describeFinding(const AuditFinding &finding, const QStringList &trusted);
+// The readable report of `corslab-cli audit`: each finding with its evidence, risk and fix.
+QString auditReport(const QString &target, const QList<AuditFinding> &findings, const QStringList &trusted, int probes);
+
 // The banner words for a verdict: Allowed, Blocked or Opaque.
 QString verdictSummary(const Verdict &verdict);
 

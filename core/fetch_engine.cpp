@@ -38,21 +38,6 @@ struct Response {
 
 bool isHttpScheme(const Url &url) { return url.scheme == "http"_L1 || url.scheme == "https"_L1; }
 
-// https://w3c.github.io/webappsec-secure-contexts/#is-origin-trustworthy, for hosts
-bool isPotentiallyTrustworthy(const Url &url)
-{
-    if (url.scheme == "https"_L1 || url.scheme == "wss"_L1 || url.scheme == "file"_L1)
-        return true;
-    if (!url.host)
-        return false;
-    const Host &host = *url.host;
-    if (host.kind == Host::Kind::IPv4)
-        return (host.ipv4 >> 24) == 127;
-    if (host.kind == Host::Kind::IPv6)
-        return host.ipv6 == std::array<std::uint16_t, 8>{0, 0, 0, 0, 0, 0, 0, 1};
-    return host.domain == "localhost"_L1 || host.domain.endsWith(".localhost"_L1);
-}
-
 // How `via` builds the request: https://html.spec.whatwg.org/multipage/urls-and-fetching.html#create-a-potential-cors-request
 // for elements, the fetch() and XMLHttpRequest defaults, and navigations.
 void setUpRequest(PreparedScenario &p)

@@ -143,4 +143,18 @@ std::optional<QString> registrableDomain(const Host &host)
     return result;
 }
 
+bool isPotentiallyTrustworthy(const Url &url)
+{
+    if (url.scheme == "https"_L1 || url.scheme == "wss"_L1 || url.scheme == "file"_L1)
+        return true;
+    if (!url.host)
+        return false;
+    const Host &host = *url.host;
+    if (host.kind == Host::Kind::IPv4)
+        return (host.ipv4 >> 24) == 127;
+    if (host.kind == Host::Kind::IPv6)
+        return host.ipv6 == std::array<std::uint16_t, 8>{0, 0, 0, 0, 0, 0, 0, 1};
+    return host.domain == "localhost"_L1 || host.domain.endsWith(".localhost"_L1);
+}
+
 } // namespace corslab

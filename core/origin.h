@@ -39,6 +39,9 @@ private:
     std::uint64_t m_opaqueId = 0;
 };
 
+// https://w3c.github.io/webappsec-secure-contexts/#is-url-trustworthy (https, wss, file, loopback hosts).
+bool isPotentiallyTrustworthy(const Url &url);
+
 // https://url.spec.whatwg.org/#host-registrable-domain, nullopt when the host has none.
 std::optional<QString> registrableDomain(const Host &host);
 

@@ -1,0 +1,30 @@
+#pragma once
+// The request headers a browser adds on the wire beyond those the engine decides on (Origin,
+// Access-Control-Request-*, the author's): what a probe of a real server sends so the server sees
+// what Chromium would send it.
+// https://fetch.spec.whatwg.org/#http-network-or-cache-fetch (Accept, Accept-Language, User-Agent),
+// https://w3c.github.io/webappsec-fetch-metadata/ (Sec-Fetch-*),
+// https://w3c.github.io/webappsec-referrer-policy/ (Referer, policy strict-origin-when-cross-origin).
+#include "core/header_list.h"
+#include "core/scenario.h"
+#include "core/verdict.h"
+
+namespace corslab {
+
+// The User-Agent a probe sends: Chromium 156's on Linux, reduced as Chromium reduces it.
+inline constexpr QLatin1StringView kProbeUserAgent{
+    "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36"};
+
+// https://w3c.github.io/webappsec-fetch-metadata/#sec-fetch-site-header: the value for a request whose
+// chain of URLs so far is `chain` (the first URL asked for, then each redirect target), from `page`'s origin.
+QByteArray secFetchSite(const Scenario &scenario, const QStringList &chain);
+
+// Every request header of `verdict.exchanges[index]` in the order Chromium writes them on HTTP/1.1:
+// the engine's own (`requestHeaders`), then User-Agent, Accept, Sec-Fetch-*, Referer, Accept-Language,
+// and `Cookie` with `cookies` (`name=value` each) when the exchange carries credentials.
+// Not sent: Host, Content-Length, Connection (the sender writes those), Accept-Encoding (bodies come
+// back unencoded; no CORS check reads them) and client hints.
+HeaderList wireRequestHeaders(const Scenario &scenario, const Verdict &verdict, qsizetype index,
+                              const QList<QByteArray> &cookies = {});
+
+} // namespace corslab
