@@ -1,0 +1,401 @@
+#!/usr/bin/env node
+// Performs corslab scenarios in real Chromium (Debian's /usr/bin/chromium) and reports what the
+// browser did, in the terms of the project's verdict JSON (docs/scenario-format.md).
+//
+//   node tests/browser/run-chromium.mjs [--json] [--pass-through ORIGIN]... FILE.cors.json...
+//
+// One headless Chromium for all files, a fresh browser context per scenario. Every origin of every
+// scenario is served from its own loopback port; Chromium's --host-resolver-rules maps
+// "host:port" to "127.0.0.1:realport", so URLs, Host headers, origins and console texts keep the
+// scenario's host names AND ports: nothing is rewritten. Unknown hosts resolve to nothing.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { Browser } from './lib/cdp.mjs';
+import { LoopbackServers, usualBody, wireUrl, headerGet } from './lib/server.mjs';
+import { harnessDocument, sandboxOuterDocument, REPORT_PREFIX } from './lib/harness.mjs';
+import { buildVerdict } from './lib/verdict.mjs';
+
+const TIMEOUT_MS = 10000;
+const CHROMIUM = process.env.CORSLAB_CHROMIUM ?? '/usr/bin/chromium';
+
+function usage(code) {
+  (code ? process.stderr : process.stdout).write(
+`usage: node tests/browser/run-chromium.mjs [--json] [--pass-through ORIGIN]... FILE.cors.json...
+  --json               one verdict object per line
+  --pass-through ORIGIN  do not serve ORIGIN (e.g. http://127.0.0.1:8081): its requests go to the
+                       server already listening on 127.0.0.1 at that origin's port; repeatable
+  --cdp-log FILE       append every DevTools protocol event to FILE (debugging)
+The test certificate (for an https pass-through server) is ${certDir()}/cert.pem, key.pem.
+`);
+  process.exit(code);
+}
+
+function certDir() {
+  return path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'corslab-chromium');
+}
+
+// A self-signed certificate, made once with openssl; Chromium accepts it by its SPKI hash only.
+function identity() {
+  const dir = certDir();
+  const certPath = path.join(dir, 'cert.pem'), keyPath = path.join(dir, 'key.pem');
+  if (!fs.existsSync(certPath) || !fs.existsSync(keyPath)) {
+    fs.mkdirSync(dir, { recursive: true });
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
+      '-days', '3650', '-subj', '/CN=corslab chromium loopback', '-keyout', keyPath, '-out', certPath], { stdio: 'ignore' });
+  }
+  const cert = fs.readFileSync(certPath), key = fs.readFileSync(keyPath);
+  const spki = new crypto.X509Certificate(cert).publicKey.export({ type: 'spki', format: 'der' });
+  return { cert, key, spkiHash: crypto.createHash('sha256').update(spki).digest('base64') };
+}
+
+// ---------- origins and ports ----------
+
+const isHttp = u => u.protocol === 'http:' || u.protocol === 'https:';
+const defaultPort = scheme => (scheme === 'https:' ? 443 : 80);
+const effectivePort = u => (u.port ? Number(u.port) : defaultPort(u.protocol));
+// The key Chromium's host mapping rules match: "host:port" (IPv6 hosts keep their brackets).
+const hostPortKey = u => `${u.hostname}:${effectivePort(u)}`;
+
+function parse(url, base) { try { return new URL(url, base); } catch { return null; } }
+
+// Every http(s) URL a scenario names: the page, the request, routes and their Location targets, and
+// the https URL Chromium's mixed-content upgrade makes of an http one (80 becomes 443).
+function scenarioUrls(s) {
+  const urls = [];
+  const add = (url, base) => { const u = parse(url, base); if (u && isHttp(u)) urls.push(u); };
+  add(s.page); add(s.request?.url);
+  for (const r of s.server ?? []) {
+    add(r.url);
+    for (const [n, v] of r.headers ?? []) if (n.toLowerCase() === 'location') add(v, r.url);
+  }
+  for (const u of [...urls]) {
+    if (u.protocol !== 'http:') continue;
+    const up = new URL(u.href); up.protocol = 'https:';
+    if (effectivePort(u) === 80) up.port = ''; else up.port = String(effectivePort(u));
+    urls.push(up);
+  }
+  return urls;
+}
+
+const isLoopbackName = host => host === '127.0.0.1' || host === 'localhost';
+
+// ---------- one scenario ----------
+
+function formFields(body) {
+  if (!body) return [];
+  const decode = s => { try { return decodeURIComponent(s.replace(/\+/g, ' ')); } catch { return s; } };
+  return body.split('&').map(pair => {
+    const eq = pair.indexOf('=');
+    return eq < 0 ? [decode(pair), ''] : [decode(pair.slice(0, eq)), decode(pair.slice(eq + 1))];
+  });
+}
+
+class Runner {
+  constructor(browser, servers, passThrough, cdpLog) {
+    this.browser = browser;
+    this.servers = servers;
+    this.passThrough = passThrough;   // Set of origins
+    this.cdpLog = cdpLog;
+  }
+
+  async run(file, scenario) {
+    const request = scenario.request;
+    const page = parse(scenario.page);
+    if (!page || !isHttp(page)) return { file, failure: 'the page URL must be http or https to run in the browser' };
+    if (this.passThrough.has(page.origin)) return { file, failure: `the page origin ${page.origin} is passed through; the tool must serve the page` };
+
+    const token = crypto.randomBytes(8).toString('hex');
+    const routes = [];
+    for (const r of scenario.server ?? []) {
+      const headers = (r.headers ?? []).map(([n, v]) => [n, v]);
+      const body = r.body !== undefined && r.body !== null ? Buffer.from(r.body, 'utf8') : usualBody(headers);
+      routes.push({ method: r.method ?? '*', url: wireUrl(r.url), status: r.status ?? 200, headers, body });
+    }
+    const realPage = wireUrl(scenario.page);
+    const config = {
+      token, via: request.via, url: request.url, method: request.method ?? 'GET', headers: request.headers ?? [],
+      body: request.body !== undefined && request.body !== null && request.via !== 'form' ? request.body : null,
+      formFields: formFields(request.body), mode: request.mode ?? null, credentials: request.credentials ?? null,
+      crossorigin: request.crossorigin ?? null, enctype: request.enctype ?? null,
+    };
+    const documents = [{ url: realPage, html: harnessDocument(config), remaining: 1 }];
+    let startUrl = realPage;
+    if (scenario.pageSandboxed) {
+      startUrl = `${page.origin}/__corslab/sandbox-${token}`;
+      documents.push({ url: startUrl, html: sandboxOuterDocument(realPage), remaining: 1 });
+    }
+
+    const log = [];
+    const state = { routes, documents, log, onLog: null };
+    const consoleTexts = [];
+    const failures = [];
+    const requests = new Map();   // requestId -> {urls, method, type, hops: [], extra: [], responses: []}
+    const wireOrder = [];         // pass-through exchanges (DevTools protocol), merged into the log
+    let observation = null, navigating = false, finished = false;
+    let finish, settleTimer = null;
+    const done = new Promise(resolve => { finish = resolve; });
+    const settle = ms => { clearTimeout(settleTimer); settleTimer = setTimeout(() => finish('done'), ms); };
+    const isInternal = url => documents.some(d => d.url === url) || /\/favicon\.ico$/.test(url) && !/\/favicon\.ico$/.test(request.url);
+    const blockingText = text => /^(Mixed Content: .* This request has been blocked|Blocked form submission to )/.test(text);
+
+    state.onLog = entry => {
+      if (navigating && !entry.internal && !(entry.status >= 300 && entry.status < 400)) settle(scenario.pageSandboxed ? 150 : 500);
+    };
+
+    let context = null;
+    const sessions = new Set();
+    const setupSession = async (sessionId, isPage) => {
+      sessions.add(sessionId);
+      const calls = [
+        this.browser.send('Network.enable', {}, sessionId),
+        this.browser.send('Runtime.enable', {}, sessionId),
+        this.browser.send('Log.enable', {}, sessionId),
+        this.browser.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: true }, sessionId),
+      ];
+      if (isPage) calls.push(this.browser.send('Page.enable', {}, sessionId));
+      await Promise.all(calls.map(p => p.catch(() => {})));
+      if (!isPage) await this.browser.send('Runtime.runIfWaitingForDebugger', {}, sessionId).catch(() => {});
+    };
+
+    const onEvent = (method, p, sessionId) => {
+      if (this.cdpLog) fs.appendFileSync(this.cdpLog, JSON.stringify({ method, sessionId, params: p }) + '\n');
+      if (finished) return;
+      if (method === 'Target.attachedToTarget') {
+        if (p.targetInfo.browserContextId && context && p.targetInfo.browserContextId !== context) return;
+        setupSession(p.sessionId, false);
+        return;
+      }
+      if (sessionId && !sessions.has(sessionId)) return;
+      switch (method) {
+        case 'Runtime.consoleAPICalled': {
+          const first = p.args?.[0]?.value;
+          if (typeof first === 'string' && first.startsWith(REPORT_PREFIX)) {
+            let report; try { report = JSON.parse(first.slice(REPORT_PREFIX.length)); } catch { return; }
+            if (report.token !== token) return;
+            observation = report;
+            if (report.phase === 'navigating') navigating = true; else settle(150);
+            return;
+          }
+          consoleTexts.push((p.args ?? []).map(a => a.value ?? a.description ?? '').join(' '));
+          return;
+        }
+        case 'Log.entryAdded': {
+          const text = p.entry?.text ?? '';
+          consoleTexts.push(text);
+          if (['form', 'navigate', 'iframe'].includes(request.via) && blockingText(text)) settle(navigating ? 100 : 50);
+          return;
+        }
+        case 'Runtime.exceptionThrown': {
+          const d = p.exceptionDetails ?? {};
+          consoleTexts.push(d.exception?.description ?? d.text ?? '');
+          return;
+        }
+        case 'Network.requestWillBeSent': {
+          let r = requests.get(p.requestId);
+          if (!r) { r = { urls: [], method: p.request.method, type: p.type, hops: [], extra: [], responses: [] }; requests.set(p.requestId, r); }
+          r.urls.push(p.request.url);
+          r.hops.push({ url: p.request.url, method: p.request.method });
+          return;
+        }
+        case 'Network.requestWillBeSentExtraInfo': {
+          let r = requests.get(p.requestId);
+          if (!r) { r = { urls: [], method: null, type: null, hops: [], extra: [], responses: [] }; requests.set(p.requestId, r); }
+          r.extra.push({ headers: p.headers, order: wireOrder.length });
+          wireOrder.push({ requestId: p.requestId, index: r.extra.length - 1, time: process.hrtime.bigint() });
+          return;
+        }
+        case 'Network.responseReceivedExtraInfo': {
+          const r = requests.get(p.requestId);
+          if (r) r.responses.push({ status: p.statusCode, headersText: p.headersText, headers: p.headers });
+          return;
+        }
+        case 'Network.loadingFailed': {
+          const r = requests.get(p.requestId);
+          const url = r?.urls[0] ?? '';
+          if (isInternal(url)) return;
+          failures.push(p);
+          if (navigating) settle(100);
+          return;
+        }
+      }
+    };
+
+    this.servers.setState(state);
+    const off = this.browser.on(onEvent);
+    const timer = setTimeout(() => finish('timeout'), TIMEOUT_MS);
+    let outcome;
+    try {
+      context = (await this.browser.send('Target.createBrowserContext', { disposeOnDetach: true })).browserContextId;
+      if (finished) throw new Error('timed out');
+      const { targetId } = await this.browser.send('Target.createTarget', { url: 'about:blank', browserContextId: context });
+      const { sessionId } = await this.browser.send('Target.attachToTarget', { targetId, flatten: true });
+      await setupSession(sessionId, true);
+      // A cookie on the target's host, to see whether the request carries credentials.
+      const target = parse(request.url);
+      if (target && isHttp(target)) {
+        const cookie = { name: 'corslab', value: '1', url: `${target.origin}/`, path: '/' };
+        if (target.protocol === 'https:') Object.assign(cookie, { secure: true, sameSite: 'None' });
+        await this.browser.send('Network.setCookie', cookie, sessionId).catch(() => {});
+      }
+      this.browser.send('Page.navigate', { url: startUrl }, sessionId).catch(e => finish('error: ' + e.message));
+      outcome = await done;
+    } catch (e) {
+      outcome = 'error: ' + e.message;
+    }
+    finished = true;
+    clearTimeout(timer);
+    clearTimeout(settleTimer);
+    off();
+    if (context) {
+      await Promise.race([this.browser.send('Target.disposeBrowserContext', { browserContextId: context }).catch(() => {}),
+                          new Promise(resolve => setTimeout(resolve, 3000))]);
+    }
+    this.servers.setState(null);
+    this.servers.dropConnections();
+
+    if (outcome === 'timeout') return { file, failure: 'timed out' };
+    if (outcome !== 'done') return { file, failure: outcome };
+
+    // Pass-through origins never reach the tool's servers: their exchanges come from the DevTools
+    // protocol (wire headers of requestWillBeSentExtraInfo, status of responseReceivedExtraInfo).
+    const merged = [...log];
+    if (this.passThrough.size) {
+      for (const w of wireOrder) {
+        const r = requests.get(w.requestId);
+        const hop = r.hops[w.index] ?? r.hops[r.hops.length - 1];
+        if (!hop) continue;
+        const u = parse(hop.url);
+        if (!u || !this.passThrough.has(u.origin)) continue;
+        const headers = Object.entries(r.extra[w.index].headers ?? {}).flatMap(([n, v]) => String(v).split('\n').map(x => [n, x]));
+        const method = r.type === 'Preflight' ? 'OPTIONS' : hop.method;
+        const response = r.responses[w.index];
+        const responseHeaders = response?.headersText
+          ? response.headersText.split('\r\n').slice(1).filter(l => l.includes(':')).map(l => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()])
+          : Object.entries(response?.headers ?? {}).flatMap(([n, v]) => String(v).split('\n').map(x => [n, x]));
+        merged.push({ method, url: wireUrl(hop.url), target: u.pathname + u.search, headers, status: response?.status ?? 0,
+                      responseHeaders, internal: false, time: w.time, passedThrough: true });
+      }
+      merged.sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
+    }
+    const verdict = buildVerdict(scenario, { log: merged, observation: observation ?? {}, failures, consoleTexts });
+    return { file, ...verdict, engine: this.engine };
+  }
+}
+
+// ---------- main ----------
+
+async function main() {
+  const args = process.argv.slice(2);
+  let json = false, cdpLog = null;
+  const passThrough = new Set(), files = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--json') json = true;
+    else if (a === '--pass-through' || a.startsWith('--pass-through=')) {
+      const value = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
+      const u = value && parse(value);
+      if (!u || !isHttp(u)) { process.stderr.write(`--pass-through needs an http(s) origin, not ${value}\n`); process.exit(2); }
+      passThrough.add(u.origin);
+    } else if (a === '--cdp-log') cdpLog = args[++i];
+    else if (a === '-h' || a === '--help') usage(0);
+    else if (a.startsWith('--')) usage(2);
+    else files.push(a);
+  }
+  if (!files.length) usage(2);
+
+  const scenarios = [];
+  for (const file of files) {
+    try {
+      const s = JSON.parse(fs.readFileSync(file, 'utf8'));
+      if (s.format !== 'corslab-scenario/1' || !s.page || !s.request?.url || !s.request?.via) throw new Error('not a corslab-scenario/1 file');
+      scenarios.push({ file, s });
+    } catch (e) { scenarios.push({ file, error: e.message }); }
+  }
+
+  // Ports: one listener per host:port the scenarios name (http and https share it), kept for the whole
+  // run. A page origin given as http://127.0.0.1:PORT or http://localhost:PORT is served on PORT itself.
+  const id = identity();
+  const servers = new LoopbackServers(id);
+  const keys = new Map();   // "host:port" -> real port, or the pass-through port
+  const passKeys = new Map();
+  for (const o of passThrough) { const u = new URL(o); passKeys.set(hostPortKey(u), effectivePort(u)); }
+  const exactPorts = new Map();
+  for (const { s } of scenarios) {
+    if (!s) continue;
+    const page = parse(s.page);
+    if (page && isHttp(page) && isLoopbackName(page.hostname) && page.port) exactPorts.set(hostPortKey(page), effectivePort(page));
+  }
+  const byRealPort = new Map();
+  for (const [key, port] of exactPorts) {
+    if (passKeys.has(key)) continue;
+    if (!byRealPort.has(port)) {
+      try { byRealPort.set(port, await servers.listen(port)); }
+      catch (e) { process.stderr.write(`cannot serve the page origin on port ${port}: ${e.message}\n`); process.exit(1); }
+    }
+    keys.set(key, port);
+  }
+  for (const { s } of scenarios) {
+    if (!s) continue;
+    for (const u of scenarioUrls(s)) {
+      const key = hostPortKey(u);
+      if (keys.has(key) || passKeys.has(key)) continue;
+      keys.set(key, await servers.listen(0));
+    }
+  }
+  const rules = [...[...passKeys].map(([key, port]) => `MAP ${key} 127.0.0.1:${port}`),
+                 ...[...keys].map(([key, port]) => `MAP ${key} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND'];
+
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'corslab-chromium-'));
+  const browser = await Browser.launch({
+    executable: CHROMIUM,
+    logFile: path.join(userDataDir, 'chromium.log'),
+    args: ['--headless=new', '--no-sandbox', '--remote-debugging-pipe', `--user-data-dir=${userDataDir}`,
+      `--host-resolver-rules=${rules.join(', ')}`, `--ignore-certificate-errors-spki-list=${id.spkiHash}`,
+      '--no-proxy-server', '--no-first-run', '--no-default-browser-check', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-extensions', '--disable-default-apps',
+      '--autoplay-policy=no-user-gesture-required', '--mute-audio', '--password-store=basic', '--use-mock-keychain',
+      'about:blank'],
+  });
+  const cleanup = () => {
+    browser.kill();
+    try { fs.rmSync(userDataDir, { recursive: true, force: true }); } catch {}
+  };
+  process.on('exit', cleanup);
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => { cleanup(); process.exit(130); });
+
+  let failed = 0;
+  try {
+    const version = await browser.send('Browser.getVersion');
+    const runner = new Runner(browser, servers, passThrough, cdpLog);
+    runner.engine = version.product.replace(/^(Headless)?Chrome\//, 'Chromium/');
+    for (const { file, s, error } of scenarios) {
+      const result = error ? { file, failure: error } : await runner.run(file, s);
+      if (result.failure) failed++;
+      process.stdout.write(json ? JSON.stringify(result) + '\n' : describe(result));
+      if (browser.closed) { process.stderr.write('chromium exited\n'); break; }
+    }
+  } finally {
+    await browser.close().catch(() => {});
+    servers.close();
+    cleanup();
+  }
+  process.exitCode = failed ? 1 : 0;
+}
+
+function describe(r) {
+  if (r.failure) return `${r.file}: FAILED: ${r.failure}\n`;
+  const verdictLine = r.blocked ? `Blocked (${r.category}) — ${r.error ?? 'no error class reported'}`
+                                : `Allowed (${r.category})${r.readable ? ', readable' : ', not readable'}${r.error ? ` — ${r.error}` : ''}`;
+  let text = `${r.file}\n  Verdict: ${verdictLine}\n  preflight ${r.preflight}, sent ${r.sent}, blocked ${r.blocked}, readable ${r.readable}, status ${r.status}\n`;
+  for (const e of r.exchanges) {
+    text += `    [${e.kind}] ${e.method} ${e.url} -> ${e.status}\n`;
+    for (const [n, v] of e.requestHeaders) if (/^(origin|access-control-request-.*|cookie|authorization)$/i.test(n)) text += `        ${n}: ${v}\n`;
+  }
+  if (r.message) text += `  Console (${r.engine}):\n    ${r.message}\n`;
+  return text;
+}
+
+main().catch(e => { process.stderr.write(`run-chromium: ${e.stack ?? e}\n`); process.exit(1); });
