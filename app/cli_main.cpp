@@ -2,8 +2,10 @@
 #include "core/engine_profile.h"
 #include "core/explanation.h"
 #include "core/fetch_engine.h"
+#include "core/fix.h"
 #include "core/origin.h"
 #include "core/scenario.h"
+#include "core/server_config.h"
 #include "core/url.h"
 
 #include <QCoreApplication>
@@ -11,6 +13,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QStringList>
 
 #include <cstdio>
@@ -37,6 +40,14 @@ Commands:
                             text and the fix. --json prints one verdict object
                             per line. --engine chromium-102 answers for the
                             Chromium inside Qt WebEngine 6.4.
+  check --fix-for KIND FILE Print the server configuration that makes the
+                            request pass (the fix's, or the policy the scenario
+                            already has): an exact allowlist of origins. KIND:
+                            nginx, apache, caddy, express, django, flask,
+                            spring, aspnet. Exit 1 when no server change helps.
+  check --apply-fix OUT FILE
+                            Write the scenario with every change of its fix
+                            applied (as the app's Apply fix) to OUT.
   live [--json] FILE...     Run each scenario in the real engine (Qt WebEngine)
                             against a loopback server (runs corslab-live).
 
@@ -104,32 +115,91 @@ int runValidate(const QStringList &files)
     return status;
 }
 
-// `corslab-cli live` runs corslab-live from the same folder, so this program never loads WebEngine.
-int runLive(const QStringList &args)
+// `corslab-cli live` runs corslab-live, and `probe`/`audit` run corslab-probe, from the same folder, so
+// this program never loads WebEngine or Qt Network.
+int runSibling(const QString &name, const QStringList &args)
 {
-    const QString program = QCoreApplication::applicationDirPath() + u"/corslab-live"_s;
+    const QString program = QCoreApplication::applicationDirPath() + u'/' + name;
     if (!QFileInfo(program).isExecutable()) {
-        err(u"corslab-cli: live mode needs "_s + program + u", which is not there (build the whole project)\n"_s);
+        err(u"corslab-cli: this command needs "_s + program + u", which is not there (build the whole project)\n"_s);
         return kFailure;
     }
-    QProcess live;
-    live.setProcessChannelMode(QProcess::ForwardedChannels);
-    live.setInputChannelMode(QProcess::ForwardedInputChannel);
-    live.start(program, args);
-    if (!live.waitForFinished(-1) || live.exitStatus() != QProcess::NormalExit)
+    QProcess sibling;
+    sibling.setProcessChannelMode(QProcess::ForwardedChannels);
+    sibling.setInputChannelMode(QProcess::ForwardedInputChannel);
+    sibling.start(program, args);
+    if (!sibling.waitForFinished(-1) || sibling.exitStatus() != QProcess::NormalExit)
         return kFailure;
-    return live.exitCode();
+    return sibling.exitCode();
+}
+
+// `check --fix-for KIND FILE`: the fix (or the passing scenario's own policy) as server configuration.
+int printServerConfig(ServerKind kind, const QString &file, const Scenario &scenario, const Verdict &verdict, EngineProfile profile)
+{
+    const bool serverFix = std::any_of(verdict.fixes.begin(), verdict.fixes.end(),
+                                       [](const Fix &fix) { return fix.target == Fix::Target::ServerRoute; });
+    QString reason = u"no server change makes the request pass"_s;
+    const QList<CorsPolicy> policies = passes(verdict) || serverFix ? corsPoliciesForFix(scenario, verdict.fixes, profile, &reason)
+                                                                    : QList<CorsPolicy>();
+    const QList<Fix> beyond = fixesBeyondCorsPolicy(verdict.fixes);
+    QString notes;
+    for (const Fix &fix : beyond)
+        notes += u"  "_s + describeFix(fix, scenario) + u'\n';
+    if (policies.isEmpty()) {
+        err(file + u": no CORS configuration to print: "_s + reason + u'\n' + (notes.isEmpty() ? QString() : u"The fix:\n"_s + notes));
+        return kFailure;
+    }
+    out(serverConfig(kind, policies));
+    if (!notes.isEmpty())
+        err(file + u": also needed, outside the CORS configuration:\n"_s + notes);
+    return kOk;
+}
+
+// `check --apply-fix OUT FILE`: exactly the app's Apply fix, saved atomically.
+int writeFixedScenario(const QString &outFile, const QString &file, const Scenario &scenario, const Verdict &verdict)
+{
+    if (!passes(verdict) && verdict.fixes.isEmpty()) {
+        err(file + u": no fix makes the request pass; nothing written\n"_s);
+        return kFailure;
+    }
+    QSaveFile saved(outFile);
+    if (!saved.open(QIODevice::WriteOnly) || saved.write(serializeScenario(applyFixes(scenario, verdict.fixes))) < 0 || !saved.commit()) {
+        err(outFile + u": cannot be written: "_s + saved.errorString() + u'\n');
+        return kFailure;
+    }
+    if (verdict.fixes.isEmpty()) {
+        out(outFile + u": the request already passes; written unchanged\n"_s);
+        return kOk;
+    }
+    QString changes;
+    for (const Fix &fix : verdict.fixes)
+        changes += u"  "_s + describeFix(fix, scenario) + u'\n';
+    out(outFile + u": written with the fix applied:\n"_s + changes);
+    return kOk;
 }
 
 int runCheck(QStringList args)
 {
     bool json = false;
     EngineProfile profile = EngineProfile::Current;
+    std::optional<ServerKind> fixFor;
+    QString applyFixTo;
     QStringList files;
     while (!args.isEmpty()) {
         const QString arg = args.takeFirst();
         if (arg == "--json"_L1) {
             json = true;
+        } else if (arg == "--fix-for"_L1) {
+            QStringList kinds;
+            for (const ServerKind kind : kAllServerKinds)
+                kinds << serverKindName(kind);
+            fixFor = serverKindFromName(args.isEmpty() ? QString() : args.takeFirst());
+            if (!fixFor)
+                return usageError(u"--fix-for takes one of "_s + kinds.join(u", "_s));
+        } else if (arg == "--apply-fix"_L1) {
+            applyFixTo = args.isEmpty() ? QString() : args.takeFirst();
+            if (applyFixTo.isEmpty())
+                return usageError(u"--apply-fix takes an output file"_s);
         } else if (arg == "--engine"_L1 || arg.startsWith("--engine="_L1)) {
             const QString name = arg.contains(u'=') ? arg.section(u'=', 1) : (args.isEmpty() ? QString() : args.takeFirst());
             const std::optional<EngineProfile> parsed = engineProfileFromName(QLatin1StringView(name.toLatin1()));
@@ -142,6 +212,9 @@ int runCheck(QStringList args)
     }
     if (files.isEmpty())
         return usageError(u"check needs at least one FILE"_s);
+    const bool fixCommand = fixFor || !applyFixTo.isEmpty();
+    if (fixCommand && (files.size() != 1 || json || (fixFor && !applyFixTo.isEmpty())))
+        return usageError(u"--fix-for KIND and --apply-fix OUT take one FILE, each on its own and without --json"_s);
     int status = kOk;
     for (const QString &file : files) {
         const ScenarioLoad load = loadScenarioFile(file);
@@ -156,6 +229,10 @@ int runCheck(QStringList args)
             status = std::max<int>(status, kFailure);
             continue;
         }
+        if (fixFor)
+            return printServerConfig(*fixFor, file, *load.scenario, *verdict, profile);
+        if (!applyFixTo.isEmpty())
+            return writeFixedScenario(applyFixTo, file, *load.scenario, *verdict);
         if (json)
             out(QString::fromUtf8(QJsonDocument(verdictToJson(*verdict, *load.scenario)).toJson(QJsonDocument::Compact)) + u'\n');
         else
@@ -190,6 +267,8 @@ int main(int argc, char *argv[])
     if (command == "check"_L1)
         return runCheck(args);
     if (command == "live"_L1)
-        return runLive(args);
+        return runSibling(u"corslab-live"_s, args);
+    if (command == "probe"_L1 || command == "audit"_L1)
+        return runSibling(u"corslab-probe"_s, QStringList{command} + args);
     return usageError(u"unknown command '"_s + command + u'\'');
 }

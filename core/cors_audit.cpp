@@ -168,6 +168,12 @@ void findUntrustedReaders(const QList<AuditObservation> &observations, const QSt
             thirdPartyReadsWithCredentials = thirdPartyReadsWithCredentials || passes(observation.withCredentials);
         }
     }
+    QSet<QString> suffixTrickReads;   // the trusted origins whose suffix trick got through
+    for (const AuditObservation &observation : observations) {
+        if (observation.probe.kind == AuditOriginKind::SuffixTrick
+            && (passes(observation.withCredentials) || passes(observation.withoutCredentials)))
+            suffixTrickReads.insert(observation.probe.derivedFrom);
+    }
     for (const AuditObservation &observation : observations) {
         const AuditProbe &probe = observation.probe;
         const std::optional<AuditFindingClass> findingClass = classForUntrusted(probe.kind);
@@ -184,11 +190,12 @@ void findUntrustedReaders(const QList<AuditObservation> &observations, const QSt
                 findings.add(finding(*findingClass, AuditSeverity::High, observation, *response, allowOrigin(*response)));
             continue;
         }
-        // A trick that works because every origin works is the reflection, reported as such.
+        // A trick (or null) that works because every origin works is the reflection, reported as such.
         const bool everyoneReads = withCredentials ? thirdPartyReadsWithCredentials : thirdPartyReads;
-        if (everyoneReads && probe.kind != AuditOriginKind::Null)
+        if (everyoneReads)
             continue;
-        if (everyoneReads && allowOrigin(*response) == "*")
+        // A dot twin that also ends like the trusted host is the suffix flaw, reported as such.
+        if (probe.kind == AuditOriginKind::UnescapedDot && suffixTrickReads.contains(probe.derivedFrom))
             continue;
         findings.add(finding(*findingClass, withCredentials ? AuditSeverity::High : AuditSeverity::Medium, observation,
                              *response, allowOrigin(*response)));

@@ -7,6 +7,7 @@ packages=(
     qt6-webengine-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
     libgl-dev libxkbcommon-dev libvulkan-dev
     libicu-dev libpsl-dev publicsuffix
+    nginx-light
     xvfb xauth fonts-dejavu-core
 )
 missing=()
