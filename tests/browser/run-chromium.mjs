@@ -356,7 +356,12 @@ async function main() {
       `--host-resolver-rules=${rules.join(', ')}`, `--ignore-certificate-errors-spki-list=${id.spkiHash}`,
       '--no-proxy-server', '--no-first-run', '--no-default-browser-check', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-extensions', '--disable-default-apps',
+      // HTTPS-Upgrades would turn the scenario's http navigations (an http page, a link to http) into
+      // https ones; the scenarios mean http.
+      '--disable-features=HttpsUpgrades',
       '--autoplay-policy=no-user-gesture-required', '--mute-audio', '--password-store=basic', '--use-mock-keychain',
+      // Extra switches for experiments, split on spaces.
+      ...(process.env.CORSLAB_CHROMIUM_FLAGS ?? '').split(' ').filter(Boolean),
       'about:blank'],
   });
   const cleanup = () => {

@@ -61,14 +61,22 @@ export function buildVerdict(scenario, { log, observation, failures, consoleText
 
   // The block's class: what the network stack said (CorsErrorStatus, blocked reason), else the first
   // console text that names one, else the script's exception.
-  let found = null;
-  for (const f of failures) { found = classifyLoadingFailed(f); if (found) break; }
+  // A failed preflight fails the main request too (the preflight itself with net::ERR_INVALID_REDIRECT
+  // or similar): a CorsErrorStatus wins over a net error.
+  let found = null, failedWith = null;
+  for (const f of [...failures.filter(f => f.corsErrorStatus), ...failures.filter(f => !f.corsErrorStatus)]) {
+    found = classifyLoadingFailed(f);
+    if (found) { failedWith = f; break; }
+  }
   let messageText = null;
+  // Net errors have no text of their own but the network console line naming them.
+  if (found && failedWith?.errorText && !failedWith.corsErrorStatus && found.error !== 'OpaqueResponseBlocked' && found.error !== 'MixedContent')
+    messageText = consoleTexts.find(t => t === `Failed to load resource: ${failedWith.errorText}`) ?? null;
   for (const text of consoleTexts) {
     const c = classifyText(text);
     if (!c) continue;
     if (!found) found = c;
-    if (c.error === found.error) { messageText = text; break; }
+    if (c.error === found.error && messageText === null) { messageText = text; break; }
   }
   if (!found && observation.exception) {
     const c = classifyText(observation.exception);
