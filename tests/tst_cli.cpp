@@ -44,6 +44,10 @@ private slots:
     void validate_data();
     void validate();
     void validateReportsEachFile();
+    void fixFor_data();
+    void fixFor();
+    void applyFix_data();
+    void applyFix();
 };
 
 void TestCli::helpAndVersion()
@@ -154,6 +158,96 @@ void TestCli::validateReportsEachFile()
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.contains(u"credentialed-post.cors.json: ok"_s));
     QVERIFY(run.err.contains(u"no-such-file.cors.json: cannot be read"_s));
+}
+
+// `check --fix-for KIND FILE`: the snippet on stdout, exit 0; no server fix: a reason on stderr, exit 1.
+void TestCli::fixFor_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("out");
+    QTest::addColumn<QString>("err");
+    const auto golden = [](const char *stem) { return dataPath(u"golden/"_s + QLatin1StringView(stem) + u".cors.json"_s); };
+    QTest::newRow("custom header not allowed, nginx")
+        << QStringList{u"--fix-for"_s, u"nginx"_s, golden("header-not-allowed")} << 0
+        << u"add_header Access-Control-Allow-Headers \"x-custom\" always;"_s << QString();
+    QTest::newRow("credentialed PUT against a wildcard, express")
+        << QStringList{u"--fix-for"_s, u"express"_s, golden("preflight-wildcard-with-credentials")} << 0
+        << u"origin: [\"https://app.example.com\"],\n  credentials: true,"_s << QString();
+    QTest::newRow("preflight answered 404, django: the PUT content is outside CORS")
+        << QStringList{u"--fix-for"_s, u"django"_s, golden("preflight-404-no-acao")} << 0 << u"CORS_ALLOW_METHODS = [\"PUT\"]"_s
+        << u"also needed, outside the CORS configuration:\n  Server, add a response to PUT"_s;
+    QTest::newRow("already passing: its own policy, aspnet")
+        << QStringList{u"--fix-for"_s, u"aspnet"_s, dataPath(u"scenarios/credentialed-post.cors.json"_s)} << 0
+        << u".WithHeaders(\"content-type\", \"x-trace\")"_s << QString();
+    QTest::newRow("engine option kept, spring")
+        << QStringList{u"--engine"_s, u"chromium-102"_s, u"--fix-for"_s, u"spring"_s, golden("header-not-allowed")} << 0
+        << u"setAllowedHeaders(List.of(\"x-custom\"))"_s << QString();
+    QTest::newRow("only the page can change") << QStringList{u"--fix-for"_s, u"nginx"_s, golden("sandbox-form")} << 1 << QString()
+                                              << u"no CORS configuration to print: no server change makes the request pass"_s;
+    QTest::newRow("a Content-Type is no CORS configuration") << QStringList{u"--fix-for"_s, u"caddy"_s, golden("script-json-orb")} << 1
+                                                             << QString() << u"Content-Type: text/javascript"_s;
+    QTest::newRow("same origin needs none") << QStringList{u"--fix-for"_s, u"flask"_s, golden("sop-same-origin-get")} << 1 << QString()
+                                            << u"no response needs CORS headers"_s;
+    QTest::newRow("unknown kind") << QStringList{u"--fix-for"_s, u"iis"_s, golden("header-not-allowed")} << 2 << QString()
+                                  << u"--fix-for takes one of nginx, apache, caddy, express, django, flask, spring, aspnet"_s;
+    QTest::newRow("kind missing") << QStringList{u"--fix-for"_s} << 2 << QString() << u"--fix-for takes one of"_s;
+    QTest::newRow("two files") << QStringList{u"--fix-for"_s, u"nginx"_s, golden("header-not-allowed"), golden("xhr-no-acao")} << 2
+                               << QString() << u"take one FILE"_s;
+    QTest::newRow("with --json") << QStringList{u"--json"_s, u"--fix-for"_s, u"nginx"_s, golden("header-not-allowed")} << 2 << QString()
+                                 << u"without --json"_s;
+    QTest::newRow("invalid scenario") << QStringList{u"--fix-for"_s, u"nginx"_s, dataPath(u"no-such-file.cors.json"_s)} << 2 << QString()
+                                      << u"cannot be read"_s;
+}
+
+void TestCli::fixFor()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, out);
+    QFETCH(QString, err);
+    const Run run = runCli(QStringList{u"check"_s} + arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.out.contains(out), qPrintable(run.out));
+    QVERIFY2(run.err.contains(err), qPrintable(run.err));
+    if (exitCode != 0)
+        QVERIFY(run.out.isEmpty());
+}
+
+// `check --apply-fix OUT FILE` writes what the app's Apply fix makes; the written scenario passes.
+void TestCli::applyFix_data()
+{
+    QTest::addColumn<QString>("stem");
+    QTest::addColumn<QString>("change");
+    QTest::newRow("custom header not allowed") << u"header-not-allowed"_s << u"Access-Control-Allow-Headers: x-custom"_s;
+    QTest::newRow("preflight answered 404: two new routes") << u"preflight-404-no-acao"_s << u"add a response to PUT"_s;
+    QTest::newRow("no-cors PUT: the page's mode and the server") << u"mode-no-cors-put"_s << u"set request.mode to cors"_s;
+    QTest::newRow("redirect to another host") << u"redirect-target-lacks-acao"_s << u"Access-Control-Allow-Origin: null"_s;
+    QTest::newRow("script served as JSON") << u"script-json-orb"_s << u"Content-Type: text/javascript"_s;
+    QTest::newRow("already passing") << u"cred-include-ok"_s << u"already passes; written unchanged"_s;
+}
+
+void TestCli::applyFix()
+{
+    QFETCH(QString, stem);
+    QFETCH(QString, change);
+    QTemporaryDir dir;
+    const QString written = dir.filePath(u"fixed.cors.json"_s);
+    const Run run = runCli({u"check"_s, u"--apply-fix"_s, written, dataPath(u"golden/"_s + stem + u".cors.json"_s)});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(written + u": "_s), qPrintable(run.out));
+    QVERIFY2(run.out.contains(change), qPrintable(run.out));
+    const Run check = runCli({u"check"_s, u"--json"_s, written});
+    QCOMPARE(check.exitCode, 0);
+    const QJsonObject verdict = QJsonDocument::fromJson(check.out.toUtf8()).object();
+    QCOMPARE(verdict.value(u"blocked"_s), QJsonValue(false));
+
+    // No fix at all: nothing written, exit 1.
+    const QString none = dir.filePath(u"none.cors.json"_s);
+    const Run noFix = runCli({u"check"_s, u"--apply-fix"_s, none, dataPath(u"golden/scheme-fetch-ftp.cors.json"_s)});
+    QCOMPARE(noFix.exitCode, 1);
+    QVERIFY2(noFix.err.contains(u"no fix makes the request pass"_s), qPrintable(noFix.err));
+    QVERIFY(!QFile::exists(none));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
