@@ -64,8 +64,8 @@ QList<Fix> fixesBeyondCorsPolicy(const QList<Fix> &fixes);
 // The snippet for `kind`, with comments saying where each part goes; empty when there is no policy.
 QString serverConfig(ServerKind kind, const QList<CorsPolicy> &policies);
 // nginx's two parts, for a test that assembles a whole nginx.conf: the maps (http {} context), and the
-// `location = PATH` blocks (server {} context), each ending in a `# your content here` line after which
-// the content (`return 200 "ok";`, `proxy_pass ...`) may be appended.
+// `location = PATH` blocks (server {} context), each with a last line `# your content here` where the
+// content goes (`return 200 "ok";`, `proxy_pass ...`), after the preflight's `return 204`.
 QString nginxHttpContext(const QList<CorsPolicy> &policies);
 QString nginxLocations(const QList<CorsPolicy> &policies);
 
