@@ -576,4 +576,32 @@ QString auditReport(const QString &target, const QList<AuditFinding> &findings, 
     return text;
 }
 
+QString auditMarkdown(const QString &target, const QList<AuditFinding> &findings, const QStringList &trusted, int probes)
+{
+    QString text = Explanation::tr("# CORS audit of %1\n\n%2 probes; trusted origins: %3.\n\n")
+                       .arg(target).arg(probes).arg(trusted.isEmpty() ? Explanation::tr("none given") : trusted.join(u", "_s));
+    if (findings.isEmpty())
+        return text + Explanation::tr("No findings.\n");
+    const auto cell = [](QString value) { return value.replace(u'|', u"\\|"_s); };
+    text += Explanation::tr("| severity | finding | origin | URL |\n| --- | --- | --- | --- |\n");
+    for (const AuditFinding &finding : findings) {
+        text += u"| %1 | %2 (`%3`) | `%4` | %5 |\n"_s.arg(auditSeverityName(finding.severity),
+                                                          cell(describeFinding(finding, trusted).title),
+                                                          auditFindingClassName(finding.findingClass), cell(finding.origin),
+                                                          cell(finding.url));
+    }
+    for (const AuditFinding &finding : findings) {
+        const FindingText words = describeFinding(finding, trusted);
+        text += u"\n## %1 (`%2`, %3)\n\n"_s.arg(words.title, auditFindingClassName(finding.findingClass),
+                                                auditSeverityName(finding.severity));
+        text += u"```http\n%1 %2\n"_s.arg(QString::fromLatin1(finding.evidence.method), finding.evidence.url);
+        text += headerLines(finding.evidence.requestHeaders, QString());
+        text += u"\nHTTP %1\n"_s.arg(finding.evidence.status);
+        text += headerLines(finding.evidence.responseHeaders, QString()) + u"```\n\n"_s;
+        text += Explanation::tr("**Why it matters:** ") + words.risk + u"\n\n"_s;
+        text += Explanation::tr("**Fix:** ") + words.fix + u'\n';
+    }
+    return text;
+}
+
 } // namespace corslab

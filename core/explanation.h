@@ -53,6 +53,9 @@ FindingText describeFinding(const AuditFinding &finding, const QStringList &trus
 // The readable report of `corslab-cli audit`: each finding with its evidence, risk and fix.
 QString auditReport(const QString &target, const QList<AuditFinding> &findings, const QStringList &trusted, int probes);
 
+// The same as Markdown (Tools › Audit Server › Export): a table of the findings, then each in full.
+QString auditMarkdown(const QString &target, const QList<AuditFinding> &findings, const QStringList &trusted, int probes);
+
 // The banner words for a verdict: Allowed, Blocked or Opaque.
 QString verdictSummary(const Verdict &verdict);
 

@@ -4,8 +4,20 @@
 #include "nginx_server.h"
 
 #include "core/fetch_engine.h"
+#include "core/server_config.h"
+#include "ui/models/audit_findings_model.h"
 #include "ui/probe/server_auditor.h"
 #include "ui/probe/server_prober.h"
+#include "ui/widgets/audit_dialog.h"
+#include "ui/widgets/probe_dialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -108,6 +120,10 @@ private slots:
     void brokenNetwork();
     void stalledServers_data();
     void stalledServers();
+    void generatedNginxConfigurationMakesItPass();
+    void probeDialog();
+    void probeDialogKeepsTheFormOnFailure();
+    void auditDialog();
 
 private:
     QString urlOf(const QString &name, const QString &path = u"/data"_s) const
@@ -423,5 +439,114 @@ void TestServerProbe::stalledServers()
     QVERIFY2(clock.elapsed() < 2000 + 4000, qPrintable(QString::number(clock.elapsed())));
 }
 
-QTEST_GUILESS_MAIN(TestServerProbe)
+// The loop closed: the nginx configuration generated for a blocked probe, loaded into a real nginx,
+// makes the same request pass.
+void TestServerProbe::generatedNginxConfigurationMakesItPass()
+{
+    ProbeOptions options;
+    options.url = urlOf(u"no-cors"_s, u"/v1/items"_s);
+    options.origin = kTrusted;
+    options.method = QByteArrayLiteral("PUT");
+    options.headers.append("Content-Type", "application/json");
+    options.headers.append("X-Trace", "1");
+    options.credentials = CredentialsMode::Include;
+    options.body = QByteArrayLiteral("{}");
+    const ProbeRun blocked = runProbe(options);
+    QVERIFY(!blocked.failure);
+    QVERIFY(blocked.verdict.blocked);
+    QVERIFY(!blocked.verdict.fixes.isEmpty());
+
+    QString reason;
+    const QList<CorsPolicy> policies = corsPoliciesForFix(blocked.scenario, blocked.verdict.fixes, EngineProfile::Current, &reason);
+    QVERIFY2(!policies.isEmpty(), qPrintable(reason));
+    const quint16 port = NginxServer::freePort();
+    QString locations = nginxLocations(policies);
+    QVERIFY(locations.contains(u"# your content here"_s));
+    locations.replace(u"# your content here"_s, u"return 200 '{\"ok\":true}';"_s);
+    NginxServer fixed;
+    QString error;
+    QVERIFY2(fixed.start(nginxHttpContext(policies), u"server {\n    listen 127.0.0.1:%1;\n%2\n}\n"_s.arg(port).arg(locations),
+                         {port}, &error),
+             qPrintable(error));
+
+    options.url = u"http://127.0.0.1:%1/v1/items"_s.arg(port);
+    const ProbeRun passing = runProbe(options);
+    QVERIFY(!passing.failure);
+    QVERIFY2(passes(passing.verdict), passing.verdict.error ? corsErrorName(passing.verdict.error->error).data() : "unreadable");
+    QVERIFY(passing.verdict.preflight);
+    QCOMPARE(scriptVisibleStatus(passing.scenario, passing.verdict), 200);
+    // And an origin the policy does not name is still refused.
+    options.origin = u"https://attacker.example"_s;
+    const ProbeRun refused = runProbe(options);
+    QVERIFY(!refused.failure);
+    QVERIFY(refused.verdict.blocked);
+}
+
+// Tools › Probe Server: the form's request is probed and the dialog hands back the real answers.
+void TestServerProbe::probeDialog()
+{
+    Scenario current;
+    current.page = u"https://app.example.com/dashboard"_s;
+    current.request.url = urlOf(u"allowlist"_s);
+    current.request.method = QByteArrayLiteral("PUT");
+    current.request.headers.append("Content-Type", "application/json");
+    current.request.credentials = CredentialsMode::Include;
+    ProbeDialog dialog(current, EngineProfile::Current);
+    QCOMPARE(dialog.originEdit()->text(), QString(kTrusted));
+    QCOMPARE(dialog.headersEdit()->toPlainText(), u"Content-Type: application/json"_s);
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    dialog.show();
+    QTest::mouseClick(dialog.probeButton(), Qt::LeftButton);
+    QVERIFY(accepted.wait(20000));
+    const Scenario &result = dialog.result();
+    QCOMPARE(result.server.size(), 2);
+    QCOMPARE(result.server.at(0).method, QByteArray("OPTIONS"));
+    QVERIFY(result.unknownFields.contains(u"probed"_s));
+    QVERIFY(result.notes.startsWith(u"Probed at "_s));
+    const std::optional<Verdict> verdict = evaluate(result);
+    QVERIFY(verdict && passes(*verdict));
+}
+
+void TestServerProbe::probeDialogKeepsTheFormOnFailure()
+{
+    Scenario current;
+    current.page = u"https://app.example.com/"_s;
+    current.request.url = u"http://127.0.0.1:%1/x"_s.arg(NginxServer::freePort());
+    ProbeDialog dialog(current, EngineProfile::Current);
+    dialog.show();
+    QTest::mouseClick(dialog.probeButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.statusLabel()->text().contains(u"connection refused"_s), 15000);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.urlEdit()->text(), current.request.url);
+    QVERIFY(dialog.probeButton()->isEnabled());
+    // A field that is not usable is named, and nothing is sent.
+    dialog.headersEdit()->setPlainText(u"no colon here"_s);
+    QTest::mouseClick(dialog.probeButton(), Qt::LeftButton);
+    QVERIFY(dialog.statusLabel()->text().contains(u"Headers, line 1"_s));
+}
+
+// Tools › Audit Server: the findings table (under QAbstractItemModelTester) and the Markdown export.
+void TestServerProbe::auditDialog()
+{
+    AuditDialog dialog(urlOf(u"reflect-any-credentials"_s), {kTrusted});
+    QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    dialog.show();
+    QTest::mouseClick(dialog.runButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.model()->rowCount() > 0, 60000);
+    QCOMPARE(dialog.model()->index(0, AuditFindingsModel::FindingColumn).data(Qt::UserRole).toString(),
+             u"reflected_origin_with_credentials"_s);
+    QCOMPARE(dialog.model()->index(0, AuditFindingsModel::SeverityColumn).data().toString(), u"High"_s);
+    QTemporaryDir dir;
+    QString error;
+    const QString path = dir.filePath(u"audit.md"_s);
+    QVERIFY2(dialog.exportMarkdown(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString markdown = QString::fromUtf8(file.readAll());
+    QVERIFY(markdown.startsWith(u"# CORS audit of "_s));
+    QVERIFY(markdown.contains(u"`reflected_origin_with_credentials`"_s));
+    QVERIFY(markdown.contains(u"Access-Control-Allow-Credentials: true"_s));
+}
+
+QTEST_MAIN(TestServerProbe)
 #include "tst_server_probe.moc"

@@ -1,5 +1,10 @@
 #include "ui/main_window.h"
 
+#include "ui/widgets/audit_dialog.h"
+#include "ui/widgets/probe_dialog.h"
+#include "core/origin.h"
+#include "core/url.h"
+
 #include "core/explanation.h"
 #include "core/fetch_engine.h"
 #include "core/fix.h"
@@ -420,6 +425,10 @@ void MainWindow::createMenus()
         connect(action, &QAction::triggered, this, [code] { chooseLanguage(code); });
     }
 
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("&Probe Server…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this, &MainWindow::probeServer);
+    tools->addAction(tr("&Audit Server…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this, &MainWindow::auditServer);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About corslab"), this, [this] {
         QMessageBox::about(this, tr("About corslab"),
@@ -631,6 +640,23 @@ bool MainWindow::maybeSave()
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
+}
+
+void MainWindow::probeServer()
+{
+    ProbeDialog dialog(scenario(), m_profile, this);
+    if (dialog.exec() != QDialog::Accepted || !maybeSave())
+        return;
+    setScenario(dialog.result());
+    statusBar()->showMessage(tr("Opened the probe of %1: the routes are the server's real answers.").arg(dialog.result().request.url), 8000);
+}
+
+void MainWindow::auditServer()
+{
+    const std::optional<Url> page = parseUrlOrNull(scenario().page);
+    const QStringList trusted = page && !scenario().pageSandboxed ? QStringList{Origin::fromUrl(*page).serialize()} : QStringList{};
+    AuditDialog dialog(scenario().request.url, trusted, this);
+    dialog.exec();
 }
 
 void MainWindow::newScenario()

@@ -100,6 +100,8 @@ private:
     void reevaluate();
     void updateTitle();
     void newScenario();
+    void probeServer();
+    void auditServer();
     void openFileDialog();
     bool save();
     bool saveAsDialog();

@@ -4,6 +4,7 @@
 #include "core/explanation.h"
 #include "ui/models/result_icons.h"
 #include "ui/models/verdict_model.h"
+#include "ui/widgets/server_config_view.h"
 #include "ui/widgets/wrapping_rows.h"
 
 #include <QDesktopServices>
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QTreeView>
 #include <QUrl>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -183,9 +185,22 @@ VerdictPanel::VerdictPanel(QWidget *parent) : QWidget(parent), m_model(new Verdi
     m_applyFix = new QPushButton(m_fixBox);
     m_applyFix->setObjectName(u"applyFixButton"_s);
     connect(m_applyFix, &QPushButton::clicked, this, &VerdictPanel::applyFixRequested);
+    // The same fix as the configuration of the user's server, shown on request.
+    m_showConfig = new QToolButton(m_fixBox);
+    m_showConfig->setObjectName(u"showServerConfig"_s);
+    m_showConfig->setCheckable(true);
+    m_showConfig->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    buttonRow->addWidget(m_showConfig);
     buttonRow->addStretch(1);
     buttonRow->addWidget(m_applyFix);
     fixLayout->addLayout(buttonRow);
+    m_serverConfig = new ServerConfigView(m_fixBox);
+    m_serverConfig->hide();
+    fixLayout->addWidget(m_serverConfig);
+    connect(m_showConfig, &QToolButton::toggled, this, [this](bool shown) {
+        m_serverConfig->setVisible(shown);
+        updateServerConfig();
+    });
     m_fixBox->hide();
     layout->addWidget(m_fixBox);
 
@@ -249,6 +264,8 @@ void VerdictPanel::retranslate()
     m_firefoxHeading->setText(tr("Firefox's reason:"));
     m_headersHeading->setText(tr("Response headers script can read:"));
     m_fixBox->setTitle(tr("Fix"));
+    m_showConfig->setText(tr("Server configuration…"));
+    m_showConfig->setToolTip(tr("The same fix as configuration for nginx, Apache, Caddy, Express, Django, Flask, Spring or ASP.NET Core"));
     m_steps->setToolTip(tr("Click a link in the Standard column (or double-click a row) to open the standard."));
 }
 
@@ -323,6 +340,21 @@ void VerdictPanel::updateTexts()
     m_fixes->setText(u"<ul style=\"margin-left:-20px\">"_s + list + u"</ul>"_s);
     m_applyFix->setText(m_verdict.fixes.size() > 1 ? tr("Apply fixes") : tr("Apply fix"));
     m_applyFix->setToolTip(tr("Change the scenario as described above (one step to undo)."));
+    updateServerConfig();
+}
+
+void VerdictPanel::updateServerConfig()
+{
+    if (!m_serverConfig->isVisible())
+        return;
+    QString reason;
+    const QList<CorsPolicy> policies = corsPoliciesForFix(m_scenario, m_verdict.fixes, EngineProfile::Current, &reason);
+    const QList<Fix> beyond = fixesBeyondCorsPolicy(m_verdict.fixes);
+    QString note = policies.isEmpty() ? reason : QString();
+    if (!policies.isEmpty() && !beyond.isEmpty())
+        note = tr("Besides the CORS headers below, the fix changes what a CORS configuration does not: %1")
+                   .arg(describeFix(beyond.first(), m_scenario));
+    m_serverConfig->setPolicies(policies, note);
 }
 
 void VerdictPanel::updateComparison()

@@ -14,11 +14,13 @@ class QGroupBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QToolButton;
 class QTreeView;
 class QUrl;
 
 namespace corslab {
 
+class ServerConfigView;
 class VerdictModel;
 
 class VerdictPanel : public QWidget {
@@ -62,6 +64,7 @@ private:
     void updateTexts();
     void updateComparison();
     void openSpecLink(const QModelIndex &index);
+    void updateServerConfig();
 
     Verdict m_verdict;
     Scenario m_scenario;
@@ -87,6 +90,8 @@ private:
     QGroupBox *m_fixBox = nullptr;
     QLabel *m_fixes = nullptr;
     QPushButton *m_applyFix = nullptr;
+    QToolButton *m_showConfig = nullptr;
+    ServerConfigView *m_serverConfig = nullptr;
 };
 
 } // namespace corslab
