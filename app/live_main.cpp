@@ -5,22 +5,21 @@
 // cannot start or a scenario cannot be run.
 //
 // corslab-live --serve: the desktop app's live mode. Starts the engine once, then reads one scenario
-// per line on stdin (compact corslab-scenario/1 JSON) and answers each with one line on stdout,
-// flushed: the verdict object of `--json` (without "file") plus "consoleLevels" (0 info, 1 warning,
-// 2 error, one per "console" line), "serverLog" ([{method, url, status}], the requests the loopback
-// servers saw) and each exchange's "responseHeaders"; or {"error": "..."} when the line is not a
-// valid scenario or the run failed (a verdict always has "blocked"; its "error" is the CorsError). Exits 0 when stdin closes, 1 when the engine cannot start.
+// per line on stdin and answers each with one line on stdout, flushed: the verdict object of `--json`
+// (without "file") plus what the Live tab shows, or {"error": "..."} when the line is not a valid
+// scenario or the run failed. ui/live/serve_protocol.h defines both lines. Exits 0 when stdin closes,
+// 1 when the engine cannot start.
 // Diagnostics go to stderr.
 #include "core/cors_error.h"
 #include "core/explanation.h"
 #include "core/scenario.h"
 #include "core/verdict.h"
 #include "ui/live/engine_runner.h"
+#include "ui/live/serve_protocol.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLibraryInfo>
 #include <QSocketNotifier>
@@ -51,23 +50,25 @@ QString report(const QString &file, const Scenario &scenario, const live::LiveRe
     return out;
 }
 
-// What `--json` prints for a run (without "file").
-QJsonObject resultJson(const Scenario &scenario, const live::LiveResult &result)
+// What a run reports besides its verdict, as the protocol carries it: the scenario's own requests only.
+live::serve::RunReport runReport(const live::LiveResult &result)
 {
-    QJsonObject object = verdictToJson(result.verdict, scenario);
-    object.insert(QStringLiteral("engine"), result.verdict.engine);
-    QJsonArray console;
-    for (const live::ConsoleLine &line : result.console)
-        console.append(line.text);
-    object.insert(QStringLiteral("console"), console);
-    object.insert(QStringLiteral("timedOut"), result.timedOut);
-    object.insert(QStringLiteral("elapsedMs"), result.elapsedMs);
-    return object;
+    live::serve::RunReport report;
+    for (const live::ConsoleLine &line : result.console) {
+        report.console.append(line.text);
+        report.consoleLevels.append(line.level);
+    }
+    for (const live::LoggedRequest &request : result.serverLog) {
+        if (!request.internal)
+            report.serverLog.append({QString::fromLatin1(request.method), request.url, request.status});
+    }
+    report.timedOut = result.timedOut;
+    report.elapsedMs = result.elapsedMs;
+    return report;
 }
 
-void writeLine(const QJsonObject &object)
+void writeLine(const QByteArray &line)
 {
-    const QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
     std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
     std::fflush(stdout);
 }
@@ -75,44 +76,23 @@ void writeLine(const QJsonObject &object)
 // --serve: one scenario line in, one verdict line out.
 void serveLine(live::EngineRunner &runner, const QByteArray &line)
 {
-    const ScenarioLoad load = parseScenario(line, QStringLiteral("stdin"));
+    const ScenarioLoad load = live::serve::readRequestLine(line);
     if (!load.scenario) {
         QStringList errors;
         for (const ScenarioError &error : load.errors) {
             print(stderr, QStringLiteral("corslab-live: %1\n").arg(error.toString()));
             errors.append(error.toString());
         }
-        writeLine({{QStringLiteral("error"), errors.isEmpty() ? QStringLiteral("not a valid scenario") : errors.join(u"; ")}});
+        writeLine(live::serve::errorLine(errors.isEmpty() ? QStringLiteral("not a valid scenario") : errors.join(u"; ")));
         return;
     }
     const live::LiveResult result = runner.run(*load.scenario);
     if (!result.failure.isEmpty()) {
         print(stderr, QStringLiteral("corslab-live: cannot run live: %1\n").arg(result.failure));
-        writeLine({{QStringLiteral("error"), QStringLiteral("cannot run live: %1").arg(result.failure)}});
+        writeLine(live::serve::errorLine(QStringLiteral("cannot run live: %1").arg(result.failure)));
         return;
     }
-    QJsonObject object = resultJson(*load.scenario, result);
-    // What only the views need: console levels, the server log, the answers' header lines.
-    QJsonArray levels;
-    for (const live::ConsoleLine &consoleLine : result.console)
-        levels.append(consoleLine.level);
-    object.insert(QStringLiteral("consoleLevels"), levels);
-    QJsonArray serverLog;
-    for (const live::LoggedRequest &request : result.serverLog) {
-        if (!request.internal)
-            serverLog.append(QJsonObject{{QStringLiteral("method"), QString::fromLatin1(request.method)},
-                                         {QStringLiteral("url"), request.url},
-                                         {QStringLiteral("status"), request.status}});
-    }
-    object.insert(QStringLiteral("serverLog"), serverLog);
-    QJsonArray exchanges = object.value(QStringLiteral("exchanges")).toArray();
-    for (qsizetype i = 0; i < exchanges.size() && i < result.verdict.exchanges.size(); ++i) {
-        QJsonObject exchange = exchanges.at(i).toObject();
-        exchange.insert(QStringLiteral("responseHeaders"), headersToJsonArray(result.verdict.exchanges[i].responseHeaders));
-        exchanges.replace(i, exchange);
-    }
-    object.insert(QStringLiteral("exchanges"), exchanges);
-    writeLine(object);
+    writeLine(live::serve::replyLine(result.verdict, *load.scenario, runReport(result)));
 }
 
 // Reads stdin through the event loop (the engine needs it running), a line at a time; each line is
@@ -163,7 +143,7 @@ int serve(QGuiApplication &app, live::EngineRunner &runner)
                     buffer.append(begin, stop - begin);
                 if (!discarding && buffer.size() > kMaxLine) {
                     print(stderr, QStringLiteral("corslab-live: a scenario line is longer than %1 bytes\n").arg(kMaxLine));
-                    writeLine({{QStringLiteral("error"), QStringLiteral("the scenario is too large")}});
+                    writeLine(live::serve::errorLine(QStringLiteral("the scenario is too large")));
                     buffer.clear();
                     discarding = true;
                 }
@@ -258,7 +238,7 @@ int main(int argc, char *argv[])
             continue;
         }
         if (parser.isSet(json)) {
-            QJsonObject object = resultJson(scenarios[i], result);
+            QJsonObject object = live::serve::runJson(result.verdict, scenarios[i], runReport(result));
             object.insert(QStringLiteral("file"), files[i]);
             print(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + u'\n');
         } else {

@@ -1,10 +1,9 @@
 #include "ui/live_controller.h"
 
+#include "ui/live/serve_protocol.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -33,23 +32,17 @@ QString lastDiagnostic(const QByteArray &stderrTail)
     return fallback;
 }
 
-QString logText(const QJsonObject &object)
+QString logText(const live::serve::RunReport &report)
 {
     QString log;
-    const QJsonArray console = object.value("console"_L1).toArray();
-    const QJsonArray levels = object.value("consoleLevels"_L1).toArray();
-    for (qsizetype i = 0; i < console.size(); ++i) {
-        const int level = levels.at(i).toInt(0);
-        log += (level >= 2 ? u"[error] "_s : level == 1 ? u"[warning] "_s : u"[info] "_s) + console.at(i).toString() + u'\n';
+    for (qsizetype i = 0; i < report.console.size(); ++i) {
+        const int level = report.consoleLevels.value(i, 0);
+        log += (level >= 2 ? u"[error] "_s : level == 1 ? u"[warning] "_s : u"[info] "_s) + report.console.at(i) + u'\n';
     }
-    const QJsonArray serverLog = object.value("serverLog"_L1).toArray();
-    if (!serverLog.isEmpty()) {
+    if (!report.serverLog.isEmpty()) {
         log += u'\n' + LiveController::tr("Server log:") + u'\n';
-        for (const QJsonValue &value : serverLog) {
-            const QJsonObject request = value.toObject();
-            log += u"%1 %2  →  %3\n"_s.arg(request.value("method"_L1).toString(), request.value("url"_L1).toString())
-                       .arg(request.value("status"_L1).toInt());
-        }
+        for (const live::serve::ServedRequest &request : report.serverLog)
+            log += u"%1 %2  →  %3\n"_s.arg(request.method, request.url).arg(request.status);
     }
     return log;
 }
@@ -192,8 +185,7 @@ void LiveController::send()
         return;
     m_pending = false;
     m_inFlight = m_scenario;
-    const QByteArray line = QJsonDocument(scenarioToJson(m_scenario)).toJson(QJsonDocument::Compact) + '\n';
-    m_process->write(line);
+    m_process->write(live::serve::requestLine(m_scenario));
     m_watchdog->start();
     setRunning(true);
     if (m_process->state() == QProcess::Running)
@@ -222,31 +214,26 @@ void LiveController::handleResponse(const QByteArray &line)
     const Scenario ran = *m_inFlight;
     m_inFlight.reset();
     if (ran == m_scenario) {
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
-        const QJsonObject object = document.object();
-        QString why;
-        std::optional<Verdict> verdict;
-        if (!document.isObject()) {
-            why = parseError.errorString();
-        } else if (!object.contains("blocked"_L1)) {
-            // Not a verdict (every verdict has "blocked"; its "error" is a CorsError): {"error": why}.
+        using live::serve::Reply;
+        const Reply reply = live::serve::readReplyLine(line);
+        switch (reply.kind) {
+        case Reply::Kind::Verdict:
+            emit logChanged(logText(reply.report));
+            m_result = reply.verdict;
+            emit statusChanged(tr("Chromium %1 ran the scenario in %2 ms%3.")
+                                   .arg(reply.verdict->engine)
+                                   .arg(reply.report.elapsedMs)
+                                   .arg(reply.report.timedOut ? tr(" (timed out)") : QString()));
+            break;
+        case Reply::Kind::Error:
             emit logChanged(QString());
             m_result.reset();
-            emit statusChanged(tr("Cannot run this scenario live: %1").arg(object.value("error"_L1).toString()));
-        } else {
-            verdict = verdictFromJson(object, &why);
-        }
-        if (!why.isEmpty()) {
+            emit statusChanged(tr("Cannot run this scenario live: %1").arg(reply.error));
+            break;
+        case Reply::Kind::Unreadable:
             m_result.reset();
-            emit statusChanged(tr("The live helper's answer cannot be read: %1").arg(why));
-        } else if (verdict) {
-            emit logChanged(logText(object));
-            m_result = verdict;
-            emit statusChanged(tr("Chromium %1 ran the scenario in %2 ms%3.")
-                                   .arg(verdict->engine)
-                                   .arg(object.value("elapsedMs"_L1).toInteger())
-                                   .arg(object.value("timedOut"_L1).toBool() ? tr(" (timed out)") : QString()));
+            emit statusChanged(tr("The live helper's answer cannot be read: %1").arg(reply.error));
+            break;
         }
         emit resultChanged(m_result);
     } else if (!m_pending) {

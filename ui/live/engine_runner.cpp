@@ -157,33 +157,99 @@ LoggedRequest toScenarioTerms(const LoggedRequest &real, const OriginMap &map)
     return r;
 }
 
-Verdict buildVerdict(const Scenario &scenario, const LiveResult &result)
+// The harness's configuration (harness.h): the scenario's request in real terms.
+QJsonObject harnessConfig(const ScenarioRequest &request, const QString &realTarget, const QString &token)
 {
-    const ScenarioRequest &request = scenario.request;
-    Verdict v;
-    v.engine = QString::fromLatin1(qWebEngineChromiumVersion());
-    v.category = categoryFor(request);
+    QJsonObject config{
+        {QStringLiteral("token"), token},
+        {QStringLiteral("via"), QString(viaName(request.via))},
+        {QStringLiteral("url"), realTarget},
+        {QStringLiteral("method"), QString::fromLatin1(request.method)},
+        {QStringLiteral("headers"), headerPairs(request.headers)},
+        {QStringLiteral("body"), request.body && request.via != Via::Form ? QJsonValue(QString::fromUtf8(*request.body))
+                                                                          : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("formFields"), formFields(request.body)},
+    };
+    if (request.mode)
+        config.insert(QStringLiteral("mode"), QString(requestModeName(*request.mode)));
+    if (request.credentials)
+        config.insert(QStringLiteral("credentials"), QString(credentialsModeName(*request.credentials)));
+    if (request.crossorigin)
+        config.insert(QStringLiteral("crossorigin"), QString(crossOriginName(*request.crossorigin)));
+    if (request.enctype)
+        config.insert(QStringLiteral("enctype"), QString(enctypeName(*request.enctype)));
+    return config;
+}
 
+QStringList realOrigins(const OriginMap &map)
+{
+    QStringList origins;
+    for (const OriginMap::Entry &e : map.entries())
+        origins.append(e.realOrigin());
+    return origins;
+}
+
+// The observation in a harness report line (kHarnessReportPrefix + JSON).
+QJsonObject harnessReport(const QString &line)
+{
+    return QJsonDocument::fromJson(QStringView(line).mid(kHarnessReportPrefix.size()).toUtf8()).object();
+}
+
+// Messages of an earlier run's page name other ports.
+bool isFromThisRun(const QString &sourceId, const QStringList &realOrigins)
+{
+    return sourceId.isEmpty() || std::any_of(realOrigins.cbegin(), realOrigins.cend(),
+                                             [&](const QString &o) { return sourceId.startsWith(o); });
+}
+
+// A blocked form, navigation or frame fires no event the harness can wait for (a mixed-content
+// frame may fire neither load nor error): the console line is the end of the run.
+bool endsRunSilently(Via via, const QString &consoleText)
+{
+    if (via != Via::Form && via != Via::Navigate && via != Via::Iframe)
+        return false;
+    const auto status = classifyConsoleMessage(consoleText);
+    return status && (status->error == CorsError::SandboxedFormSubmission || status->error == CorsError::MixedContent);
+}
+
+// The loopback certificate is accepted for this run's origins only.
+void answerCertificate(QWebEngineCertificateError error, const QStringList &realOrigins)
+{
+    const QUrl url = error.url();
+    const QString origin = url.scheme() + QStringLiteral("://") + url.host() + u':' + QString::number(url.port());
+    if (realOrigins.contains(origin) && error.isOverridable())
+        error.acceptCertificate();
+    else
+        error.rejectCertificate();
+}
+
+// The page's origin and its relation to the request URL's.
+void judgeOrigins(const Scenario &scenario, Verdict *v)
+{
     const std::optional<Url> pageUrl = parseUrlOrNull(scenario.page);
-    const std::optional<Url> requestUrl = parseUrlOrNull(request.url);
-    if (pageUrl) {
-        const Origin page = scenario.pageSandboxed ? Origin::createOpaque() : Origin::fromUrl(*pageUrl);
-        v.origin = page.serialize();
-        if (requestUrl) {
-            const Origin target = Origin::fromUrl(*requestUrl);
-            v.sameOrigin = page.isSameOrigin(target);
-            v.sameSite = page.isSameSite(target);
-        }
+    const std::optional<Url> requestUrl = parseUrlOrNull(scenario.request.url);
+    if (!pageUrl)
+        return;
+    const Origin page = scenario.pageSandboxed ? Origin::createOpaque() : Origin::fromUrl(*pageUrl);
+    v->origin = page.serialize();
+    if (requestUrl) {
+        const Origin target = Origin::fromUrl(*requestUrl);
+        v->sameOrigin = page.isSameOrigin(target);
+        v->sameSite = page.isSameSite(target);
     }
+}
 
-    // Exchanges: the scenario's requests in wire order. A preflight is an OPTIONS with
-    // Access-Control-Request-Method; the first other request is the main one; a later request is a
-    // redirect hop only when the previous answer was a redirect (anything else, e.g. what a navigated
-    // document loads, is not part of the scenario's request).
+// Exchanges: the scenario's requests in wire order. A preflight is an OPTIONS with
+// Access-Control-Request-Method; the first other request is the main one; a later request is a
+// redirect hop only when the previous answer was a redirect (anything else, e.g. what a navigated
+// document loads, is not part of the scenario's request). Returns how many non-preflight requests
+// the scenario's servers saw.
+int collectExchanges(const ScenarioRequest &request, const QList<LoggedRequest> &serverLog, Verdict *v)
+{
     bool expectingHop = false;
     bool haveMain = false;
     int requestsSent = 0;   // every non-preflight request of the scenario's servers
-    for (const LoggedRequest &r : result.serverLog) {
+    for (const LoggedRequest &r : serverLog) {
         if (r.internal)
             continue;
         const bool isPreflight = r.method == "OPTIONS" && r.headers.contains("Access-Control-Request-Method");
@@ -197,15 +263,15 @@ Verdict buildVerdict(const Scenario &scenario, const LiveResult &result)
         e.requestHeaders = r.headers;
         e.status = r.status;
         e.responseHeaders = r.responseHeaders;
-        // Observed: the runner's cookie on the target host arrived (see run() for its SameSite).
+        // Observed: the runner's cookie on the target host arrived (see setTargetCookie for its SameSite).
         e.credentials = r.headers.contains("Cookie");
         if (isPreflight) {
             e.kind = Exchange::Kind::Preflight;
-            v.preflight = true;
+            v->preflight = true;
         } else if (!haveMain) {
             e.kind = Exchange::Kind::Main;
             haveMain = true;
-            v.sent = true;
+            v->sent = true;
         } else if (expectingHop) {
             e.kind = Exchange::Kind::Redirect;
         } else {
@@ -213,123 +279,162 @@ Verdict buildVerdict(const Scenario &scenario, const LiveResult &result)
         }
         if (e.kind != Exchange::Kind::Preflight)
             expectingHop = isRedirectStatus(r.status) && r.responseHeaders.contains("Location");
-        v.exchanges.append(e);
+        v->exchanges.append(e);
     }
+    return requestsSent;
+}
 
-    // The block's reason: the first console message that names one, else the script exception.
-    for (const ConsoleLine &line : result.console) {
+// The block's reason: the first console message that names one, else the script exception.
+void judgeConsole(const QList<ConsoleLine> &console, const QJsonObject &observation, Verdict *v)
+{
+    for (const ConsoleLine &line : console) {
         if (auto status = classifyConsoleMessage(line.text)) {
-            v.error = status;
-            v.message = line.text;
+            v->error = status;
+            v->message = line.text;
             break;
         }
     }
-    const QJsonObject &o = result.observation;
-    const QString exception = o.value(u"exception").toString();
-    if (!v.error && !exception.isEmpty()) {
+    const QString exception = observation.value(u"exception").toString();
+    if (!v->error && !exception.isEmpty()) {
         if (auto status = classifyConsoleMessage(exception)) {
-            v.error = status;
-            v.message = exception;
+            v->error = status;
+            v->message = exception;
         }
     }
+}
 
-    const bool observedBlocked = o.value(u"blocked").toBool();
-    const bool blockedByMixedContent = v.error && v.error->error == CorsError::MixedContent;
-    // https://fetch.spec.whatwg.org/#concept-request-response-tainting: a no-cors response stays
-    // "basic" only if every URL it went through is same origin with the page; one cross-origin hop
-    // makes it opaque for good.
-    bool everyHopSameOrigin = v.sameOrigin;
-    if (!v.exchanges.isEmpty() && pageUrl && !scenario.pageSandboxed) {
-        const Origin page = Origin::fromUrl(*pageUrl);
-        everyHopSameOrigin = std::all_of(v.exchanges.cbegin(), v.exchanges.cend(), [&](const Exchange &e) {
-            const std::optional<Url> url = parseUrlOrNull(e.url);
-            return url && page.isSameOrigin(Origin::fromUrl(*url));
-        });
+// https://fetch.spec.whatwg.org/#concept-request-response-tainting: a no-cors response stays
+// "basic" only if every URL it went through is same origin with the page; one cross-origin hop
+// makes it opaque for good.
+bool everyHopSameOrigin(const Scenario &scenario, const Verdict &v)
+{
+    const std::optional<Url> pageUrl = parseUrlOrNull(scenario.page);
+    if (v.exchanges.isEmpty() || !pageUrl || scenario.pageSandboxed)
+        return v.sameOrigin;
+    const Origin page = Origin::fromUrl(*pageUrl);
+    return std::all_of(v.exchanges.cbegin(), v.exchanges.cend(), [&](const Exchange &e) {
+        const std::optional<Url> url = parseUrlOrNull(e.url);
+        return url && page.isSameOrigin(Origin::fromUrl(*url));
+    });
+}
+
+// The headers script could read, without the Content-Length and Connection lines the loopback
+// server added (they are not the scenario's).
+void judgeExposedHeaders(const QJsonObject &observation, Verdict *v)
+{
+    const HeaderList routeHeaders = v->exchanges.isEmpty() ? HeaderList() : v->exchanges.constLast().responseHeaders;
+    for (const QJsonValue &pair : observation.value(u"headers").toArray()) {
+        const QByteArray name = pair.toArray().at(0).toString().toLatin1().toLower();
+        const bool added = (name == "content-length" || name == "connection") && !routeHeaders.contains(name);
+        if (!added && !v->exposedHeaders.contains(name))
+            v->exposedHeaders.append(name);
     }
+}
+
+// Blocked and readable, from what page script saw, as each `via` lets it be seen.
+void judgeAccess(const Scenario &scenario, const QJsonObject &o, Verdict *v)
+{
+    const ScenarioRequest &request = scenario.request;
+    const bool observedBlocked = o.value(u"blocked").toBool();
+    const bool blockedByMixedContent = v->error && v->error->error == CorsError::MixedContent;
+    const bool sameOriginHops = everyHopSameOrigin(scenario, *v);
     const bool loaded = o.value(u"loaded").toBool();
     const QJsonValue readable = o.value(u"readable");
     switch (request.via) {
     case Via::Fetch:
     case Via::Xhr:
-        v.blocked = observedBlocked;
-        v.readable = !observedBlocked && readable.toBool();
-        if (v.readable) {
-            // Content-Length and Connection lines the loopback server added are not the scenario's.
-            const HeaderList routeHeaders = v.exchanges.isEmpty() ? HeaderList() : v.exchanges.constLast().responseHeaders;
-            for (const QJsonValue &pair : o.value(u"headers").toArray()) {
-                const QByteArray name = pair.toArray().at(0).toString().toLatin1().toLower();
-                const bool added = (name == "content-length" || name == "connection") && !routeHeaders.contains(name);
-                if (!added && !v.exposedHeaders.contains(name))
-                    v.exposedHeaders.append(name);
-            }
-        }
+        v->blocked = observedBlocked;
+        v->readable = !observedBlocked && readable.toBool();
+        if (v->readable)
+            judgeExposedHeaders(o, v);
         break;
     case Via::Img:
     case Via::Stylesheet:
-        v.blocked = observedBlocked;
-        v.readable = !observedBlocked && readable.toBool();
+        v->blocked = observedBlocked;
+        v->readable = !observedBlocked && readable.toBool();
         break;
     case Via::Iframe:
         // A frame whose request never reached the server (mixed content) fires load for an error page.
-        v.blocked = observedBlocked || !v.sent || blockedByMixedContent;
-        v.readable = !v.blocked && readable.toBool();
+        v->blocked = observedBlocked || !v->sent || blockedByMixedContent;
+        v->readable = !v->blocked && readable.toBool();
         break;
     case Via::Script:
-        v.blocked = observedBlocked;
+        v->blocked = observedBlocked;
         // Muted errors show only when the script throws; a script that does not is judged as CORS would.
-        v.readable = !observedBlocked && (readable.isBool() ? readable.toBool() : (everyHopSameOrigin || request.crossorigin));
+        v->readable = !observedBlocked && (readable.isBool() ? readable.toBool() : (sameOriginHops || request.crossorigin));
         break;
     case Via::Media:
         // Not observable from script without Web Audio: same-origin or CORS-same-origin when it loaded.
-        v.blocked = observedBlocked;
-        v.readable = !observedBlocked && loaded && (everyHopSameOrigin || request.crossorigin);
+        v->blocked = observedBlocked;
+        v->readable = !observedBlocked && loaded && (sameOriginHops || request.crossorigin);
         break;
     case Via::Font: {
         // A CORS failure or a request never sent blocks the font; a file that does not decode is
         // not a cross-origin block, so the font's use counts as allowed.
         // A font that fails (CORS, an error status, a file that does not decode) is not used: blocked.
-        v.blocked = o.value(u"fontStatus").toString() == u"error";
-        v.readable = !v.blocked && v.sent;
+        v->blocked = o.value(u"fontStatus").toString() == u"error";
+        v->readable = !v->blocked && v->sent;
         break;
     }
     case Via::Form:
-        v.blocked = !v.sent || blockedByMixedContent || (v.error && v.error->error == CorsError::SandboxedFormSubmission);
-        v.readable = !v.blocked && readable.toBool();
+        v->blocked = !v->sent || blockedByMixedContent || (v->error && v->error->error == CorsError::SandboxedFormSubmission);
+        v->readable = !v->blocked && readable.toBool();
         break;
     case Via::Navigate:
-        v.blocked = !v.sent;
-        v.readable = false;
+        v->blocked = !v->sent;
+        v->readable = false;
         break;
     }
-    if (!v.blocked && v.error && v.error->error == CorsError::OpaqueResponseBlocked)
-        v.blocked = false;   // CORB empties the body without failing the load
+    if (!v->blocked && v->error && v->error->error == CorsError::OpaqueResponseBlocked)
+        v->blocked = false;   // CORB empties the body without failing the load
+}
 
-    // Blocks Chromium reports with no console text, inferred from what was seen.
-    if (v.blocked && !v.error) {
-        bool credentialedUrl = carriesCredentials(request.url);
-        for (const Exchange &e : std::as_const(v.exchanges)) {
-            const std::optional<Url> base = parseUrlOrNull(e.url);
-            const std::optional<QByteArray> location = e.responseHeaders.get("Location");
-            if (location && base && carriesCredentials(QString::fromLatin1(*location), &*base))
-                credentialedUrl = true;
-        }
-        // Inference: a subresource whose URL, or a redirect's Location, has user:pass@ fails silently
-        // (Chromium's blocking of credentialed subresources; XHR and navigations are exempt).
-        if (credentialedUrl && request.via != Via::Xhr && request.via != Via::Navigate && request.via != Via::Form)
-            v.error = CorsErrorStatus{CorsError::CredentialedSubresourceBlocked, {}};
-        // Inference: more than 20 requests means the chain ran past the redirect limit (net::ERR_TOO_MANY_REDIRECTS).
-        else if (requestsSent > 20)
-            v.error = CorsErrorStatus{CorsError::TooManyRedirects, {}};
+// Blocks Chromium reports with no console text, inferred from what was seen.
+void inferSilentBlock(const ScenarioRequest &request, int requestsSent, Verdict *v)
+{
+    if (!v->blocked || v->error)
+        return;
+    bool credentialedUrl = carriesCredentials(request.url);
+    for (const Exchange &e : std::as_const(v->exchanges)) {
+        const std::optional<Url> base = parseUrlOrNull(e.url);
+        const std::optional<QByteArray> location = e.responseHeaders.get("Location");
+        if (location && base && carriesCredentials(QString::fromLatin1(*location), &*base))
+            credentialedUrl = true;
     }
-    // A script or stylesheet refused for its MIME type: no CORS error, but the block's own message.
-    if (v.blocked && !v.error) {
-        for (const ConsoleLine &line : result.console) {
-            if (isRefusalMessage(line.text)) {
-                v.message = line.text;
-                break;
-            }
+    // Inference: a subresource whose URL, or a redirect's Location, has user:pass@ fails silently
+    // (Chromium's blocking of credentialed subresources; XHR and navigations are exempt).
+    if (credentialedUrl && request.via != Via::Xhr && request.via != Via::Navigate && request.via != Via::Form)
+        v->error = CorsErrorStatus{CorsError::CredentialedSubresourceBlocked, {}};
+    // Inference: more than 20 requests means the chain ran past the redirect limit (net::ERR_TOO_MANY_REDIRECTS).
+    else if (requestsSent > 20)
+        v->error = CorsErrorStatus{CorsError::TooManyRedirects, {}};
+}
+
+// A script or stylesheet refused for its MIME type: no CORS error, but the block's own message.
+void judgeRefusal(const QList<ConsoleLine> &console, Verdict *v)
+{
+    if (!v->blocked || v->error)
+        return;
+    for (const ConsoleLine &line : console) {
+        if (isRefusalMessage(line.text)) {
+            v->message = line.text;
+            break;
         }
     }
+}
+
+// The run as a Verdict in the scenario's terms, field by field comparable with the model's.
+Verdict buildVerdict(const Scenario &scenario, const LiveResult &result)
+{
+    Verdict v;
+    v.engine = QString::fromLatin1(qWebEngineChromiumVersion());
+    v.category = categoryFor(scenario.request);
+    judgeOrigins(scenario, &v);
+    const int requestsSent = collectExchanges(scenario.request, result.serverLog, &v);
+    judgeConsole(result.console, result.observation, &v);
+    judgeAccess(scenario, result.observation, &v);
+    inferSilentBlock(scenario.request, requestsSent, &v);
+    judgeRefusal(result.console, &v);
     return v;
 }
 
@@ -401,46 +506,67 @@ bool EngineRunner::start(QString *error)
     return ready;
 }
 
+// The steps, as the timeline of a run: map the origins, listen, lay out the routes, build the
+// harness, set the cookie, wait, tear down, collect.
 LiveResult EngineRunner::run(const Scenario &scenario)
 {
     LiveResult result;
     QElapsedTimer clock;
     clock.start();
-    const ScenarioRequest &request = scenario.request;
     if (!m_page) {
         result.failure = QStringLiteral("the engine is not started");
         return result;
     }
-
-    // Origins: the page, the request, every route and every absolute redirect target, and the https
-    // origins mixed-content upgrades lead to.
     OriginMap map;
-    map.addUrl(scenario.page);
-    map.addUrl(request.url);
+    LoopbackServer server;
+    if (!mapOrigins(scenario, &map, &result.failure) || !listen(&map, &server, &result.failure)
+        || !layOutRoutes(scenario, map, &server, &result.failure))
+        return result;
+    const QString token = QString::number(QRandomGenerator::global()->generate64(), 36);
+    const QString startUrl = buildHarness(scenario, map, token, &server);
+    setTargetCookie(scenario.request, map);
+    const QList<ConsoleLine> console = wait(scenario, map, startUrl, token, &server, &result);
+    tearDown(&server);
+    collect(scenario, map, server, console, &result);
+    result.elapsedMs = clock.elapsed();
+    return result;
+}
+
+// Origins: the page, the request, every route and every absolute redirect target, and the https
+// origins mixed-content upgrades lead to. False with `failure` when the scenario cannot be served
+// from loopback.
+bool EngineRunner::mapOrigins(const Scenario &scenario, OriginMap *map, QString *failure)
+{
+    map->addUrl(scenario.page);
+    map->addUrl(scenario.request.url);
     for (const ServerRoute &route : scenario.server) {
-        map.addUrl(route.url);
+        map->addUrl(route.url);
         for (const Header &h : route.headers.entries()) {
             if (isByteCaseInsensitiveMatch(h.name, "Location"))
-                map.addUrl(QString::fromLatin1(h.value));
+                map->addUrl(QString::fromLatin1(h.value));
         }
     }
-    map.addUpgradedOrigins();
-    if (map.entries().isEmpty() || !map.find(scenario.page)) {
-        result.failure = QStringLiteral("the page URL must be http or https to run live");
-        return result;
+    map->addUpgradedOrigins();
+    if (map->entries().isEmpty() || !map->find(scenario.page)) {
+        *failure = QStringLiteral("the page URL must be http or https to run live");
+        return false;
     }
     // Host names resolve to 127.0.0.1 (prepareEnvironment); an IP address is used as it is.
-    for (const OriginMap::Entry &entry : std::as_const(map.entries())) {
+    for (const OriginMap::Entry &entry : std::as_const(map->entries())) {
         if (entry.ipAddress && entry.host != u"127.0.0.1") {
-            result.failure = QStringLiteral("host %1 is not reachable from loopback").arg(entry.host);
-            return result;
+            *failure = QStringLiteral("host %1 is not reachable from loopback").arg(entry.host);
+            return false;
         }
     }
-    // An http origin and the https origin Chromium upgrades it to (same host, scheme changed, 80 →
-    // 443) share a port: the listener answers both protocols.
-    LoopbackServer server;
+    return true;
+}
+
+// Each origin gets its loopback port. An http origin and the https origin Chromium upgrades it to
+// (same host, scheme changed, 80 → 443) share a port: the listener answers both protocols.
+bool EngineRunner::listen(OriginMap *map, LoopbackServer *server, QString *failure)
+{
     QHash<QString, std::pair<quint16, QString>> sharedPorts;   // host:upgradedPort → real port, its first scheme
-    for (OriginMap::Entry &entry : map.entries()) {
+    for (OriginMap::Entry &entry : map->entries()) {
         const QString key = QStringLiteral("%1:%2").arg(entry.host).arg(entry.upgradedPort());
         const auto shared = sharedPorts.constFind(key);
         if (shared != sharedPorts.cend() && shared->second != entry.scheme) {
@@ -448,16 +574,21 @@ LiveResult EngineRunner::run(const Scenario &scenario)
             continue;
         }
         QString error;
-        entry.realPort = server.listen(entry.host, &error);
+        entry.realPort = server->listen(entry.host, &error);
         if (!entry.realPort) {
-            result.failure = QStringLiteral("cannot serve %1: %2").arg(entry.scenarioOrigin, error);
-            return result;
+            *failure = QStringLiteral("cannot serve %1: %2").arg(entry.scenarioOrigin, error);
+            return false;
         }
         if (shared == sharedPorts.cend())
             sharedPorts.insert(key, {entry.realPort, entry.scheme});
     }
+    return true;
+}
 
-    // URL fields go through the URL parser; other header values through origin replacement.
+// The scenario's routes in real terms: URL fields go through the URL parser, other header values
+// through origin replacement; a route without a body gets its type's usual content.
+bool EngineRunner::layOutRoutes(const Scenario &scenario, const OriginMap &map, LoopbackServer *server, QString *failure)
+{
     QList<LoopbackRoute> routes;
     for (const ServerRoute &route : scenario.server) {
         LoopbackRoute real;
@@ -471,58 +602,56 @@ LiveResult EngineRunner::run(const Scenario &scenario)
         }
         if (route.body) {
             real.body = *route.body;
-        } else if (const std::optional<QByteArray> body = usualBody(route.headers, &result.failure)) {
+        } else if (const std::optional<QByteArray> body = usualBody(route.headers, failure)) {
             real.body = *body;
         } else {
-            return result;
+            return false;
         }
         routes.append(real);
     }
-    server.setRoutes(routes);
+    server->setRoutes(routes);
+    return true;
+}
 
-    const QString token = QString::number(QRandomGenerator::global()->generate64(), 36);
+// The harness served at the page URL (inside a sandboxed frame's outer page when the page is
+// sandboxed); returns the URL the engine loads first.
+QString EngineRunner::buildHarness(const Scenario &scenario, const OriginMap &map, const QString &token,
+                                   LoopbackServer *server)
+{
     const QString realPage = wireUrl(map.toRealUrl(scenario.page));
-    const QString realTarget = map.toRealUrl(request.url);
-    QJsonObject config{
-        {QStringLiteral("token"), token},
-        {QStringLiteral("via"), QString(viaName(request.via))},
-        {QStringLiteral("url"), realTarget},
-        {QStringLiteral("method"), QString::fromLatin1(request.method)},
-        {QStringLiteral("headers"), headerPairs(request.headers)},
-        {QStringLiteral("body"), request.body && request.via != Via::Form ? QJsonValue(QString::fromUtf8(*request.body))
-                                                                          : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("formFields"), formFields(request.body)},
-    };
-    if (request.mode)
-        config.insert(QStringLiteral("mode"), QString(requestModeName(*request.mode)));
-    if (request.credentials)
-        config.insert(QStringLiteral("credentials"), QString(credentialsModeName(*request.credentials)));
-    if (request.crossorigin)
-        config.insert(QStringLiteral("crossorigin"), QString(crossOriginName(*request.crossorigin)));
-    if (request.enctype)
-        config.insert(QStringLiteral("enctype"), QString(enctypeName(*request.enctype)));
-    server.addDocument({realPage, harnessDocument(config), 1, false});
-    QString startUrl = realPage;
-    if (scenario.pageSandboxed) {
-        const OriginMap::Entry *pageEntry = map.find(scenario.page);
-        startUrl = pageEntry->realOrigin() + QStringLiteral("/__corslab-live/sandbox-") + token;
-        server.addDocument({startUrl, sandboxOuterDocument(realPage), 1, false});
-    }
+    const QJsonObject config = harnessConfig(scenario.request, map.toRealUrl(scenario.request.url), token);
+    server->addDocument({realPage, harnessDocument(config), 1, false});
+    if (!scenario.pageSandboxed)
+        return realPage;
+    const QString startUrl = map.find(scenario.page)->realOrigin() + QStringLiteral("/__corslab-live/sandbox-") + token;
+    server->addDocument({startUrl, sandboxOuterDocument(realPage), 1, false});
+    return startUrl;
+}
 
-    // A cookie on the target's host, to see whether the request carries credentials. Secure and
-    // SameSite=None over https; over http Chromium would refuse SameSite=None, so it has none (Lax by default).
+// A cookie on the target's host, to see whether the request carries credentials. Secure and
+// SameSite=None over https; over http Chromium would refuse SameSite=None, so it has none (Lax by default).
+void EngineRunner::setTargetCookie(const ScenarioRequest &request, const OriginMap &map)
+{
     QWebEngineCookieStore *cookies = m_profile->cookieStore();
     cookies->deleteAllCookies();
-    if (const OriginMap::Entry *target = map.find(request.url)) {
-        QNetworkCookie cookie("corslab", "1");
-        cookie.setPath(QStringLiteral("/"));
-        if (target->scheme == u"https") {
-            cookie.setSecure(true);
-            cookie.setSameSitePolicy(QNetworkCookie::SameSite::None);
-        }
-        cookies->setCookie(cookie, QUrl(target->realOrigin() + u'/'));
+    const OriginMap::Entry *target = map.find(request.url);
+    if (!target)
+        return;
+    QNetworkCookie cookie("corslab", "1");
+    cookie.setPath(QStringLiteral("/"));
+    if (target->scheme == u"https") {
+        cookie.setSecure(true);
+        cookie.setSameSitePolicy(QNetworkCookie::SameSite::None);
     }
+    cookies->setCookie(cookie, QUrl(target->realOrigin() + u'/'));
+}
 
+// Loads `startUrl` and runs the event loop until the harness reports, the page settles after a
+// navigation or a silent block, or the timeout; sets `result`'s observation and timedOut. Returns
+// this run's console lines, real terms.
+QList<ConsoleLine> EngineRunner::wait(const Scenario &scenario, const OriginMap &map, const QString &startUrl,
+                                      const QString &token, LoopbackServer *server, LiveResult *result)
+{
     QEventLoop loop;
     QList<ConsoleLine> console;
     bool navigating = false;
@@ -537,56 +666,38 @@ LiveResult EngineRunner::run(const Scenario &scenario)
     settle.setSingleShot(true);
     connect(&settle, &QTimer::timeout, &loop, finish);
 
-    QStringList realOrigins;
-    for (const OriginMap::Entry &e : map.entries())
-        realOrigins.append(e.realOrigin());
+    const QStringList origins = realOrigins(map);
     m_page->onConsole = [&](int level, const QString &text, const QString &sourceId) {
         if (text.startsWith(kHarnessReportPrefix)) {
-            const QJsonObject report =
-                QJsonDocument::fromJson(QStringView(text).mid(kHarnessReportPrefix.size()).toUtf8()).object();
+            const QJsonObject report = harnessReport(text);
             if (report.value(u"token").toString() != token)
                 return;
-            result.observation = report;
+            result->observation = report;
             if (report.value(u"phase").toString() == u"navigating")
                 navigating = true;
             else
                 finish();
             return;
         }
-        // Messages of an earlier run's page name other ports.
-        if (!sourceId.isEmpty() && !std::any_of(realOrigins.cbegin(), realOrigins.cend(),
-                                                [&](const QString &o) { return sourceId.startsWith(o); }))
+        if (!isFromThisRun(sourceId, origins))
             return;
         console.append({level, text});
-        // A blocked form, navigation or frame fires no event the harness can wait for (a mixed-content
-        // frame may fire neither load nor error): the console line is the end of the run.
-        if (request.via == Via::Form || request.via == Via::Navigate || request.via == Via::Iframe) {
-            const auto status = classifyConsoleMessage(text);
-            if (status && (status->error == CorsError::SandboxedFormSubmission || status->error == CorsError::MixedContent))
-                settle.start(50);
-        }
+        if (endsRunSilently(scenario.request.via, text))
+            settle.start(50);
     };
-    QMetaObject::Connection loadDone = connect(m_page, &QWebEnginePage::loadFinished, &loop, [&](bool) {
+    const QMetaObject::Connection loadDone = connect(m_page, &QWebEnginePage::loadFinished, &loop, [&](bool) {
         if (navigating && m_page->url() != QUrl(startUrl))
             settle.start(50);
     });
-    QMetaObject::Connection certificate = connect(m_page, &QWebEnginePage::certificateError, &loop,
-        [&](const QWebEngineCertificateError &error) {
-            const QUrl url = error.url();
-            const QString origin = url.scheme() + QStringLiteral("://") + url.host() + u':' + QString::number(url.port());
-            auto copy = error;
-            if (realOrigins.contains(origin) && copy.isOverridable())
-                copy.acceptCertificate();
-            else
-                copy.rejectCertificate();
-        });
-    QMetaObject::Connection logged = connect(&server, &LoopbackServer::requestLogged, &loop, [&](int index) {
-        const LoggedRequest &r = server.log().at(index);
+    const QMetaObject::Connection certificate = connect(m_page, &QWebEnginePage::certificateError, &loop,
+        [&](const QWebEngineCertificateError &error) { answerCertificate(error, origins); });
+    const QMetaObject::Connection logged = connect(server, &LoopbackServer::requestLogged, &loop, [&](int index) {
+        const LoggedRequest &r = server->log().at(index);
         if (navigating && !r.internal && !isRedirectStatus(r.status))
             settle.start(scenario.pageSandboxed ? 150 : 1000);
     });
     QTimer::singleShot(m_timeoutMs, &loop, [&] {
-        result.timedOut = true;
+        result->timedOut = true;
         finish();
     });
 
@@ -598,18 +709,27 @@ LiveResult EngineRunner::run(const Scenario &scenario)
     disconnect(loadDone);
     disconnect(certificate);
     disconnect(logged);
-    m_page->triggerAction(QWebEnginePage::Stop);
-    server.close();
+    return console;
+}
 
-    for (const ConsoleLine &line : std::as_const(console))
-        result.console.append({line.level, map.toScenario(line.text)});
+// The page stops; the servers close with the run.
+void EngineRunner::tearDown(LoopbackServer *server)
+{
+    m_page->triggerAction(QWebEnginePage::Stop);
+    server->close();
+}
+
+// What the run saw, in scenario terms: the console, the server log, the script exception; then the verdict.
+void EngineRunner::collect(const Scenario &scenario, const OriginMap &map, const LoopbackServer &server,
+                           const QList<ConsoleLine> &console, LiveResult *result)
+{
+    for (const ConsoleLine &line : console)
+        result->console.append({line.level, map.toScenario(line.text)});
     for (const LoggedRequest &r : server.log())
-        result.serverLog.append(toScenarioTerms(r, map));
-    if (result.observation.contains(u"exception"))
-        result.observation.insert(QStringLiteral("exception"), map.toScenario(result.observation.value(u"exception").toString()));
-    result.verdict = buildVerdict(scenario, result);
-    result.elapsedMs = clock.elapsed();
-    return result;
+        result->serverLog.append(toScenarioTerms(r, map));
+    if (result->observation.contains(u"exception"))
+        result->observation.insert(QStringLiteral("exception"), map.toScenario(result->observation.value(u"exception").toString()));
+    result->verdict = buildVerdict(scenario, *result);
 }
 
 } // namespace corslab::live

@@ -14,6 +14,7 @@ class QWebEngineProfile;
 namespace corslab::live {
 
 class ConsolePage;
+class OriginMap;
 
 struct ConsoleLine {
     int level = 0;        // QWebEnginePage::JavaScriptConsoleMessageLevel: 0 info, 1 warning, 2 error
@@ -47,6 +48,27 @@ public:
     LiveResult run(const Scenario &scenario);
 
 private:
+    // The steps of run(), in order. Each that can fail returns false with `failure` set.
+    // Map the origins: every origin the scenario names, each on 127.0.0.1.
+    static bool mapOrigins(const Scenario &scenario, OriginMap *map, QString *failure);
+    // Give each origin its loopback port (an http origin and its https upgrade share one).
+    static bool listen(OriginMap *map, LoopbackServer *server, QString *failure);
+    // Lay out the routes: the scenario's server in real terms, usual bodies filled in.
+    static bool layOutRoutes(const Scenario &scenario, const OriginMap &map, LoopbackServer *server, QString *failure);
+    // Build the harness page that performs the request; returns the URL to load.
+    static QString buildHarness(const Scenario &scenario, const OriginMap &map, const QString &token,
+                                LoopbackServer *server);
+    // Set the cookie on the target's host that tells whether credentials went along.
+    void setTargetCookie(const ScenarioRequest &request, const OriginMap &map);
+    // Wait: load the page and run until the harness reports, the page settles, or the timeout.
+    QList<ConsoleLine> wait(const Scenario &scenario, const OriginMap &map, const QString &startUrl,
+                            const QString &token, LoopbackServer *server, LiveResult *result);
+    // Tear down: stop the page, close the servers.
+    void tearDown(LoopbackServer *server);
+    // Collect what the run saw in scenario terms, and the verdict.
+    static void collect(const Scenario &scenario, const OriginMap &map, const LoopbackServer &server,
+                        const QList<ConsoleLine> &console, LiveResult *result);
+
     QWebEngineProfile *m_profile = nullptr;
     ConsolePage *m_page = nullptr;
     int m_timeoutMs = 5000;
