@@ -2,6 +2,127 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>corslab::AuditDialog</name>
+    <message>
+        <source>Audit Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The origins the server should trust, separated by spaces; the crafted ones are derived from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trusted origins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout per &amp;request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept a certificate that does not verify (self-signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probes the server with crafted origins (an unrelated site, null, look-alike names, http://), with and without credentials, simple and preflighted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe %1 of %2: Origin %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings (%1 requests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) (%1 requests).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The configuration for an exact allowlist of the trusted origins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it matters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>corslab::AuditFindingsModel</name>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin that got through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>corslab::ExchangeModel</name>
     <message>
         <source>preflight</source>
@@ -443,6 +564,196 @@
     </message>
     <message>
         <source>any method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the origins your pages really use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Origin with an exact list (%1), character for character: no regex, no prefix or suffix match, and never echo Origin back for anything else. Send Vary: Origin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any origin is reflected, with credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any web page (here %1) can read this URL&apos;s responses with the visitor&apos;s cookies: whatever a signed-in user sees, an attacker&apos;s page reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The origin null is trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any page can get the origin null, from a sandboxed iframe or a data: URL, so trusting it trusts everyone%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, cookies included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove null from the allowlist. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allowlist accepts a look-alike ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is accepted: the check matches the end of the origin, and anyone can register a domain that ends the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allowlist accepts a look-alike beginning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is accepted: the check matches the beginning of the origin (a regex without $), and anyone can put a trusted name in front of their own domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allowlist has an unescaped dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is accepted: a &apos;.&apos; in the pattern matches any character, so a domain with a letter in place of a dot passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escape every dot (\.) and anchor the pattern (^…$), or better: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An http:// origin is trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is accepted: anyone on the network path (public Wi-Fi) can inject script into the http page and read the responses%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> with cookies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust only https:// origins. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access-Control-Allow-Origin: * with credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browsers refuse * on a credentialed request, so pages that send cookies are blocked; the usual wrong &quot;fix&quot; is to reflect any origin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For credentialed requests name the origin: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vary: Origin is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access-Control-Allow-Origin depends on the request&apos;s Origin, but the response does not say so: a cache (CDN, proxy, the browser&apos;s own) can hand one origin&apos;s answer to another, blocking real users or exposing a response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Vary: Origin on every response whose CORS headers depend on Origin, errors included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight requests are not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OPTIONS request from %1 fails (%2), so every request that needs a preflight (JSON bodies, custom headers, PUT, DELETE) is blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer OPTIONS with 204, Access-Control-Allow-Origin (the exact origin), Access-Control-Allow-Methods, Access-Control-Allow-Headers and Access-Control-Max-Age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight answers are incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preflight from %1 is answered but refused (%2): a POST with Content-Type: application/json is blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the methods and request headers your pages use in Access-Control-Allow-Methods and Access-Control-Allow-Headers (and Access-Control-Allow-Credentials: true where requests carry cookies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A redirect leads to another origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a cross-origin redirect the browser sends Origin: null, so the next server must allow null (which trusts everyone) or the request fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point pages at the final URL, or redirect within the same origin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit of %1 (%2 probes; trusted: %3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  No findings.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    origin %1, %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Why it matters: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Fix: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># CORS audit of %1
+
+%2 probes; trusted origins: %3.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| severity | finding | origin | URL |
+| --- | --- | --- | --- |
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Why it matters:** </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Fix:** </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1016,6 +1327,22 @@
         <source>Lesson: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Probe Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the probe of %1: the routes are the server&apos;s real answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>corslab::PageEditor</name>
@@ -1069,6 +1396,101 @@
     </message>
     <message>
         <source>none (opaque origin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>corslab::ProbeDialog</name>
+    <message>
+        <source>Probe Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends what Chromium would send to a real server (the preflight, the request, every redirect hop) and judges the real answers. Only this URL&apos;s server is contacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page&apos;s origin, as its Origin header says it; null for a sandboxed page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page &amp;origin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default of the request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credentials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: value, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;ody:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent as the Cookie header wherever the browser would send cookies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coo&amp;kies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept a certificate that does not verify (self-signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending %1 %2 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers, line %1: write it as Name: value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the page&apos;s origin (or null).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probing…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1377,6 +1799,21 @@
     </message>
 </context>
 <context>
+    <name>corslab::ServerConfigView</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the configuration to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server or framework to write the configuration for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>corslab::ServerEditor</name>
     <message>
         <source>Add &amp;preflight answer</source>
@@ -1630,6 +2067,18 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Server configuration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same fix as configuration for nginx, Apache, Caddy, Express, Django, Flask, Spring or ASP.NET Core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besides the CORS headers below, the fix changes what a CORS configuration does not: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>corslab::AuditDialog</name>
+    <message>
+        <source>Audit Server</source>
+        <translation>Аудит сервера</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;URL сервера:</translation>
+    </message>
+    <message>
+        <source>The origins the server should trust, separated by spaces; the crafted ones are derived from them.</source>
+        <translation>Источники, которым сервер должен доверять, через пробел; из них выводятся специально составленные источники.</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted origins:</source>
+        <translation>&amp;Доверенные источники:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Timeout per &amp;request:</source>
+        <translation>Тайм-аут на &amp;запрос:</translation>
+    </message>
+    <message>
+        <source>Accept a certificate that does not verify (self-signed)</source>
+        <translation>Принимать сертификат, не прошедший проверку (самоподписанный)</translation>
+    </message>
+    <message>
+        <source>Probes the server with crafted origins (an unrelated site, null, look-alike names, http://), with and without credentials, simple and preflighted.</source>
+        <translation>Проверяет сервер специально составленными источниками (посторонний сайт, null, похожие имена, http://), с учётными данными и без них, простыми запросами и запросами с предзапросом.</translation>
+    </message>
+    <message>
+        <source>&amp;Run Audit</source>
+        <translation>&amp;Выполнить аудит</translation>
+    </message>
+    <message>
+        <source>&amp;Export Markdown…</source>
+        <translation>&amp;Экспорт в Markdown…</translation>
+    </message>
+    <message>
+        <source>Export Audit</source>
+        <translation>Экспорт аудита</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Не удаётся экспортировать</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Probe %1 of %2: Origin %3</source>
+        <translation>Проверка %1 из %2: Origin %3</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>No findings (%1 requests).</source>
+        <translation>Замечаний нет (запросов: %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) (%1 requests).</source>
+        <translation>
+            <numerusform>%n замечание (запросов: %1).</numerusform>
+            <numerusform>%n замечания (запросов: %1).</numerusform>
+            <numerusform>%n замечаний (запросов: %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The configuration for an exact allowlist of the trusted origins:</source>
+        <translation>Конфигурация с точным списком доверенных источников:</translation>
+    </message>
+    <message>
+        <source>Why it matters:</source>
+        <translation>Почему это важно:</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Исправление:</translation>
+    </message>
+</context>
+<context>
+    <name>corslab::AuditFindingsModel</name>
+    <message>
+        <source>High</source>
+        <translation>Высокая</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Средняя</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низкая</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Серьёзность</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <source>Origin that got through</source>
+        <translation>Прошедший проверку источник</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+</context>
+<context>
     <name>corslab::ExchangeModel</name>
     <message>
         <source>preflight</source>
@@ -455,6 +577,206 @@
     <message>
         <source>any method</source>
         <translation>любой метод</translation>
+    </message>
+    <message>
+        <source>the origins your pages really use</source>
+        <translation>источники, которые действительно используют ваши страницы</translation>
+    </message>
+    <message>
+        <source>Compare Origin with an exact list (%1), character for character: no regex, no prefix or suffix match, and never echo Origin back for anything else. Send Vary: Origin.</source>
+        <translation>Сравнивайте Origin с точным списком (%1) посимвольно: без регулярных выражений, без сравнения по префиксу или суффиксу, и ни для какого другого источника не возвращайте Origin в ответе. Отправляйте Vary: Origin.</translation>
+    </message>
+    <message>
+        <source>Any origin is reflected, with credentials</source>
+        <translation>Отражается любой источник, с учётными данными</translation>
+    </message>
+    <message>
+        <source>Any web page (here %1) can read this URL&apos;s responses with the visitor&apos;s cookies: whatever a signed-in user sees, an attacker&apos;s page reads.</source>
+        <translation>Любая веб-страница (здесь %1) может читать ответы этого URL с cookie посетителя: всё, что видит вошедший пользователь, читает и страница злоумышленника.</translation>
+    </message>
+    <message>
+        <source>The origin null is trusted</source>
+        <translation>Источник null считается доверенным</translation>
+    </message>
+    <message>
+        <source>Any page can get the origin null, from a sandboxed iframe or a data: URL, so trusting it trusts everyone%1.</source>
+        <translation>Любая страница может получить источник null — из iframe-песочницы или URL data:, — поэтому доверять ему значит доверять всем%1.</translation>
+    </message>
+    <message>
+        <source>, cookies included</source>
+        <translation>, причём с cookie</translation>
+    </message>
+    <message>
+        <source>Remove null from the allowlist. </source>
+        <translation>Уберите null из списка разрешённых источников. </translation>
+    </message>
+    <message>
+        <source>The allowlist accepts a look-alike ending</source>
+        <translation>Список разрешённых пропускает похожее окончание</translation>
+    </message>
+    <message>
+        <source>%1 is accepted: the check matches the end of the origin, and anyone can register a domain that ends the same way.</source>
+        <translation>%1 принимается: проверка сравнивает конец источника, а зарегистрировать домен с таким же окончанием может кто угодно.</translation>
+    </message>
+    <message>
+        <source>The allowlist accepts a look-alike beginning</source>
+        <translation>Список разрешённых пропускает похожее начало</translation>
+    </message>
+    <message>
+        <source>%1 is accepted: the check matches the beginning of the origin (a regex without $), and anyone can put a trusted name in front of their own domain.</source>
+        <translation>%1 принимается: проверка сравнивает начало источника (регулярное выражение без $), а поставить доверенное имя перед своим доменом может кто угодно.</translation>
+    </message>
+    <message>
+        <source>The allowlist has an unescaped dot</source>
+        <translation>В списке разрешённых неэкранированная точка</translation>
+    </message>
+    <message>
+        <source>%1 is accepted: a &apos;.&apos; in the pattern matches any character, so a domain with a letter in place of a dot passes.</source>
+        <translation>%1 принимается: «.» в шаблоне соответствует любому символу, поэтому проходит домен с буквой вместо точки.</translation>
+    </message>
+    <message>
+        <source>Escape every dot (\.) and anchor the pattern (^…$), or better: </source>
+        <translation>Экранируйте каждую точку (\.) и привяжите шаблон к началу и концу (^…$), а лучше: </translation>
+    </message>
+    <message>
+        <source>An http:// origin is trusted</source>
+        <translation>Доверенным считается источник http://</translation>
+    </message>
+    <message>
+        <source>%1 is accepted: anyone on the network path (public Wi-Fi) can inject script into the http page and read the responses%2.</source>
+        <translation>%1 принимается: любой на сетевом пути (публичный Wi-Fi) может внедрить скрипт в http-страницу и читать ответы%2.</translation>
+    </message>
+    <message>
+        <source> with cookies</source>
+        <translation> с cookie</translation>
+    </message>
+    <message>
+        <source>Trust only https:// origins. </source>
+        <translation>Доверяйте только источникам https://. </translation>
+    </message>
+    <message>
+        <source>Access-Control-Allow-Origin: * with credentials</source>
+        <translation>Access-Control-Allow-Origin: * с учётными данными</translation>
+    </message>
+    <message>
+        <source>Browsers refuse * on a credentialed request, so pages that send cookies are blocked; the usual wrong &quot;fix&quot; is to reflect any origin.</source>
+        <translation>Браузеры не принимают * в ответ на запрос с учётными данными, поэтому страницы, отправляющие cookie, блокируются; обычное неверное «исправление» — отражать любой источник.</translation>
+    </message>
+    <message>
+        <source>For credentialed requests name the origin: </source>
+        <translation>Для запросов с учётными данными указывайте источник явно: </translation>
+    </message>
+    <message>
+        <source>Vary: Origin is missing</source>
+        <translation>Нет заголовка Vary: Origin</translation>
+    </message>
+    <message>
+        <source>Access-Control-Allow-Origin depends on the request&apos;s Origin, but the response does not say so: a cache (CDN, proxy, the browser&apos;s own) can hand one origin&apos;s answer to another, blocking real users or exposing a response.</source>
+        <translation>Access-Control-Allow-Origin зависит от Origin запроса, но ответ об этом не сообщает: кэш (CDN, прокси, собственный кэш браузера) может отдать ответ, предназначенный одному источнику, другому — и заблокировать настоящих пользователей или раскрыть ответ.</translation>
+    </message>
+    <message>
+        <source>Send Vary: Origin on every response whose CORS headers depend on Origin, errors included.</source>
+        <translation>Отправляйте Vary: Origin в каждом ответе, заголовки CORS которого зависят от Origin, включая ответы с ошибками.</translation>
+    </message>
+    <message>
+        <source>Preflight requests are not answered</source>
+        <translation>Предзапросы остаются без ответа</translation>
+    </message>
+    <message>
+        <source>The OPTIONS request from %1 fails (%2), so every request that needs a preflight (JSON bodies, custom headers, PUT, DELETE) is blocked.</source>
+        <translation>Запрос OPTIONS от %1 завершается неудачей (%2), поэтому блокируется каждый запрос, которому нужен предзапрос (тело JSON, собственные заголовки, PUT, DELETE).</translation>
+    </message>
+    <message>
+        <source>Answer OPTIONS with 204, Access-Control-Allow-Origin (the exact origin), Access-Control-Allow-Methods, Access-Control-Allow-Headers and Access-Control-Max-Age.</source>
+        <translation>Отвечайте на OPTIONS статусом 204 с Access-Control-Allow-Origin (точный источник), Access-Control-Allow-Methods, Access-Control-Allow-Headers и Access-Control-Max-Age.</translation>
+    </message>
+    <message>
+        <source>Preflight answers are incomplete</source>
+        <translation>Ответы на предзапросы неполные</translation>
+    </message>
+    <message>
+        <source>The preflight from %1 is answered but refused (%2): a POST with Content-Type: application/json is blocked.</source>
+        <translation>Предзапрос от %1 получает ответ, но отклоняется (%2): POST с Content-Type: application/json блокируется.</translation>
+    </message>
+    <message>
+        <source>List the methods and request headers your pages use in Access-Control-Allow-Methods and Access-Control-Allow-Headers (and Access-Control-Allow-Credentials: true where requests carry cookies).</source>
+        <translation>Перечислите методы и заголовки запросов, которые используют ваши страницы, в Access-Control-Allow-Methods и Access-Control-Allow-Headers (и добавьте Access-Control-Allow-Credentials: true там, где запросы несут cookie).</translation>
+    </message>
+    <message>
+        <source>A redirect leads to another origin</source>
+        <translation>Перенаправление ведёт в другой источник</translation>
+    </message>
+    <message>
+        <source>After a cross-origin redirect the browser sends Origin: null, so the next server must allow null (which trusts everyone) or the request fails.</source>
+        <translation>После перенаправления в другой источник браузер отправляет Origin: null, поэтому следующий сервер должен разрешить null (а это доверие всем), иначе запрос не выполнится.</translation>
+    </message>
+    <message>
+        <source>Point pages at the final URL, or redirect within the same origin.</source>
+        <translation>Направляйте страницы сразу на конечный URL или перенаправляйте в пределах того же источника.</translation>
+    </message>
+    <message>
+        <source>Audit of %1 (%2 probes; trusted: %3)
+</source>
+        <translation>Аудит %1 (проверочных запросов: %2; доверенные: %3)
+</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>не указаны</translation>
+    </message>
+    <message>
+        <source>  No findings.
+</source>
+        <translation>  Замечаний нет.
+</translation>
+    </message>
+    <message>
+        <source>    origin %1, %2
+</source>
+        <translation>    источник %1, %2
+</translation>
+    </message>
+    <message>
+        <source>    Why it matters: </source>
+        <translation>    Почему это важно: </translation>
+    </message>
+    <message>
+        <source>    Fix: </source>
+        <translation>    Исправление: </translation>
+    </message>
+    <message>
+        <source># CORS audit of %1
+
+%2 probes; trusted origins: %3.
+
+</source>
+        <translation># Аудит CORS для %1
+
+Проверочных запросов: %2; доверенные источники: %3.
+
+</translation>
+    </message>
+    <message>
+        <source>No findings.
+</source>
+        <translation>Замечаний нет.
+</translation>
+    </message>
+    <message>
+        <source>| severity | finding | origin | URL |
+| --- | --- | --- | --- |
+</source>
+        <translation>| серьёзность | замечание | источник | URL |
+| --- | --- | --- | --- |
+</translation>
+    </message>
+    <message>
+        <source>**Why it matters:** </source>
+        <translation>**Почему это важно:** </translation>
+    </message>
+    <message>
+        <source>**Fix:** </source>
+        <translation>**Исправление:** </translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1353,22 @@
         <source>Lesson: %1</source>
         <translation>Урок: %1</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>С&amp;ервис</translation>
+    </message>
+    <message>
+        <source>&amp;Probe Server…</source>
+        <translation>&amp;Опросить сервер…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Server…</source>
+        <translation>&amp;Аудит сервера…</translation>
+    </message>
+    <message>
+        <source>Opened the probe of %1: the routes are the server&apos;s real answers.</source>
+        <translation>Открыт результат опроса %1: маршруты — настоящие ответы сервера.</translation>
+    </message>
 </context>
 <context>
     <name>corslab::PageEditor</name>
@@ -1085,6 +1423,101 @@
     <message>
         <source>none (opaque origin)</source>
         <translation>нет (непрозрачный источник)</translation>
+    </message>
+</context>
+<context>
+    <name>corslab::ProbeDialog</name>
+    <message>
+        <source>Probe Server</source>
+        <translation>Опрос сервера</translation>
+    </message>
+    <message>
+        <source>Sends what Chromium would send to a real server (the preflight, the request, every redirect hop) and judges the real answers. Only this URL&apos;s server is contacted.</source>
+        <translation>Отправляет настоящему серверу то же, что отправил бы Chromium (предзапрос, запрос, каждый шаг перенаправления), и оценивает настоящие ответы. Обращение идёт только к серверу этого URL.</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;URL сервера:</translation>
+    </message>
+    <message>
+        <source>The page&apos;s origin, as its Origin header says it; null for a sandboxed page.</source>
+        <translation>Источник страницы в том виде, в каком его передаёт заголовок Origin; null для страницы в песочнице.</translation>
+    </message>
+    <message>
+        <source>Page &amp;origin:</source>
+        <translation>&amp;Источник страницы:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Метод:</translation>
+    </message>
+    <message>
+        <source>Made &amp;by:</source>
+        <translation>С&amp;пособ:</translation>
+    </message>
+    <message>
+        <source>(default of the request)</source>
+        <translation>(по умолчанию для запроса)</translation>
+    </message>
+    <message>
+        <source>&amp;Credentials:</source>
+        <translation>&amp;Учётные данные:</translation>
+    </message>
+    <message>
+        <source>Name: value, one per line</source>
+        <translation>Имя: значение, по одному на строку</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>&amp;Заголовки:</translation>
+    </message>
+    <message>
+        <source>B&amp;ody:</source>
+        <translation>&amp;Тело:</translation>
+    </message>
+    <message>
+        <source>Sent as the Cookie header wherever the browser would send cookies.</source>
+        <translation>Отправляется в заголовке Cookie везде, где браузер отправил бы cookie.</translation>
+    </message>
+    <message>
+        <source>Coo&amp;kies:</source>
+        <translation>Coo&amp;kie:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>Тайм-&amp;аут:</translation>
+    </message>
+    <message>
+        <source>Accept a certificate that does not verify (self-signed)</source>
+        <translation>Принимать сертификат, не прошедший проверку (самоподписанный)</translation>
+    </message>
+    <message>
+        <source>&amp;Probe</source>
+        <translation>&amp;Опросить</translation>
+    </message>
+    <message>
+        <source>Sending %1 %2 …</source>
+        <translation>Отправка %1 %2 …</translation>
+    </message>
+    <message>
+        <source>Headers, line %1: write it as Name: value</source>
+        <translation>Заголовки, строка %1: запишите её в виде Имя: значение</translation>
+    </message>
+    <message>
+        <source>Give the page&apos;s origin (or null).</source>
+        <translation>Укажите источник страницы (или null).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>Probing…</source>
+        <translation>Опрос…</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1825,21 @@
     </message>
 </context>
 <context>
+    <name>corslab::ServerConfigView</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Copy the configuration to the clipboard</source>
+        <translation>Скопировать конфигурацию в буфер обмена</translation>
+    </message>
+    <message>
+        <source>The server or framework to write the configuration for</source>
+        <translation>Сервер или фреймворк, для которого пишется конфигурация</translation>
+    </message>
+</context>
+<context>
     <name>corslab::ServerEditor</name>
     <message>
         <source>Add &amp;preflight answer</source>
@@ -1646,6 +2094,18 @@
             <numerusform>Настоящий движок расходится с моделью в %n полях.</numerusform>
             <numerusform>Настоящий движок расходится с моделью в %n полях.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Server configuration…</source>
+        <translation>Конфигурация сервера…</translation>
+    </message>
+    <message>
+        <source>The same fix as configuration for nginx, Apache, Caddy, Express, Django, Flask, Spring or ASP.NET Core</source>
+        <translation>То же исправление в виде конфигурации для nginx, Apache, Caddy, Express, Django, Flask, Spring или ASP.NET Core</translation>
+    </message>
+    <message>
+        <source>Besides the CORS headers below, the fix changes what a CORS configuration does not: %1</source>
+        <translation>Помимо заголовков CORS ниже, исправление меняет то, чего не касается конфигурация CORS: %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ui/widgets/audit_dialog.h"
 
 #include "core/explanation.h"
+#include "core/origin.h"
 #include "core/url.h"
 #include "ui/models/audit_findings_model.h"
 #include "ui/widgets/server_config_view.h"
@@ -65,11 +66,16 @@ AuditDialog::AuditDialog(const QString &url, const QStringList &trusted, QWidget
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(AuditFindingsModel::SeverityColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(AuditFindingsModel::FindingColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(AuditFindingsModel::OriginColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(AuditFindingsModel::UrlColumn, QHeaderView::ResizeToContents);
+    m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_details = new QTextBrowser(splitter);
     m_details->setObjectName(u"auditDetails"_s);
     m_config = new ServerConfigView(splitter);
+    m_config->hide();   // until there is an audit to fix
     splitter->setSizes({160, 200, 160});
     layout->addWidget(splitter, 1);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditDialog::showFinding);
@@ -139,8 +145,11 @@ void AuditDialog::finishAudit()
     // The fix for every finding: an exact allowlist of the trusted origins.
     const std::optional<Url> url = parseUrlOrNull(run.target);
     QString error;
-    const std::optional<CorsPolicy> policy =
+    std::optional<CorsPolicy> policy =
         corsPolicyAllowing(run.trusted, url ? url->serializePath() : u"/"_s, true, {"GET", "POST"}, {"content-type"}, &error);
+    if (policy && url)
+        policy->serverOrigin = Origin::fromUrl(*url).serialize();
+    m_config->show();
     m_config->setPolicies(policy ? QList<CorsPolicy>{*policy} : QList<CorsPolicy>{},
                           policy ? tr("The configuration for an exact allowlist of the trusted origins:") : error);
     if (!run.findings.isEmpty())
