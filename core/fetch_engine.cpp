@@ -122,6 +122,22 @@ void setUpRequest(PreparedScenario &p)
     }
 }
 
+// https://mimesniff.spec.whatwg.org/#matching-an-image-type-pattern: the signatures Chromium's image
+// decoders read, whatever the Content-Type; SVG only when declared as SVG (it is a document, not sniffed).
+bool isDecodableImage(const QByteArray &essence, const QByteArray &body)
+{
+    static const QByteArray kSignatures[] = {
+        QByteArray("\x00\x00\x01\x00", 4), QByteArray("\x00\x00\x02\x00", 4), QByteArrayLiteral("BM"),
+        QByteArrayLiteral("GIF87a"), QByteArrayLiteral("GIF89a"), QByteArrayLiteral("\x89PNG\r\n\x1a\n"),
+        QByteArrayLiteral("\xff\xd8\xff")};
+    if (essence == "image/svg+xml")
+        return body.trimmed().startsWith("<svg");
+    if (body.startsWith("RIFF") && body.mid(8, 6) == "WEBPVP")
+        return true;
+    return std::any_of(std::begin(kSignatures), std::end(kSignatures),
+                       [&body](const QByteArray &signature) { return body.startsWith(signature); });
+}
+
 struct ElementLoad {
     bool loads = true;
     QString refusal;   // Chromium's console text, when it prints one
@@ -537,10 +553,9 @@ ElementLoad Evaluation::elementLoads(const Url &url, const Response &response) c
     const bool sameOrigin = m_origin.isSameOrigin(Origin::fromUrl(url));
     switch (via) {
     case Via::Img:
-        // Chromium decodes whatever arrives, whatever the status or declared type (seen in Chromium 156).
-        return {response.hasBody() ? essence == "image/svg+xml" && response.body->value().trimmed().startsWith("<svg")
-                                   : essence.startsWith("image/"),
-                {}};
+        // Chromium decodes whatever arrives, whatever the status or declared type (seen in Chromium 156):
+        // a body decides by its bytes, a route without one stands for an image of its type.
+        return {response.hasBody() ? isDecodableImage(essence, response.body->value()) : essence.startsWith("image/"), {}};
     case Via::Media:
         return {response.isOk() && !response.hasBody() && (essence.startsWith("audio/") || essence.startsWith("video/")), {}};
     case Via::Font:

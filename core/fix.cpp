@@ -1,6 +1,7 @@
 #include "core/fix.h"
 
 #include "core/fetch_engine.h"
+#include "core/opaque_response_blocking.h"
 #include "core/safelist.h"
 
 using namespace Qt::StringLiterals;
@@ -64,6 +65,36 @@ std::optional<QByteArray> expectedContentType(Via via)
     return std::nullopt;
 }
 
+// Whether ORB's sniffers take the answer's body for HTML, JSON or XML (the checks it makes of a
+// text/plain answer, https://fetch.spec.whatwg.org/#orb). Seen in Chromium 156: a no-cors script
+// served as text/javascript is still blocked (net::ERR_BLOCKED_BY_ORB) when its body is {"a":1} or
+// <!DOCTYPE html>, and loads when it is [1,2,3], hello or var x = 1;.
+bool bodySniffsAsData(const Scenario &scenario, const Exchange &exchange)
+{
+    if (exchange.routeIndex < 0 || exchange.routeIndex >= scenario.server.size())
+        return false;
+    const std::optional<QByteArray> &body = scenario.server[exchange.routeIndex].body;
+    HeaderList plain;
+    plain.append("Content-Type", "text/plain");
+    return body && opaqueResponseBlocked(plain, body);
+}
+
+// A script or stylesheet the element refused (ORB, a wrong type with nosniff): the type it must say
+// it is. A no-cors script whose body is data cannot be rescued by a header (above), so the page asks
+// for it with CORS instead: ORB looks at no-cors answers only (https://fetch.spec.whatwg.org/#orb),
+// and Chromium 156 loads the same {"a":1} body as text/javascript with crossorigin="anonymous".
+std::optional<Fix> typeRepair(const Scenario &scenario, const Exchange &last, Fix fix)
+{
+    const ScenarioRequest &request = scenario.request;
+    if (request.via == Via::Script && !request.crossorigin && bodySniffsAsData(scenario, last))
+        return requestFix("request.crossorigin", u"anonymous"_s);
+    const auto type = expectedContentType(request.via);
+    if (!type)
+        return std::nullopt;
+    fix.setHeaders.append("Content-Type", *type);
+    return fix;
+}
+
 // One repair for the first thing that fails.
 std::optional<Fix> repair(const Scenario &scenario, const Verdict &verdict, EngineProfile profile)
 {
@@ -80,10 +111,7 @@ std::optional<Fix> repair(const Scenario &scenario, const Verdict &verdict, Engi
                 fix.status = 200;
                 return fix;
             }
-            if (const auto type = expectedContentType(request.via)) {
-                fix.setHeaders.append("Content-Type", *type);
-                return fix;
-            }
+            return typeRepair(scenario, last, fix);
         }
         return std::nullopt;
     }
@@ -168,11 +196,7 @@ std::optional<Fix> repair(const Scenario &scenario, const Verdict &verdict, Engi
         return requestFix("request.mode", u"cors"_s);
     case CorsError::OpaqueResponseBlocked:
         // ORB lets scripts and stylesheets through when they say what they are.
-        if (const auto type = expectedContentType(request.via)) {
-            fix.setHeaders.append("Content-Type", *type);
-            return fix;
-        }
-        return std::nullopt;
+        return typeRepair(scenario, last, fix);
     case CorsError::InvalidResponse:
     case CorsError::CorsDisabledScheme:
     case CorsError::MixedContent:
@@ -219,6 +243,9 @@ Scenario applyFix(Scenario scenario, const Fix &fix)
             scenario.request.mode = fix.requestValue == "cors"_L1 ? RequestMode::Cors : RequestMode::NoCors;
         else if (fix.requestField == "request.url"_L1)
             scenario.request.url = fix.requestValue;
+        else if (fix.requestField == "request.crossorigin"_L1)
+            scenario.request.crossorigin = fix.requestValue == "use-credentials"_L1 ? CrossOriginAttribute::UseCredentials
+                                                                                  : CrossOriginAttribute::Anonymous;
         else if (fix.requestField == "pageSandboxed"_L1)
             scenario.pageSandboxed = fix.requestValue == "true"_L1;
         return scenario;

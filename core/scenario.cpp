@@ -1,5 +1,7 @@
 #include "core/scenario.h"
 
+#include <QStringDecoder>
+
 #include "core/safelist.h"
 #include "core/url.h"
 
@@ -146,6 +148,33 @@ public:
         return bytes;
     }
 
+    // A route's body: `body` (text), or `bodyBase64` for bytes that are not UTF-8 (a real server's image).
+    std::optional<QByteArray> routeBody(const QJsonObject &object, const QString &path)
+    {
+        const QJsonValue encoded = object.value("bodyBase64"_L1);
+        if (encoded.isUndefined())
+            return body(object, path);
+        const QString field = join(path, "bodyBase64"_L1);
+        if (object.contains("body"_L1)) {
+            fail(field, u"cannot stand beside body: give one of them"_s);
+            return std::nullopt;
+        }
+        if (!encoded.isString()) {
+            fail(field, u"must be a string, not "_s + describeJsonType(encoded));
+            return std::nullopt;
+        }
+        const auto decoded = QByteArray::fromBase64Encoding(encoded.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded) {
+            fail(field, u"is not base64"_s);
+            return std::nullopt;
+        }
+        if (decoded.decoded.size() > kMaxBodyBytes) {
+            fail(field, u"is %1 bytes; at most %2 are allowed"_s.arg(decoded.decoded.size()).arg(kMaxBodyBytes));
+            return std::nullopt;
+        }
+        return decoded.decoded;
+    }
+
     QJsonObject unknownFields(const QJsonObject &object, std::initializer_list<QLatin1StringView> known)
     {
         QJsonObject unknown = object;
@@ -202,8 +231,9 @@ ServerRoute readRoute(Reader &reader, const QJsonObject &object, const QString &
             route.status = static_cast<int>(number);
     }
     route.headers = reader.headers(object, path);
-    route.body = reader.body(object, path);
-    route.unknownFields = reader.unknownFields(object, {"method"_L1, "url"_L1, "status"_L1, "headers"_L1, "body"_L1});
+    route.body = reader.routeBody(object, path);
+    route.unknownFields =
+        reader.unknownFields(object, {"method"_L1, "url"_L1, "status"_L1, "headers"_L1, "body"_L1, "bodyBase64"_L1});
     return route;
 }
 
@@ -465,8 +495,14 @@ QJsonObject scenarioToJson(const Scenario &scenario)
         object.insert("url"_L1, route.url);
         object.insert("status"_L1, route.status);
         object.insert("headers"_L1, headersToJsonArray(route.headers));
-        if (route.body)
-            object.insert("body"_L1, QString::fromUtf8(*route.body));
+        if (route.body) {
+            QStringDecoder utf8(QStringDecoder::Utf8);
+            const QString text = utf8.decode(*route.body);
+            if (utf8.hasError())
+                object.insert("bodyBase64"_L1, QString::fromLatin1(route.body->toBase64()));
+            else
+                object.insert("body"_L1, text);
+        }
         server.append(object);
     }
 

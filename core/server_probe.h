@@ -48,8 +48,8 @@ struct WireRequest {
 std::optional<WireRequest> nextUnansweredRequest(const Scenario &scenario, const Verdict &verdict,
                                                  const QList<QByteArray> &cookies);
 
-// A real answer: the head as parsed and the body when it is text the model can look at (a binary or
-// encoded body is left out: a route without a body stands for the usual content of its type).
+// A real answer: the head as parsed and the body as it came (an encoded one is left out: a route
+// without a body stands for the usual content of its type).
 struct WireResponse {
     ResponseHead head;
     std::optional<QByteArray> body;

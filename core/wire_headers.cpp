@@ -18,12 +18,12 @@ QByteArray acceptValue(Via via, Exchange::Kind kind)
     if (kind == Exchange::Kind::Preflight)
         return QByteArrayLiteral("*/*");
     switch (via) {
-    case Via::Img: return QByteArrayLiteral("image/avif,image/webp,image/apng,image/svg+xml,image/*,*/*;q=0.8");
+    case Via::Img: return QByteArrayLiteral("image/jxl,image/avif,image/webp,image/apng,image/svg+xml,image/*,*/*;q=0.8");
     case Via::Stylesheet: return QByteArrayLiteral("text/css,*/*;q=0.1");
     case Via::Navigate:
     case Via::Form:
     case Via::Iframe:
-        return QByteArrayLiteral("text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,"
+        return QByteArrayLiteral("text/html,application/xhtml+xml,application/xml;q=0.9,image/jxl,image/avif,image/webp,"
                                  "image/apng,*/*;q=0.8,application/signed-exchange;v=b3;q=0.7");
     case Via::Fetch:
     case Via::Xhr:
@@ -46,9 +46,10 @@ QByteArray destination(Via via)
     case Via::Stylesheet: return QByteArrayLiteral("style");
     case Via::Font: return QByteArrayLiteral("font");
     case Via::Media: return QByteArrayLiteral("audio");
-    case Via::Iframe: return QByteArrayLiteral("iframe");
-    case Via::Navigate:
-    case Via::Form: return QByteArrayLiteral("document");
+    // A form submits into a frame of the page (docs/scenario-format.md), so its destination is that frame.
+    case Via::Iframe:
+    case Via::Form: return QByteArrayLiteral("iframe");
+    case Via::Navigate: return QByteArrayLiteral("document");
     }
     return QByteArrayLiteral("empty");
 }
@@ -132,42 +133,84 @@ HeaderList wireRequestHeaders(const Scenario &scenario, const Verdict &verdict, 
     const ScenarioRequest &request = scenario.request;
     const std::optional<Url> page = parseUrlOrNull(scenario.page);
     const std::optional<Url> url = parseUrlOrNull(exchange.url);
+    const bool preflight = exchange.kind == Exchange::Kind::Preflight;
+    const bool trustworthy = url && isPotentiallyTrustworthy(*url);
     QStringList chain;
     for (qsizetype i = 0; i <= index; ++i) {
         if (verdict.exchanges.at(i).kind != Exchange::Kind::Preflight || i == index)
             chain.append(verdict.exchanges.at(i).url);
     }
     chain.removeDuplicates();
+    const QByteArray userAgent(kProbeUserAgent.data(), kProbeUserAgent.size());
+    const std::optional<QByteArray> referer = page && url ? referrer(*page, *url) : std::nullopt;
 
     HeaderList headers;
-    const bool document = isDocumentRequest(request.via) && exchange.kind != Exchange::Kind::Preflight;
+    if (preflight) {
+        // https://fetch.spec.whatwg.org/#cors-preflight-fetch, in the order Chromium 156 writes it.
+        appendUnlessSet(headers, "Accept", "*/*");
+        for (const Header &header : exchange.requestHeaders.entries()) {
+            if (isByteCaseInsensitiveMatch(header.name, "accept"))
+                headers.set(header.name, header.value);
+            else if (!isByteCaseInsensitiveMatch(header.name, "origin"))
+                headers.append(header.name, header.value);
+        }
+        if (const auto origin = exchange.requestHeaders.get("origin"))
+            headers.append("Origin", *origin);
+        headers.append("User-Agent", userAgent);
+        if (trustworthy) {
+            headers.append("Sec-Fetch-Mode", "cors");
+            headers.append("Sec-Fetch-Site", secFetchSite(scenario, chain));
+            headers.append("Sec-Fetch-Dest", "empty");
+        }
+        if (referer)
+            headers.append("Referer", *referer);
+        headers.append("Accept-Encoding", "gzip, deflate, br, zstd");
+        headers.append("Accept-Language", "en-US,en;q=0.9");
+        return headers;
+    }
+
+    const bool document = isDocumentRequest(request.via);
+    // Chromium 156 revalidates a form POST's result (a reload-style load).
+    if (request.via == Via::Form && exchange.method == "POST")
+        headers.append("Cache-Control", "max-age=0");
+    // https://wicg.github.io/client-hints-infrastructure/#low-entropy-hint-table, to secure contexts only.
+    if (trustworthy) {
+        headers.append("sec-ch-ua", "\"Not:A-Brand\";v=\"8\", \"Chromium\";v=\"156\"");
+        headers.append("sec-ch-ua-mobile", "?0");
+        headers.append("sec-ch-ua-platform", "\"Linux\"");
+    }
+    // https://w3c.github.io/webappsec-upgrade-insecure-requests/#preference
     if (document)
         headers.append("Upgrade-Insecure-Requests", "1");
-    headers.append("User-Agent", QByteArray(kProbeUserAgent.data(), kProbeUserAgent.size()));
-    for (const Header &header : exchange.requestHeaders.entries())
-        headers.append(header.name, header.value);
+    headers.append("User-Agent", userAgent);
+    for (const Header &header : exchange.requestHeaders.entries()) {
+        if (!isByteCaseInsensitiveMatch(header.name, "origin"))
+            headers.append(header.name, header.value);
+    }
     appendUnlessSet(headers, "Accept", acceptValue(request.via, exchange.kind));
+    if (const auto origin = exchange.requestHeaders.get("origin"))
+        headers.append("Origin", *origin);
     // https://w3c.github.io/webappsec-fetch-metadata/#abstract-opdef-append-the-fetch-metadata-headers-for-a-request,
     // step 1: only to potentially trustworthy URLs.
-    if (url && isPotentiallyTrustworthy(*url)) {
+    if (trustworthy) {
         headers.append("Sec-Fetch-Site", secFetchSite(scenario, chain));
         headers.append("Sec-Fetch-Mode", secFetchMode(request, exchange.kind));
-        // https://w3c.github.io/webappsec-fetch-metadata/#sec-fetch-user-header: user-activated navigations.
-        if (document && request.via != Via::Iframe)
-            headers.append("Sec-Fetch-User", "?1");
-        headers.append("Sec-Fetch-Dest", exchange.kind == Exchange::Kind::Preflight ? QByteArrayLiteral("empty")
-                                                                                     : destination(request.via));
+        // No Sec-Fetch-User: only a navigation with user activation sends it
+        // (https://w3c.github.io/webappsec-fetch-metadata/#sec-fetch-user-header), and scenarios navigate by
+        // script, as the live harness does (seen in Chromium 156).
+        headers.append("Sec-Fetch-Dest", destination(request.via));
     }
-    if (page && url) {
-        if (const std::optional<QByteArray> value = referrer(*page, *url))
-            headers.append("Referer", *value);
-    }
+    if (referer)
+        headers.append("Referer", *referer);
+    // Media asks for the whole resource as a range, unencoded (seen in Chromium 156).
+    const bool media = request.via == Via::Media;
+    headers.append("Accept-Encoding", media ? QByteArrayLiteral("identity") : QByteArrayLiteral("gzip, deflate, br, zstd"));
     appendUnlessSet(headers, "Accept-Language", "en-US,en;q=0.9");
-    // https://html.spec.whatwg.org/multipage/media.html#concept-media-load-resource: media asks for a range.
-    if (request.via == Via::Media && exchange.kind != Exchange::Kind::Preflight)
-        appendUnlessSet(headers, "Range", "bytes=0-");
     if (exchange.credentials && !cookies.isEmpty())
         headers.append("Cookie", cookies.join("; "));
+    // https://html.spec.whatwg.org/multipage/media.html#concept-media-load-resource
+    if (media)
+        appendUnlessSet(headers, "Range", "bytes=0-");
     return headers;
 }
 

@@ -19,11 +19,11 @@ inline constexpr QLatin1StringView kProbeUserAgent{
 // chain of URLs so far is `chain` (the first URL asked for, then each redirect target), from `page`'s origin.
 QByteArray secFetchSite(const Scenario &scenario, const QStringList &chain);
 
-// Every request header of `verdict.exchanges[index]` in the order Chromium writes them on HTTP/1.1:
-// the engine's own (`requestHeaders`), then User-Agent, Accept, Sec-Fetch-*, Referer, Accept-Language,
-// and `Cookie` with `cookies` (`name=value` each) when the exchange carries credentials.
-// Not sent: Host, Content-Length, Connection (the sender writes those), Accept-Encoding (bodies come
-// back unencoded; no CORS check reads them) and client hints.
+// Every request header of `verdict.exchanges[index]` as Chromium 156 sends it on HTTP/1.1: a preflight
+// in Chromium's order exactly; another request with the same headers Chromium sends (client hints,
+// User-Agent, the author's, Accept, Origin, Sec-Fetch-*, Referer, Accept-Encoding, Accept-Language, and
+// `Cookie` with `cookies` (`name=value` each) when the exchange carries credentials), the author's in
+// their place. Host, Content-Length and Connection are the sender's (tests/data/wire-headers.json).
 HeaderList wireRequestHeaders(const Scenario &scenario, const Verdict &verdict, qsizetype index,
                               const QList<QByteArray> &cookies = {});
 

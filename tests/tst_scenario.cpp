@@ -39,6 +39,7 @@ class TestScenario : public QObject {
 private slots:
     void loadsTheFormatDocumentExample();
     void roundTripKeepsHeaderOrderDuplicatesAndUnknownFields();
+    void binaryBodyRoundTrips();
     void malformed_data();
     void malformed();
     void reportsEveryProblem();
@@ -79,6 +80,25 @@ void TestScenario::roundTripKeepsHeaderOrderDuplicatesAndUnknownFields()
     QCOMPARE(root.value(u"x-teacher"_s).toObject().value(u"lesson"_s).toInt(), 4);
     QCOMPARE(root.value(u"request"_s).toObject().value(u"x-comment"_s).toString(), u"kept on save"_s);
     QCOMPARE(root.value(u"server"_s).toArray().at(0).toObject().value(u"x-latency-ms"_s).toInt(), 30);
+}
+
+// A real server's image (bytes that are not UTF-8) is saved as bodyBase64 and read back byte for byte.
+void TestScenario::binaryBodyRoundTrips()
+{
+    Scenario scenario;
+    scenario.page = u"https://a.example/"_s;
+    scenario.request.url = u"https://b.example/i.png"_s;
+    ServerRoute route;
+    route.url = scenario.request.url;
+    route.body = QByteArray("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", 16);
+    scenario.server.append(route);
+    const QByteArray saved = serializeScenario(scenario);
+    const QJsonObject savedRoute = QJsonDocument::fromJson(saved).object().value(u"server"_s).toArray().at(0).toObject();
+    QVERIFY(savedRoute.contains(u"bodyBase64"_s));
+    QVERIFY(!savedRoute.contains(u"body"_s));
+    const ScenarioLoad load = parseScenario(saved, u"png"_s);
+    QVERIFY2(load.errors.isEmpty(), qPrintable(load.errors.value(0).toString()));
+    QCOMPARE(load.scenario->server.at(0).body, route.body);
 }
 
 void TestScenario::malformed_data()
@@ -154,6 +174,12 @@ void TestScenario::malformed_data()
     QTest::newRow("route header name with colon")
         << QByteArray(R"({"format":"corslab-scenario/1","page":"https://a.example/","request":{"url":"https://b.example/"},"server":[{"url":"https://b.example/","headers":[["Access-Control-Allow-Origin:","*"]]}]})")
         << u"server[0].headers[0][0]"_s << u"is not a valid header name"_s;
+    QTest::newRow("route bodyBase64 that is not base64")
+        << QByteArray(R"({"format":"corslab-scenario/1","page":"https://a.example/","request":{"url":"https://b.example/"},"server":[{"url":"https://b.example/","bodyBase64":"@@@"}]})")
+        << u"server[0].bodyBase64"_s << u"is not base64"_s;
+    QTest::newRow("route with body and bodyBase64")
+        << QByteArray(R"({"format":"corslab-scenario/1","page":"https://a.example/","request":{"url":"https://b.example/"},"server":[{"url":"https://b.example/","body":"a","bodyBase64":"YQ=="}]})")
+        << u"server[0].bodyBase64"_s << u"cannot stand beside body"_s;
 }
 
 void TestScenario::malformed()

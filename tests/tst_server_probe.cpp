@@ -19,7 +19,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -101,6 +103,8 @@ const NginxConfiguration kConfigurations[] = {
      "add_header Vary Origin always;\n"
      "return 302 http://127.0.0.1:%ALLOWLIST_PORT%/moved;\n"},
     {"no-cors", "", ""},
+    // A real PNG file served as text/plain: Chromium decodes an image by its bytes.
+    {"png-as-text", "", "types { }\ndefault_type text/plain;\nroot %PREFIX%/files;\ntry_files $uri =404;\n"},
 };
 
 } // namespace
@@ -150,10 +154,18 @@ void TestServerProbe::initTestCase()
         httpContext += QString::fromLatin1(configuration.httpContext) + u'\n';
         QString cors = QString::fromLatin1(configuration.cors);
         cors.replace(u"%ALLOWLIST_PORT%"_s, QString::number(m_ports.value(u"allowlist"_s)));
-        servers += u"server {\n    listen 127.0.0.1:%1;\n    location / {\n%2        return 200 '{\"ok\":true}';\n    }\n}\n"_s
+        cors.replace(u"%PREFIX%"_s, m_nginx.prefix());
+        // Content: a small JSON answer, unless the configuration serves files itself.
+        const QString content = cors.contains(u"try_files"_s) ? QString() : u"        return 200 '{\"ok\":true}';\n"_s;
+        servers += u"server {\n    listen 127.0.0.1:%1;\n    location / {\n%2%3    }\n}\n"_s
                        .arg(m_ports.value(QString::fromLatin1(configuration.name)))
-                       .arg(cors);
+                       .arg(cors, content);
     }
+    QDir().mkpath(m_nginx.prefix() + u"/files"_s);
+    QFile png(m_nginx.prefix() + u"/files/pixel.png"_s);
+    QVERIFY(png.open(QIODevice::WriteOnly));
+    png.write(QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII="));
+    png.close();
     QString error;
     QVERIFY2(m_nginx.start(httpContext, servers, ports, &error), qPrintable(error));
 }
@@ -227,6 +239,9 @@ void TestServerProbe::probe_data()
         << u"PreflightMissingAllowOriginHeader"_s << -1 << 1;
     QTest::newRow("no CORS: img of JSON stopped by ORB") << u"no-cors"_s << app << u"img"_s << u"GET"_s << QStringList() << QString()
                                                          << false << true << true << u"OpaqueResponseBlocked"_s << -1 << 1;
+    QTest::newRow("a PNG served as text/plain loads in an img")
+        << u"png-as-text"_s << app << u"img"_s << u"GET"_s << QStringList() << QString() << false << true << false << QString()
+        << -1 << 1;
     QTest::newRow("no CORS: form POST is sent") << u"no-cors"_s << app << u"form"_s << u"POST"_s << QStringList() << QString()
                                                 << false << true << false << QString() << -1 << 1;
 }
@@ -240,7 +255,7 @@ void TestServerProbe::probe()
     QFETCH(QStringList, headers);
     QFETCH(QString, credentials);
     ProbeOptions options;
-    options.url = urlOf(server);
+    options.url = server == "png-as-text"_L1 ? urlOf(server, u"/pixel.png"_s) : urlOf(server);
     options.origin = origin;
     options.via = *viaFromName(via);
     options.method = method.toLatin1();

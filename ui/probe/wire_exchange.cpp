@@ -6,7 +6,6 @@
 #include <QNetworkProxy>
 #include <QSslCipher>
 #include <QSslSocket>
-#include <QStringDecoder>
 
 using namespace Qt::StringLiterals;
 
@@ -30,15 +29,11 @@ bool responseHasNoBody(const QByteArray &method, int status)
     return method == "HEAD" || (status >= 100 && status < 200) || status == 204 || status == 304;
 }
 
-// A body the model can read: text, not encoded. Anything else is left out, and the route then
-// stands for the usual content of its Content-Type.
-std::optional<QByteArray> textBody(const QByteArray &body, const HeaderList &headers)
+// The body as the model judges it: the bytes as they came, unless they are encoded (Content-Encoding)
+// and so mean nothing to ORB's sniffing or an image decoder; then the route stands for its type.
+std::optional<QByteArray> decodedBody(const QByteArray &body, const HeaderList &headers)
 {
     if (headers.contains("content-encoding"))
-        return std::nullopt;
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString text = decoder.decode(body);
-    if (decoder.hasError() || text.contains(QChar(0)))
         return std::nullopt;
     return body;
 }
@@ -314,7 +309,7 @@ void WireExchange::complete()
     WireResponse response;
     response.head = *m_head;
     if (!m_body.isEmpty()) {
-        response.body = textBody(m_body, m_head->headers);
+        response.body = decodedBody(m_body, m_head->headers);
         m_record.bodyLeftOut = !response.body;
     }
     m_record.response = std::move(response);

@@ -37,7 +37,7 @@ struct WireRecord {
     qint64 connectMs = -1, tlsMs = -1, firstByteMs = -1, totalMs = -1;
     QJsonObject tls;           // protocol, cipher, subject, issuer, verified, insecureAccepted, errors
     bool bodyTruncated = false;
-    bool bodyLeftOut = false;  // binary or encoded: not kept
+    bool bodyLeftOut = false;  // encoded (Content-Encoding): not kept
     QJsonObject toJson() const;
 };
 
