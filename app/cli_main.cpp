@@ -50,6 +50,23 @@ Commands:
                             applied (as the app's Apply fix) to OUT.
   live [--json] FILE...     Run each scenario in the real engine (Qt WebEngine)
                             against a loopback server (runs corslab-live).
+  probe URL --origin ORIGIN [--method M] [-H 'Name: value']...
+        [--credentials omit|same-origin|include] [--via VIA] [--body DATA]
+        [--cookie 'name=value']... [--timeout S] [--insecure] [--json]
+        [--save FILE] [--engine chromium|chromium-102]
+                            Send a real server what Chromium would send from a
+                            page at ORIGIN (null: a sandboxed page): the
+                            preflight, the request, each redirect hop; judge
+                            the real answers. --save writes them as a scenario.
+                            Exit 2 on a network failure, naming the URL.
+  audit URL [--origin TRUSTED]... [--json] [--strict] [--timeout S] [--insecure]
+                            Probe URL with origins crafted from the trusted ones
+                            (a third party, null, look-alike names, http://),
+                            with and without credentials, simple and
+                            preflighted, and report what is broken or
+                            exploitable. --strict: exit 1 on a finding of
+                            medium severity or worse. (probe and audit run
+                            corslab-probe.)
 
 Options:
   -h, --help                Show this help.

@@ -21,6 +21,8 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
@@ -103,6 +105,9 @@ const NginxConfiguration kConfigurations[] = {
      "add_header Vary Origin always;\n"
      "return 302 http://127.0.0.1:%ALLOWLIST_PORT%/moved;\n"},
     {"no-cors", "", ""},
+    // HTTPS with a self-signed certificate (made in initTestCase): %TLS% becomes the ssl directives.
+    {"tls", "map $http_origin $tls_list { default \"\"; \"https://app.example.com\" $http_origin; }", "%TLS%"
+     "add_header Access-Control-Allow-Origin $tls_list always;\nadd_header Vary Origin always;\n"},
     // A real PNG file served as text/plain: Chromium decodes an image by its bytes.
     {"png-as-text", "", "types { }\ndefault_type text/plain;\nroot %PREFIX%/files;\ntry_files $uri =404;\n"},
 };
@@ -124,6 +129,7 @@ private slots:
     void brokenNetwork();
     void stalledServers_data();
     void stalledServers();
+    void selfSignedCertificate();
     void generatedNginxConfigurationMakesItPass();
     void probeDialog();
     void probeDialogKeepsTheFormOnFailure();
@@ -132,7 +138,8 @@ private slots:
 private:
     QString urlOf(const QString &name, const QString &path = u"/data"_s) const
     {
-        return u"http://127.0.0.1:%1%2"_s.arg(m_ports.value(name)).arg(path);
+        const QString scheme = name == "tls"_L1 ? u"https"_s : u"http"_s;
+        return u"%1://127.0.0.1:%2%3"_s.arg(scheme).arg(m_ports.value(name)).arg(path);
     }
     ProbeRun runProbe(const ProbeOptions &options);
 
@@ -155,12 +162,22 @@ void TestServerProbe::initTestCase()
         QString cors = QString::fromLatin1(configuration.cors);
         cors.replace(u"%ALLOWLIST_PORT%"_s, QString::number(m_ports.value(u"allowlist"_s)));
         cors.replace(u"%PREFIX%"_s, m_nginx.prefix());
+        const bool tls = cors.contains(u"%TLS%"_s);
+        cors.remove(u"%TLS%"_s);
         // Content: a small JSON answer, unless the configuration serves files itself.
         const QString content = cors.contains(u"try_files"_s) ? QString() : u"        return 200 '{\"ok\":true}';\n"_s;
-        servers += u"server {\n    listen 127.0.0.1:%1;\n    location / {\n%2%3    }\n}\n"_s
-                       .arg(m_ports.value(QString::fromLatin1(configuration.name)))
-                       .arg(cors, content);
+        const QString listen = tls ? u"127.0.0.1:%1 ssl;\n    ssl_certificate %2/cert.pem;\n    ssl_certificate_key %2/key.pem"_s
+                                         .arg(m_ports.value(QString::fromLatin1(configuration.name)))
+                                         .arg(m_nginx.prefix())
+                                   : u"127.0.0.1:%1"_s.arg(m_ports.value(QString::fromLatin1(configuration.name)));
+        servers += u"server {\n    listen %1;\n    location / {\n%2%3    }\n}\n"_s.arg(listen, cors, content);
     }
+    // A self-signed certificate for the https server, made here with openssl.
+    QProcess openssl;
+    openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"2"_s,
+                                 u"-subj"_s, u"/CN=127.0.0.1"_s, u"-keyout"_s, m_nginx.prefix() + u"/key.pem"_s,
+                                 u"-out"_s, m_nginx.prefix() + u"/cert.pem"_s});
+    QVERIFY(openssl.waitForFinished(30000) && openssl.exitCode() == 0);
     QDir().mkpath(m_nginx.prefix() + u"/files"_s);
     QFile png(m_nginx.prefix() + u"/files/pixel.png"_s);
     QVERIFY(png.open(QIODevice::WriteOnly));
@@ -452,6 +469,31 @@ void TestServerProbe::stalledServers()
     QVERIFY2(stderrText.contains(url + u": "_s), qPrintable(stderrText));
     QVERIFY2(stderrText.contains(message), qPrintable(stderrText));
     QVERIFY2(clock.elapsed() < 2000 + 4000, qPrintable(QString::number(clock.elapsed())));
+}
+
+// A certificate that does not verify fails the probe (exit 2, the URL named), unless --insecure accepts
+// it, and then the output says so.
+void TestServerProbe::selfSignedCertificate()
+{
+    const QString url = urlOf(u"tls"_s);
+    QProcess strict;
+    strict.start(QStringLiteral(CORSLAB_CLI), {u"probe"_s, url, u"--origin"_s, QString(kTrusted), u"--timeout"_s, u"5"_s});
+    QVERIFY(strict.waitForFinished(15000));
+    QCOMPARE(strict.exitCode(), 2);
+    const QString refused = QString::fromUtf8(strict.readAllStandardError());
+    QVERIFY2(refused.contains(url + u": TLS failed: "_s) && refused.contains(u"--insecure"_s), qPrintable(refused));
+
+    QProcess insecure;
+    insecure.start(QStringLiteral(CORSLAB_CLI), {u"probe"_s, url, u"--origin"_s, QString(kTrusted), u"--insecure"_s, u"--json"_s});
+    QVERIFY(insecure.waitForFinished(15000));
+    QCOMPARE(insecure.exitCode(), 0);
+    const QJsonObject verdict = QJsonDocument::fromJson(insecure.readAllStandardOutput()).object();
+    QCOMPARE(verdict.value(u"blocked"_s).toBool(true), false);
+    QCOMPARE(verdict.value(u"status"_s).toInt(), 200);
+    const QJsonObject tls = verdict.value(u"probe"_s)[u"exchanges"_s][0][u"tls"_s].toObject();
+    QCOMPARE(tls.value(u"insecureAccepted"_s).toBool(), true);
+    QCOMPARE(tls.value(u"verified"_s).toBool(true), false);
+    QVERIFY(!tls.value(u"protocol"_s).toString().isEmpty());
 }
 
 // The loop closed: the nginx configuration generated for a blocked probe, loaded into a real nginx,
