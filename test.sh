@@ -7,6 +7,9 @@ scripts/install-deps.sh
 export QT_QPA_PLATFORM=offscreen
 jobs=$(nproc)
 
+# The real servers the tests load generated configuration into (Express + cors, versions locked).
+[ -d tests/servers/node_modules ] || (cd tests/servers && npm ci --no-audit --no-fund --loglevel=error)
+
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build -j "$jobs"
 ctest --test-dir build --output-on-failure -j "$jobs"

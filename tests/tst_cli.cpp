@@ -185,8 +185,9 @@ void TestCli::fixFor_data()
         << u"setAllowedHeaders(List.of(\"x-custom\"))"_s << QString();
     QTest::newRow("only the page can change") << QStringList{u"--fix-for"_s, u"nginx"_s, golden("sandbox-form")} << 1 << QString()
                                               << u"no CORS configuration to print: no server change makes the request pass"_s;
-    QTest::newRow("a Content-Type is no CORS configuration") << QStringList{u"--fix-for"_s, u"caddy"_s, golden("script-json-orb")} << 1
-                                                             << QString() << u"Content-Type: text/javascript"_s;
+    QTest::newRow("the page's part is listed beside the configuration")
+        << QStringList{u"--fix-for"_s, u"caddy"_s, golden("script-json-orb")} << 0 << u"https://app.example.com"_s
+        << u"set request.crossorigin to anonymous"_s;
     QTest::newRow("same origin needs none") << QStringList{u"--fix-for"_s, u"flask"_s, golden("sop-same-origin-get")} << 1 << QString()
                                             << u"no response needs CORS headers"_s;
     QTest::newRow("unknown kind") << QStringList{u"--fix-for"_s, u"iis"_s, golden("header-not-allowed")} << 2 << QString()
@@ -223,7 +224,7 @@ void TestCli::applyFix_data()
     QTest::newRow("preflight answered 404: two new routes") << u"preflight-404-no-acao"_s << u"add a response to PUT"_s;
     QTest::newRow("no-cors PUT: the page's mode and the server") << u"mode-no-cors-put"_s << u"set request.mode to cors"_s;
     QTest::newRow("redirect to another host") << u"redirect-target-lacks-acao"_s << u"Access-Control-Allow-Origin: null"_s;
-    QTest::newRow("script served as JSON") << u"script-json-orb"_s << u"Content-Type: text/javascript"_s;
+    QTest::newRow("no-cors script of JSON: ask with CORS") << u"script-json-orb"_s << u"set request.crossorigin to anonymous"_s;
     QTest::newRow("already passing") << u"cred-include-ok"_s << u"already passes; written unchanged"_s;
 }
 

@@ -249,7 +249,9 @@ void TestServerConfig::noPolicy_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("reason");
     QTest::newRow("same-origin GET") << goldenPath(u"sop-same-origin-get"_s) << u"same-origin"_s;
-    QTest::newRow("no-cors script whose fix is a Content-Type") << goldenPath(u"script-json-orb"_s) << u"no-cors"_s;
+    // ORB blocks a no-cors script whose body is JSON whatever its type (seen in Chromium 156): the page must
+    // ask with crossorigin, so the server's part alone does not pass.
+    QTest::newRow("no-cors script of JSON: the server's part alone") << goldenPath(u"script-json-orb"_s) << u"does not pass"_s;
     QTest::newRow("image without crossorigin") << goldenPath(u"img-cross-origin"_s) << u"no-cors"_s;
     QTest::newRow("sandboxed form: only the page can change") << goldenPath(u"sandbox-form"_s) << u"does not pass"_s;
     QTest::newRow("ftp: no fix at all") << goldenPath(u"scheme-fetch-ftp"_s) << u"does not pass"_s;

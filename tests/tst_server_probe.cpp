@@ -131,6 +131,7 @@ private slots:
     void stalledServers();
     void selfSignedCertificate();
     void generatedNginxConfigurationMakesItPass();
+    void generatedExpressConfigurationMakesItPass();
     void probeDialog();
     void probeDialogKeepsTheFormOnFailure();
     void auditDialog();
@@ -537,6 +538,52 @@ void TestServerProbe::generatedNginxConfigurationMakesItPass()
     const ProbeRun refused = runProbe(options);
     QVERIFY(!refused.failure);
     QVERIFY(refused.verdict.blocked);
+}
+
+// The same loop in Express with the npm cors package (tests/servers, installed by ./test.sh).
+void TestServerProbe::generatedExpressConfigurationMakesItPass()
+{
+    const QString modules = QStringLiteral(CORSLAB_TEST_SERVERS "/node_modules");
+    QVERIFY2(QFile::exists(modules + u"/express"_s) && QFile::exists(modules + u"/cors"_s),
+             "tests/servers/node_modules is missing: run (cd tests/servers && npm ci), as ./test.sh does");
+    ProbeOptions options;
+    options.url = urlOf(u"no-cors"_s, u"/v1/items"_s);
+    options.origin = kTrusted;
+    options.method = QByteArrayLiteral("DELETE");
+    options.headers.append("X-Trace", "1");
+    options.credentials = CredentialsMode::Include;
+    const ProbeRun blocked = runProbe(options);
+    QVERIFY(!blocked.failure && blocked.verdict.blocked);
+    const QList<CorsPolicy> policies = corsPoliciesForFix(blocked.scenario, blocked.verdict.fixes);
+    QVERIFY(!policies.isEmpty());
+
+    const quint16 port = NginxServer::freePort();
+    QTemporaryDir dir;
+    QFile script(dir.filePath(u"server.js"_s));
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write(QByteArrayLiteral("const express = require('express');\nconst app = express();\n"));
+    script.write(serverConfig(ServerKind::Express, policies).toUtf8());
+    script.write(u"\napp.all('/v1/items', (req, res) => res.status(200).json({ok: true}));\n"
+                 "app.listen(%1, '127.0.0.1', () => console.log('listening'));\n"_s.arg(port).toUtf8());
+    script.close();
+    QProcess node;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"NODE_PATH"_s, modules);
+    node.setProcessEnvironment(environment);
+    node.setProcessChannelMode(QProcess::MergedChannels);
+    node.start(u"node"_s, {script.fileName()});
+    QByteArray said;
+    QTRY_VERIFY_WITH_TIMEOUT((said += node.readAll()).contains("listening") || node.state() == QProcess::NotRunning, 15000);
+    QVERIFY2(node.state() == QProcess::Running, said.constData());
+
+    options.url = u"http://127.0.0.1:%1/v1/items"_s.arg(port);
+    const ProbeRun passing = runProbe(options);
+    node.kill();
+    node.waitForFinished(3000);
+    QVERIFY(!passing.failure);
+    QVERIFY2(passes(passing.verdict), passing.verdict.error ? corsErrorName(passing.verdict.error->error).data() : "unreadable");
+    QVERIFY(passing.verdict.preflight);
+    QCOMPARE(passing.scenario.server.at(0).status, 204);   // optionsSuccessStatus
 }
 
 // Tools › Probe Server: the form's request is probed and the dialog hands back the real answers.
