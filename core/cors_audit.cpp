@@ -258,6 +258,12 @@ bool isUnansweredPreflight(CorsError error)
     }
 }
 
+// The preflight stopped the request: it was sent and the request after it was not.
+bool preflightFailed(const Verdict &verdict)
+{
+    return verdict.preflight && !verdict.sent && verdict.error;
+}
+
 // The trusted origins' preflighted request: answered at all, and answered in full.
 void findPreflightProblems(const QList<AuditObservation> &observations, FindingList &findings)
 {
@@ -271,11 +277,10 @@ void findPreflightProblems(const QList<AuditObservation> &observations, FindingL
             continue;
         const Verdict &verdict = observation.withoutCredentials;
         const Exchange *preflight = preflightResponse(verdict);
-        if (!preflight || !verdict.error || !isPreflightError(verdict.error->error)) {
+        if (!preflight || !preflightFailed(verdict)) {
             // Answered without credentials; with them, only when simple requests take them too.
             const Verdict &credentialed = observation.withCredentials;
-            if (simpleWithCredentials && credentialed.error && isPreflightError(credentialed.error->error)
-                && (preflight = preflightResponse(credentialed)))
+            if (simpleWithCredentials && preflightFailed(credentialed) && (preflight = preflightResponse(credentialed)))
                 findings.add(finding(AuditFindingClass::PreflightIncomplete, AuditSeverity::Low, observation, *preflight,
                                      corsErrorName(credentialed.error->error).toString().toLatin1()));
             continue;

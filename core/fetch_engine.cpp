@@ -554,12 +554,20 @@ ElementLoad Evaluation::elementLoads(const Url &url, const Response &response) c
     switch (via) {
     case Via::Img:
         // Chromium decodes whatever arrives, whatever the status or declared type (seen in Chromium 156):
-        // a body decides by its bytes, a route without one stands for an image of its type.
+        // a body decides by its bytes, a route without one stands for an image of its type, and a 204 has
+        // nothing to decode.
+        if (response.status == 204)
+            return {false, {}};
         return {response.hasBody() ? isDecodableImage(essence, response.body->value()) : essence.startsWith("image/"), {}};
     case Via::Media:
-        return {response.isOk() && !response.hasBody() && (essence.startsWith("audio/") || essence.startsWith("video/")), {}};
+        // A 204 carries no media to play (seen in Chromium 156).
+        return {response.isOk() && response.status != 204 && !response.hasBody()
+                    && (essence.startsWith("audio/") || essence.startsWith("video/")),
+                {}};
     case Via::Font:
-        return {response.isOk() && !response.hasBody() && (essence.startsWith("font/") || essence.startsWith("application/font")), {}};
+        return {response.isOk() && response.status != 204 && !response.hasBody()
+                    && (essence.startsWith("font/") || essence.startsWith("application/font")),
+                {}};
     case Via::Script:
         // https://fetch.spec.whatwg.org/#should-response-to-request-be-blocked-due-to-mime-type
         if (essence.startsWith("audio/") || essence.startsWith("image/") || essence.startsWith("video/") || essence == "text/csv")
@@ -607,7 +615,7 @@ void Evaluation::finish(const Url &url, const Response &response)
     if (m_tainting == Tainting::Opaque) {
         step(StepId::OpaqueResponse, true, {});
         // https://fetch.spec.whatwg.org/#orb (current Chromium) / CORB (Chromium 102: the body is emptied).
-        if (opaqueResponseBlocked(*response.headers, response.hasBody() ? *response.body : std::nullopt)) {
+        if (opaqueResponseBlocked(*response.headers, response.hasBody() ? *response.body : std::nullopt, m_profile)) {
             step(StepId::OpaqueResponseBlocking, false, {mimeTypeEssence(*response.headers)});
             if (via == Via::Fetch) {
                 // Both hand fetch() an empty opaque response instead of failing it (seen in Chromium 156).

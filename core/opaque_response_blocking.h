@@ -3,6 +3,7 @@
 // Chromium classifies no-cors responses: current Chromium fails the load (ORB); Chromium 102's
 // Cross-Origin Read Blocking (CORB) empties the body instead. Both block the same responses:
 // HTML, JSON and XML that the body confirms, and types that are never sniffed (PDF, ZIP, CSV…).
+#include "core/engine_profile.h"
 #include "core/header_list.h"
 #include <optional>
 
@@ -16,6 +17,9 @@ bool isJavaScriptMimeType(QByteArrayView essence);
 // https://fetch.spec.whatwg.org/#determine-nosniff
 bool hasNosniff(const HeaderList &headers);
 
-bool opaqueResponseBlocked(const HeaderList &headers, const std::optional<QByteArray> &body);
+// https://fetch.spec.whatwg.org/#orb as `profile`'s Chromium applies it (Chromium 102's CORB, which
+// empties what it blocks, left JavaScript-typed bodies alone).
+bool opaqueResponseBlocked(const HeaderList &headers, const std::optional<QByteArray> &body,
+                           EngineProfile profile = EngineProfile::Current);
 
 } // namespace corslab

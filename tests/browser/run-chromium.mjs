@@ -111,7 +111,9 @@ class Runner {
     const routes = [];
     for (const r of scenario.server ?? []) {
       const headers = (r.headers ?? []).map(([n, v]) => [n, v]);
-      const body = r.body !== undefined && r.body !== null ? Buffer.from(r.body, 'utf8') : usualBody(headers);
+      // A body as text, as bytes (bodyBase64: a real server's image), or the usual content of its type.
+      const body = r.body !== undefined && r.body !== null ? Buffer.from(r.body, 'utf8')
+        : typeof r.bodyBase64 === 'string' ? Buffer.from(r.bodyBase64, 'base64') : usualBody(headers);
       routes.push({ method: r.method ?? '*', url: wireUrl(r.url), status: r.status ?? 200, headers, body });
     }
     const realPage = wireUrl(scenario.page);
