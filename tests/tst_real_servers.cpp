@@ -22,6 +22,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QFile>
 #include <QProcess>
@@ -130,6 +131,8 @@ private slots:
     void stalledServers_data();
     void stalledServers();
     void selfSignedCertificate();
+    void auditCommand_data();
+    void auditCommand();
     void generatedNginxConfigurationMakesItPass();
     void generatedExpressConfigurationMakesItPass();
     void probeDialog();
@@ -495,6 +498,40 @@ void TestRealServers::selfSignedCertificate()
     QCOMPARE(tls.value(u"insecureAccepted"_s).toBool(), true);
     QCOMPARE(tls.value(u"verified"_s).toBool(true), false);
     QVERIFY(!tls.value(u"protocol"_s).toString().isEmpty());
+}
+
+// `corslab-cli audit --json --strict`: the object the issue names, exit 1 on a medium finding or worse.
+void TestRealServers::auditCommand_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("firstClass");
+    QTest::newRow("correct allowlist passes") << u"allowlist"_s << 0 << QString();
+    QTest::newRow("reflection fails the gate") << u"reflect-any-credentials"_s << 1 << u"reflected_origin_with_credentials"_s;
+}
+
+void TestRealServers::auditCommand()
+{
+    QFETCH(QString, server);
+    QFETCH(int, exitCode);
+    QFETCH(QString, firstClass);
+    QProcess cli;
+    cli.start(QStringLiteral(CORSLAB_CLI), {u"audit"_s, urlOf(server), u"--origin"_s, QString(kTrusted), u"--json"_s, u"--strict"_s});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), exitCode);
+    const QJsonObject report = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+    QCOMPARE(report.value(u"target"_s).toString(), urlOf(server));
+    QVERIFY(report.value(u"probes"_s).toInt() > 10);
+    const QJsonArray findings = report.value(u"findings"_s).toArray();
+    QCOMPARE(findings.isEmpty(), firstClass.isEmpty());
+    if (findings.isEmpty())
+        return;
+    const QJsonObject first = findings.first().toObject();
+    QCOMPARE(first.value(u"class"_s).toString(), firstClass);
+    QCOMPARE(first.value(u"severity"_s).toString(), u"high"_s);
+    QCOMPARE(first.value(u"origin"_s).toString(), u"https://attacker.example"_s);
+    QVERIFY(!first.value(u"why"_s).toString().isEmpty() && !first.value(u"fix"_s).toString().isEmpty());
+    QVERIFY(first.value(u"evidence"_s)[u"responseHeaders"_s].toArray().contains(u"Access-Control-Allow-Origin: https://attacker.example"_s));
 }
 
 // The loop closed: the nginx configuration generated for a blocked probe, loaded into a real nginx,

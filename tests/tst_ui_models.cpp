@@ -12,6 +12,10 @@
 #include "ui/widgets/verdict_panel.h"
 
 #include <QAbstractItemModelTester>
+#include <QClipboard>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QToolButton>
 #include <QDesktopServices>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -79,6 +83,7 @@ private slots:
     void routesEditRoundTrip();
     void panelBlocked();
     void panelAllowed();
+    void panelServerConfiguration();
     void panelLiveComparison();
     void panelSpecLink();
     void diagramExports();
@@ -361,6 +366,35 @@ void TestUiModels::panelBlocked()
     panel.setVerdict(*after, fixed);
     QCOMPARE(panel.bannerText(), u"Allowed"_s);
     QVERIFY(!button->isVisibleTo(&panel));
+}
+
+// Fix › Server configuration…: the fix as the chosen server's configuration, and Copy.
+void TestUiModels::panelServerConfiguration()
+{
+    const Evaluated e = golden(u"header-not-allowed"_s);
+    VerdictPanel panel;
+    panel.setVerdict(e.verdict, e.scenario);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto *toggle = panel.findChild<QToolButton *>(u"showServerConfig"_s);
+    auto *text = panel.findChild<QPlainTextEdit *>(u"serverConfigText"_s);
+    auto *kind = panel.findChild<QComboBox *>(u"serverKind"_s);
+    QVERIFY(toggle && text && kind);
+    QVERIFY(!text->isVisible());
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QVERIFY(text->isVisible());
+    kind->setCurrentIndex(kind->findData(u"nginx"_s));
+    QVERIFY2(text->toPlainText().contains(u"\"https://app.example.com\""_s), qPrintable(text->toPlainText()));
+    QVERIFY(text->toPlainText().contains(u"add_header Access-Control-Allow-Headers \"x-custom\" always;"_s));
+    kind->setCurrentIndex(kind->findData(u"express"_s));
+    QVERIFY(text->toPlainText().contains(u"allowedHeaders: [\"x-custom\"]"_s));
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(panel.findChild<QPushButton *>(u"copyServerConfig"_s), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), text->toPlainText());
+    // A verdict that passes has no fix, and so no configuration to show.
+    const Evaluated allowed = golden(u"preflight-put-ok"_s);
+    panel.setVerdict(allowed.verdict, allowed.scenario);
+    QVERIFY(!text->isVisible());
 }
 
 void TestUiModels::panelAllowed()
