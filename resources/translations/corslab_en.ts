@@ -20,18 +20,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeout per &amp;request:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept a certificate that does not verify (self-signed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Probes the server with crafted origins (an unrelated site, null, look-alike names, http://), with and without credentials, simple and preflighted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -119,6 +107,25 @@
     </message>
     <message>
         <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>corslab::ConnectionOptions</name>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long one request may take in all, answer and body: a server that trickles bytes is cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeout per request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept a certificate that does not verify (self-signed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1455,18 +1462,6 @@
     </message>
     <message>
         <source>Coo&amp;kies:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept a certificate that does not verify (self-signed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

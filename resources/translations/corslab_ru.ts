@@ -20,18 +20,6 @@
         <translation>&amp;Доверенные источники:</translation>
     </message>
     <message>
-        <source> s</source>
-        <translation> с</translation>
-    </message>
-    <message>
-        <source>Timeout per &amp;request:</source>
-        <translation>Тайм-аут на &amp;запрос:</translation>
-    </message>
-    <message>
-        <source>Accept a certificate that does not verify (self-signed)</source>
-        <translation>Принимать сертификат, не прошедший проверку (самоподписанный)</translation>
-    </message>
-    <message>
         <source>Probes the server with crafted origins (an unrelated site, null, look-alike names, http://), with and without credentials, simple and preflighted.</source>
         <translation>Проверяет сервер специально составленными источниками (посторонний сайт, null, похожие имена, http://), с учётными данными и без них, простыми запросами и запросами с предзапросом.</translation>
     </message>
@@ -121,6 +109,25 @@
     <message>
         <source>URL</source>
         <translation>URL</translation>
+    </message>
+</context>
+<context>
+    <name>corslab::ConnectionOptions</name>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>How long one request may take in all, answer and body: a server that trickles bytes is cut off.</source>
+        <translation>Сколько может длиться один запрос целиком, ответ и тело: сервер, отдающий байты по капле, будет прерван.</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout per request:</source>
+        <translation>Тайм-&amp;аут запроса:</translation>
+    </message>
+    <message>
+        <source>Accept a certificate that does not verify (self-signed)</source>
+        <translation>Принимать сертификат, не прошедший проверку (самоподписанный)</translation>
     </message>
 </context>
 <context>
@@ -1482,18 +1489,6 @@
     <message>
         <source>Coo&amp;kies:</source>
         <translation>Coo&amp;kie:</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> с</translation>
-    </message>
-    <message>
-        <source>&amp;Timeout:</source>
-        <translation>Тайм-&amp;аут:</translation>
-    </message>
-    <message>
-        <source>Accept a certificate that does not verify (self-signed)</source>
-        <translation>Принимать сертификат, не прошедший проверку (самоподписанный)</translation>
     </message>
     <message>
         <source>&amp;Probe</source>

@@ -4,9 +4,9 @@
 #include "core/origin.h"
 #include "core/url.h"
 #include "ui/models/audit_findings_model.h"
+#include "ui/widgets/connection_options.h"
 #include "ui/widgets/server_config_view.h"
 
-#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -17,8 +17,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSettings>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -27,6 +25,8 @@
 using namespace Qt::StringLiterals;
 
 namespace corslab {
+
+AuditDialog::~AuditDialog() = default;
 
 AuditDialog::AuditDialog(const QString &url, const QStringList &trusted, QWidget *parent) : QDialog(parent)
 {
@@ -41,13 +41,7 @@ AuditDialog::AuditDialog(const QString &url, const QStringList &trusted, QWidget
     m_trusted->setPlaceholderText(u"https://app.example.com https://admin.example.com"_s);
     m_trusted->setToolTip(tr("The origins the server should trust, separated by spaces; the crafted ones are derived from them."));
     form->addRow(tr("&Trusted origins:"), m_trusted);
-    m_timeout = new QSpinBox(this);
-    m_timeout->setRange(1, 120);
-    m_timeout->setSuffix(tr(" s"));
-    m_timeout->setValue(QSettings().value("probe/timeout"_L1, 10).toInt());
-    form->addRow(tr("Timeout per &request:"), m_timeout);
-    m_insecure = new QCheckBox(tr("Accept a certificate that does not verify (self-signed)"), this);
-    form->addRow(QString(), m_insecure);
+    m_connection = std::make_unique<ConnectionOptions>(form, this);
     layout->addLayout(form);
 
     m_progress = new QProgressBar(this);
@@ -113,8 +107,7 @@ QStringList AuditDialog::trustedOrigins() const
 void AuditDialog::startAudit()
 {
     probe::ProbeSettings settings;
-    settings.exchange.timeoutMs = m_timeout->value() * 1000;
-    settings.exchange.insecure = m_insecure->isChecked();
+    settings.exchange = m_connection->settings();
     ProbeOptionError error;
     if (!m_auditor.start(m_url->text().trimmed(), trustedOrigins(), settings, &error)) {
         m_status->setText(u"<span style='color:#b00020'>%1</span>"_s.arg((error.option + u": "_s + error.message).toHtmlEscaped()));
@@ -205,6 +198,7 @@ void AuditDialog::setRunning(bool running)
     m_run->setEnabled(!running);
     m_url->setEnabled(!running);
     m_trusted->setEnabled(!running);
+    m_connection->setEnabled(!running);
 }
 
 } // namespace corslab

@@ -4,25 +4,26 @@
 // exact allowlist), exportable as Markdown.
 #include "ui/probe/server_auditor.h"
 #include <QDialog>
+#include <memory>
 
-class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
-class QSpinBox;
 class QTableView;
 class QTextBrowser;
 
 namespace corslab {
 
 class AuditFindingsModel;
+class ConnectionOptions;
 class ServerConfigView;
 
 class AuditDialog : public QDialog {
     Q_OBJECT
 public:
     AuditDialog(const QString &url, const QStringList &trusted, QWidget *parent = nullptr);
+    ~AuditDialog() override;
 
     AuditFindingsModel *model() const { return m_model; }
     QLineEdit *urlEdit() const { return m_url; }
@@ -48,8 +49,7 @@ private:
     AuditFindingsModel *m_model = nullptr;
     QLineEdit *m_url = nullptr;
     QLineEdit *m_trusted = nullptr;
-    QSpinBox *m_timeout = nullptr;
-    QCheckBox *m_insecure = nullptr;
+    std::unique_ptr<ConnectionOptions> m_connection;
     QPushButton *m_run = nullptr;
     QPushButton *m_export = nullptr;
     QProgressBar *m_progress = nullptr;

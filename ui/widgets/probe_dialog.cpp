@@ -2,8 +2,8 @@
 
 #include "core/origin.h"
 #include "core/url.h"
+#include "ui/widgets/connection_options.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -13,8 +13,6 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +28,8 @@ QString originOf(const QString &page)
 }
 
 } // namespace
+
+ProbeDialog::~ProbeDialog() = default;
 
 ProbeDialog::ProbeDialog(const Scenario &current, EngineProfile profile, QWidget *parent)
     : QDialog(parent), m_profile(profile)
@@ -83,13 +83,7 @@ ProbeDialog::ProbeDialog(const Scenario &current, EngineProfile profile, QWidget
     m_cookies->setPlaceholderText(u"session=abc; theme=dark"_s);
     m_cookies->setToolTip(tr("Sent as the Cookie header wherever the browser would send cookies."));
     form->addRow(tr("Coo&kies:"), m_cookies);
-    m_timeout = new QSpinBox(this);
-    m_timeout->setRange(1, 120);
-    m_timeout->setSuffix(tr(" s"));
-    m_timeout->setValue(QSettings().value("probe/timeout"_L1, 10).toInt());
-    form->addRow(tr("&Timeout:"), m_timeout);
-    m_insecure = new QCheckBox(tr("Accept a certificate that does not verify (self-signed)"), this);
-    form->addRow(QString(), m_insecure);
+    m_connection = std::make_unique<ConnectionOptions>(form, this);
     layout->addLayout(form);
 
     m_progress = new QProgressBar(this);
@@ -164,11 +158,9 @@ void ProbeDialog::startProbe()
         m_status->setText(u"<span style='color:#b00020'>%1</span>"_s.arg(error.toHtmlEscaped()));
         return;
     }
-    QSettings().setValue("probe/timeout"_L1, m_timeout->value());
     m_running = *request;
     probe::ProbeSettings settings;
-    settings.exchange.timeoutMs = m_timeout->value() * 1000;
-    settings.exchange.insecure = m_insecure->isChecked();
+    settings.exchange = m_connection->settings();
     settings.cookies = request->cookies;
     settings.profile = m_profile;
     setRunning(true);
@@ -209,9 +201,9 @@ void ProbeDialog::setRunning(bool running)
     for (QWidget *field : {static_cast<QWidget *>(m_url), static_cast<QWidget *>(m_origin), static_cast<QWidget *>(m_method),
                            static_cast<QWidget *>(m_via), static_cast<QWidget *>(m_credentials),
                            static_cast<QWidget *>(m_headers), static_cast<QWidget *>(m_body),
-                           static_cast<QWidget *>(m_cookies), static_cast<QWidget *>(m_timeout),
-                           static_cast<QWidget *>(m_insecure)})
+                           static_cast<QWidget *>(m_cookies)})
         field->setEnabled(!running);
+    m_connection->setEnabled(!running);
     if (running)
         m_status->setText(tr("Probing…"));
 }

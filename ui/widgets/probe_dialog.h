@@ -5,8 +5,8 @@
 #include "core/scenario.h"
 #include "ui/probe/server_prober.h"
 #include <QDialog>
+#include <memory>
 
-class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -14,15 +14,17 @@ class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
-class QSpinBox;
 
 namespace corslab {
+
+class ConnectionOptions;
 
 class ProbeDialog : public QDialog {
     Q_OBJECT
 public:
     // Starts with the URL and page origin of `current` (the open scenario).
     explicit ProbeDialog(const Scenario &current, EngineProfile profile, QWidget *parent = nullptr);
+    ~ProbeDialog() override;
 
     // The probed scenario, once the dialog was accepted.
     const Scenario &result() const { return m_result; }
@@ -54,8 +56,7 @@ private:
     QPlainTextEdit *m_headers = nullptr;
     QLineEdit *m_body = nullptr;
     QLineEdit *m_cookies = nullptr;
-    QSpinBox *m_timeout = nullptr;
-    QCheckBox *m_insecure = nullptr;
+    std::unique_ptr<ConnectionOptions> m_connection;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_probe = nullptr;
