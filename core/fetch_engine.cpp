@@ -274,15 +274,19 @@ std::optional<Url> Evaluation::mixedContentCheck(const Url &url)
         return url;
     if (via == Via::Img || via == Via::Media) {
         // https://w3c.github.io/webappsec-mixed-content/level2.html#upgrade-algorithm: the scheme changes,
-        // the port stays. Current Chromium leaves IP-address hosts alone (seen in Chromium 156), Chromium 102
-        // upgraded them too; a document with an opaque origin is not upgraded and loads over http with a
-        // warning (both seen in Qt WebEngine 6.4).
-        Url upgraded = url;
+        // the port stays. Chromium 156 (156.0.8078.114) upgrades for sandboxed pages too, and does not
+        // upgrade an IP-address host but blocks it ("not upgraded to HTTPS because its URL's host is an IP
+        // address"). Chromium 102 upgraded IP hosts, and left a document with an opaque origin
+        // alone, loading over http with a warning (both seen in Qt WebEngine 6.4).
         const bool ipHost = url.host && url.host->isIpAddress();
-        if (!m_scenario.pageSandboxed && (!ipHost || m_profile == EngineProfile::Chromium102))
-            upgraded.scheme = u"https"_s;
-        step(StepId::MixedContentCheck, true, {url.serialize().toUtf8(), upgraded.serialize().toUtf8()});
-        return upgraded;
+        const bool current = m_profile == EngineProfile::Current;
+        if (!(current && ipHost)) {
+            Url upgraded = url;
+            if (current || !m_scenario.pageSandboxed)
+                upgraded.scheme = u"https"_s;
+            step(StepId::MixedContentCheck, true, {url.serialize().toUtf8(), upgraded.serialize().toUtf8()});
+            return upgraded;
+        }
     }
     step(StepId::MixedContentCheck, false, {url.serialize().toUtf8()});
     block(CorsError::MixedContent, {}, url);
