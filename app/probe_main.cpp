@@ -101,6 +101,10 @@ int saveScenario(const QString &file, const Scenario &scenario)
         err(u"corslab-cli: cannot write %1: %2\n"_s.arg(file, save.errorString()));
         return kInvalidInput;
     }
+    // What the server sent is kept as sent; where it is beyond a scenario file's limits (a header value
+    // over 64 KiB, more than 1000 lines) the file says so when it is opened, and here now.
+    for (const ScenarioError &error : validateScenario(scenario, file))
+        err(u"corslab-cli: warning: "_s + error.toString() + u'\n');
     return kOk;
 }
 

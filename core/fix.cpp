@@ -107,7 +107,8 @@ std::optional<Fix> repair(const Scenario &scenario, const Verdict &verdict, Engi
         if (verdict.blocked && !verdict.exchanges.isEmpty()) {
             const Exchange &last = verdict.exchanges.last();
             Fix fix = routeFix(last);
-            if (last.status < 200 || last.status > 299) {
+            // An error status, or a 204 that leaves an image, audio or font nothing to decode.
+            if (last.status < 200 || last.status > 299 || last.status == 204) {
                 fix.status = 200;
                 return fix;
             }
