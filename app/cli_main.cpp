@@ -3,7 +3,10 @@
 #include "core/explanation.h"
 #include "core/fetch_engine.h"
 #include "core/fix.h"
+#include "core/http_response.h"
 #include "core/origin.h"
+#include "core/request_export.h"
+#include "core/request_import.h"
 #include "core/scenario.h"
 #include "core/server_config.h"
 #include "core/url.h"
@@ -12,7 +15,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 #include <QStringList>
 
@@ -45,9 +50,22 @@ Commands:
                             already has): an exact allowlist of origins. KIND:
                             nginx, apache, caddy, express, django, flask,
                             spring, aspnet. Exit 1 when no server change helps.
+  check --as curl|fetch|httpie FILE
+                            Print the request as the browser sends it (with
+                            Origin; the preflight first when there is one) as
+                            curl, Node.js fetch() or HTTPie, to replay against
+                            the real server.
   check --apply-fix OUT FILE
                             Write the scenario with every change of its fix
                             applied (as the app's Apply fix) to OUT.
+  import FILE|- [--response RAW_FILE|-] [--json]
+                            Turn a request copied from DevTools (Chrome's Copy
+                            as fetch / fetch (Node.js) / cURL (bash, cmd) /
+                            PowerShell, Firefox's Copy as Fetch / cURL) or a
+                            raw HTTP request into a scenario; --response adds
+                            response headers as curl -i shows them as the
+                            route. --json: {"scenario", "format",
+                            "droppedHeaders"}. Exit 2 with FILE:LINE on bad input.
   live [--json] FILE...     Run each scenario in the real engine (Qt WebEngine)
                             against a loopback server (runs corslab-live).
   probe URL --origin ORIGIN [--method M] [-H 'Name: value']...
@@ -201,6 +219,7 @@ int runCheck(QStringList args)
     EngineProfile profile = EngineProfile::Current;
     std::optional<ServerKind> fixFor;
     QString applyFixTo;
+    std::optional<RequestExportStyle> exportAs;
     QStringList files;
     while (!args.isEmpty()) {
         const QString arg = args.takeFirst();
@@ -213,6 +232,10 @@ int runCheck(QStringList args)
             fixFor = serverKindFromName(args.isEmpty() ? QString() : args.takeFirst());
             if (!fixFor)
                 return usageError(u"--fix-for takes one of "_s + kinds.join(u", "_s));
+        } else if (arg == "--as"_L1) {
+            exportAs = requestExportStyleFromName(args.isEmpty() ? QString() : args.takeFirst());
+            if (!exportAs)
+                return usageError(u"--as takes curl, fetch or httpie"_s);
         } else if (arg == "--apply-fix"_L1) {
             applyFixTo = args.isEmpty() ? QString() : args.takeFirst();
             if (applyFixTo.isEmpty())
@@ -229,9 +252,9 @@ int runCheck(QStringList args)
     }
     if (files.isEmpty())
         return usageError(u"check needs at least one FILE"_s);
-    const bool fixCommand = fixFor || !applyFixTo.isEmpty();
-    if (fixCommand && (files.size() != 1 || json || (fixFor && !applyFixTo.isEmpty())))
-        return usageError(u"--fix-for KIND and --apply-fix OUT take one FILE, each on its own and without --json"_s);
+    const bool fixCommand = fixFor || !applyFixTo.isEmpty() || exportAs;
+    if (fixCommand && (files.size() != 1 || json || int(bool(fixFor)) + int(!applyFixTo.isEmpty()) + int(bool(exportAs)) > 1))
+        return usageError(u"--fix-for KIND, --apply-fix OUT and --as STYLE take one FILE, each on its own and without --json"_s);
     int status = kOk;
     for (const QString &file : files) {
         const ScenarioLoad load = loadScenarioFile(file);
@@ -250,12 +273,86 @@ int runCheck(QStringList args)
             return printServerConfig(*fixFor, file, *load.scenario, *verdict, profile);
         if (!applyFixTo.isEmpty())
             return writeFixedScenario(applyFixTo, file, *load.scenario, *verdict);
+        if (exportAs) {
+            out(QString::fromUtf8(exportRequests(*load.scenario, *verdict, *exportAs)));
+            return kOk;
+        }
         if (json)
             out(QString::fromUtf8(QJsonDocument(verdictToJson(*verdict, *load.scenario)).toJson(QJsonDocument::Compact)) + u'\n');
         else
             out(verdictReport(file, *load.scenario, *verdict) + u'\n');
     }
     return status;
+}
+
+// Reads FILE, or standard input for "-", up to `limit` bytes (one more tells the caller it was over).
+std::optional<QByteArray> readInput(const QString &file, qint64 limit)
+{
+    QFile input;
+    const bool opened = file == "-"_L1 ? input.open(stdin, QIODevice::ReadOnly) : (input.setFileName(file), input.open(QIODevice::ReadOnly));
+    if (!opened) {
+        err(file + u": cannot be read: "_s + input.errorString() + u'\n');
+        return std::nullopt;
+    }
+    return input.read(limit + 1);
+}
+
+// `import FILE|- [--response RAW_FILE|-] [--json]`: a request copied from DevTools as a scenario.
+int runImport(QStringList args)
+{
+    bool json = false;
+    QString file;
+    QString responseFile;
+    while (!args.isEmpty()) {
+        const QString arg = args.takeFirst();
+        if (arg == "--json"_L1) {
+            json = true;
+        } else if (arg == "--response"_L1) {
+            responseFile = args.isEmpty() ? QString() : args.takeFirst();
+            if (responseFile.isEmpty())
+                return usageError(u"--response takes a file (or - for standard input)"_s);
+        } else if (file.isEmpty()) {
+            file = arg;
+        } else {
+            return usageError(u"import takes one FILE"_s);
+        }
+    }
+    if (file.isEmpty())
+        return usageError(u"import needs a FILE (or - for standard input)"_s);
+    if (file == "-"_L1 && responseFile == "-"_L1)
+        return usageError(u"the request and the response cannot both come from standard input"_s);
+    const std::optional<QByteArray> text = readInput(file, kMaxPastedRequestBytes);
+    if (!text)
+        return kFailure;
+    const auto imported = importRequest(*text);
+    if (const auto *error = std::get_if<ImportError>(&imported)) {
+        err(file + u':' + QString::number(error->line) + u": "_s + error->message + u'\n');
+        return kInvalidInput;
+    }
+    ImportedRequest result = std::get<ImportedRequest>(imported);
+    if (!responseFile.isEmpty()) {
+        const std::optional<QByteArray> raw = readInput(responseFile, kMaxResponseHeadBytes + kMaxBodyBytes);
+        if (!raw)
+            return kFailure;
+        const auto route = importResponse(*raw, result.scenario.request);
+        if (const auto *error = std::get_if<ImportError>(&route)) {
+            err(responseFile + u':' + QString::number(error->line) + u": "_s + error->message + u'\n');
+            return kInvalidInput;
+        }
+        result.scenario.server.append(std::get<ServerRoute>(route));
+    }
+    if (!json) {
+        out(QString::fromUtf8(serializeScenario(result.scenario)));
+        return kOk;
+    }
+    QJsonArray dropped;
+    for (const QByteArray &name : result.droppedHeaders)
+        dropped.append(QString::fromUtf8(name));
+    const QJsonObject object{{u"scenario"_s, scenarioToJson(result.scenario)},
+                             {u"format"_s, QString(pastedFormatName(result.format))},
+                             {u"droppedHeaders"_s, dropped}};
+    out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + u'\n');
+    return kOk;
 }
 
 } // namespace
@@ -283,6 +380,8 @@ int main(int argc, char *argv[])
         return runValidate(args);
     if (command == "check"_L1)
         return runCheck(args);
+    if (command == "import"_L1)
+        return runImport(args);
     if (command == "live"_L1)
         return runSibling(u"corslab-live"_s, args);
     if (command == "probe"_L1 || command == "audit"_L1)

@@ -48,6 +48,11 @@ private slots:
     void fixFor();
     void applyFix_data();
     void applyFix();
+    void importRequest_data();
+    void importRequest();
+    void importWithResponse();
+    void exportAs_data();
+    void exportAs();
 };
 
 void TestCli::helpAndVersion()
@@ -249,6 +254,134 @@ void TestCli::applyFix()
     QCOMPARE(noFix.exitCode, 1);
     QVERIFY2(noFix.err.contains(u"no fix makes the request pass"_s), qPrintable(noFix.err));
     QVERIFY(!QFile::exists(none));
+}
+
+// `import`: a pasted DevTools copy to a scenario (stdin or a file), errors as FILE:LINE: message with exit 2.
+void TestCli::importRequest_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("format");     // with --json; empty for an error
+    QTest::addColumn<QString>("expected");   // in the scenario's compact JSON, or in stderr
+
+    QTest::newRow("curl (bash)") << QByteArray("curl 'https://api.example.com/v1/items' \\\n  -H 'accept: application/json' \\\n"
+                                               "  -b 'sid=1' \\\n  -H 'origin: https://app.example.com' \\\n  -H 'sec-fetch-mode: cors' \\\n"
+                                               "  -H 'x-token: abc' \\\n  -X DELETE")
+                                 << 0 << u"curl-bash"_s
+                                 << uR"("page":"https://app.example.com/","request":{"credentials":"include","headers":[["accept","application/json"],["x-token","abc"]],"method":"DELETE","url":"https://api.example.com/v1/items","via":"fetch"})"_s;
+    QTest::newRow("fetch") << QByteArray("fetch(\"https://api.example.com/a\", {\n  \"headers\": {\"x-a\": \"1\"},\n  \"referrer\": \"https://app.example.com/p\",\n"
+                                         "  \"body\": null,\n  \"method\": \"GET\",\n  \"mode\": \"cors\",\n  \"credentials\": \"omit\"\n});")
+                           << 0 << u"fetch"_s
+                           << uR"("page":"https://app.example.com/","request":{"credentials":"omit","headers":[["x-a","1"]],"method":"GET","mode":"cors","url":"https://api.example.com/a","via":"fetch"})"_s;
+    QTest::newRow("unbalanced quote") << QByteArray("curl 'https://api.example.com/' \\\n  -H 'x: y") << 2 << QString()
+                                      << u"-:2: unbalanced quotes"_s;
+    QTest::newRow("fetch not JSON") << QByteArray("fetch(\"https://api.example.com/\", {\n  mode: \"cors\"\n});") << 2 << QString()
+                                    << u"-:2: the fetch() arguments are not JSON"_s;
+    QTest::newRow("unrecognised") << QByteArray("GET it now") << 2 << QString()
+                                  << u"-:1: not a fetch() call, a curl command, PowerShell or an HTTP request"_s;
+}
+
+void TestCli::importRequest()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(int, exitCode);
+    QFETCH(QString, format);
+    QFETCH(QString, expected);
+    const Run run = runCli({u"import"_s, u"--json"_s, u"-"_s}, input);
+    QCOMPARE(run.exitCode, exitCode);
+    if (exitCode != 0) {
+        QVERIFY2(run.err.startsWith(expected), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+        return;
+    }
+    const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(object.value("format"_L1).toString(), format);
+    QVERIFY(object.value("droppedHeaders"_L1).isArray());
+    const QString scenario = QString::fromUtf8(QJsonDocument(object.value("scenario"_L1).toObject()).toJson(QJsonDocument::Compact));
+    QVERIFY2(scenario.contains(expected), qPrintable(scenario));
+
+    // Without --json: a scenario file that validates and checks.
+    QTemporaryDir dir;
+    const Run plain = runCli({u"import"_s, u"-"_s}, input);
+    QCOMPARE(plain.exitCode, 0);
+    QVERIFY(plain.out.contains("\"format\": \"corslab-scenario/1\""_L1));
+    const QString file = dir.filePath(u"imported.cors.json"_s);
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::WriteOnly));
+    written.write(plain.out.toUtf8());
+    written.close();
+    QCOMPARE(runCli({u"validate"_s, file}).exitCode, 0);
+    QCOMPARE(runCli({u"check"_s, file}).exitCode, 0);
+}
+
+// `import FILE --response RAW`: the `curl -i` head becomes the route, and the check passes on it.
+void TestCli::importWithResponse()
+{
+    QTemporaryDir dir;
+    const QString request = dir.filePath(u"request.txt"_s);
+    const QString response = dir.filePath(u"response.txt"_s);
+    QFile requestFile(request);
+    QVERIFY(requestFile.open(QIODevice::WriteOnly));
+    requestFile.write("curl 'https://api.example.com/v1/items' -H 'origin: https://app.example.com' -H 'accept: */*'\n");
+    requestFile.close();
+    QFile responseFile(response);
+    QVERIFY(responseFile.open(QIODevice::WriteOnly));
+    responseFile.write("HTTP/2 200 \r\ncontent-type: application/json\r\naccess-control-allow-origin: https://app.example.com\r\n\r\n[]");
+    responseFile.close();
+    const Run run = runCli({u"import"_s, request, u"--response"_s, response});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject scenario = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    const QJsonObject route = scenario.value("server"_L1).toArray().at(0).toObject();
+    QCOMPARE(route.value("status"_L1).toInt(), 200);
+    QCOMPARE(route.value("url"_L1).toString(), u"https://api.example.com/v1/items"_s);
+    QCOMPARE(route.value("body"_L1).toString(), u"[]"_s);
+    const QString file = dir.filePath(u"imported.cors.json"_s);
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::WriteOnly));
+    written.write(run.out.toUtf8());
+    written.close();
+    const Run check = runCli({u"check"_s, u"--json"_s, file});
+    QCOMPARE(check.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(check.out.toUtf8()).object().value("blocked"_L1).toBool(), false);
+
+    QVERIFY(responseFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    responseFile.write("\nHTTP/2 2x0\r\n");
+    responseFile.close();
+    const Run bad = runCli({u"import"_s, request, u"--response"_s, response});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.startsWith(response + u":2: "_s), qPrintable(bad.err));
+}
+
+// `check --as curl|fetch|httpie`: the preflight first, Origin on each exchange.
+void TestCli::exportAs_data()
+{
+    QTest::addColumn<QString>("style");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("curl") << u"curl"_s
+                          << QStringList{u"# 1. preflight OPTIONS https://api.example.com/items"_s, u"curl -i --globoff 'https://api.example.com/items'"_s,
+                                         u"-X 'OPTIONS'"_s, u"-H 'Origin: https://app.example.com'"_s, u"# 2. request PUT"_s, u"-X 'PUT'"_s};
+    QTest::newRow("httpie") << u"httpie"_s
+                            << QStringList{u"# 1. preflight OPTIONS"_s, u"http --print=HhBb 'OPTIONS' 'https://api.example.com/items'"_s,
+                                           u"'Origin:https://app.example.com'"_s, u"'PUT' 'https://api.example.com/items'"_s};
+    QTest::newRow("fetch") << u"fetch"_s
+                           << QStringList{u"// 1. preflight OPTIONS"_s, u"method: \"OPTIONS\""_s, u"[\"Origin\", \"https://app.example.com\"]"_s,
+                                          u"method: \"PUT\""_s};
+}
+
+void TestCli::exportAs()
+{
+    QFETCH(QString, style);
+    QFETCH(QStringList, expected);
+    const Run run = runCli({u"check"_s, u"--as"_s, style, dataPath(u"golden/preflight-299.cors.json"_s)});
+    QCOMPARE(run.exitCode, 0);
+    qsizetype at = 0;
+    for (const QString &piece : expected) {
+        const qsizetype found = run.out.indexOf(piece, at);
+        QVERIFY2(found >= 0, qPrintable(piece + u"\n"_s + run.out));
+        at = found;
+    }
+    const Run wrong = runCli({u"check"_s, u"--as"_s, u"wget"_s, dataPath(u"golden/preflight-299.cors.json"_s)});
+    QCOMPARE(wrong.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
