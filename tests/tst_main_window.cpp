@@ -349,6 +349,41 @@ private slots:
 
     // Routes answer in order, so their order is editable: Move up / Move down (Alt+Up / Alt+Down
     // in the routes table), each one undoable, the moved route staying selected.
+    // Edit › Paste Request: a DevTools copy becomes the page and the request in one undo step; text that is
+    // not a request changes nothing and says why.
+    void pasteRequest()
+    {
+        const Scenario before = m_window->scenario();
+        const QString copied = uR"(curl 'https://api.example.net/v1/orders' \
+  -X 'PUT' \
+  -H 'accept: */*' \
+  -H 'content-type: application/json' \
+  -H 'origin: https://shop.example.com' \
+  -H 'referer: https://shop.example.com/cart' \
+  -H 'sec-fetch-mode: cors' \
+  -b 'sid=1' \
+  --data-raw '{"qty":2}')"_s;
+        QSignalSpy changed(m_window, &MainWindow::verdictChanged);
+        QVERIFY(m_window->pasteRequest(copied));
+        QCOMPARE(m_window->scenario().page, u"https://shop.example.com/"_s);
+        QCOMPARE(m_window->scenario().request.url, u"https://api.example.net/v1/orders"_s);
+        QCOMPARE(m_window->scenario().request.method, QByteArray("PUT"));
+        QCOMPARE(m_window->scenario().request.credentials, CredentialsMode::Include);
+        QVERIFY(!m_window->scenario().request.headers.contains("sec-fetch-mode"));
+        QCOMPARE(m_window->scenario().server, before.server);
+        QVERIFY(changed.count() >= 1);
+        QVERIFY(m_window->verdict()->preflight);
+        m_window->undoStack()->undo();
+        QCOMPARE(m_window->scenario(), before);
+
+        QTimer::singleShot(0, this, [] {
+            if (QWidget *box = QApplication::activeModalWidget())
+                box->close();
+        });
+        QVERIFY(!m_window->pasteRequest(u"hello, not a request"_s));
+        QCOMPARE(m_window->scenario(), before);
+    }
+
     void moveRoutes()
     {
         ServerEditor *server = m_window->serverEditor();

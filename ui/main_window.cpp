@@ -1,5 +1,7 @@
 #include "ui/main_window.h"
 
+#include "core/request_export.h"
+#include "core/request_import.h"
 #include "ui/widgets/audit_dialog.h"
 #include "ui/widgets/probe_dialog.h"
 #include "core/origin.h"
@@ -41,6 +43,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -350,6 +354,12 @@ void MainWindow::createMenus()
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAsDialog);
     file->addSeparator();
+    QMenu *copyAs = file->addMenu(tr("&Copy Request As"));
+    copyAs->setToolTip(tr("The request as the browser sends it (Origin, the preflight first), to replay against your server"));
+    copyAs->addAction(tr("&fetch() (Node.js)"), this, [this] { copyRequestAs(RequestExportStyle::Fetch); });
+    copyAs->addAction(tr("&cURL"), this, [this] { copyRequestAs(RequestExportStyle::Curl); });
+    copyAs->addAction(tr("&HTTPie"), this, [this] { copyRequestAs(RequestExportStyle::Httpie); });
+    file->addSeparator();
     file->addAction(tr("Export Diagram as &PNG…"), this, [this] { exportDiagram(false); });
     file->addAction(tr("Export Diagram as S&VG…"), this, [this] { exportDiagram(true); });
     file->addSeparator();
@@ -366,6 +376,9 @@ void MainWindow::createMenus()
     m_applyFixAction = edit->addAction(tr("Apply &Fix"), this, &MainWindow::applyFix);
     m_applyFixAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     edit->addAction(tr("&Title and Notes…"), this, &MainWindow::editDetails);
+    QAction *paste = edit->addAction(tr("&Paste Request"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this,
+                                     [this] { pasteRequest(QGuiApplication::clipboard()->text()); });
+    paste->setToolTip(tr("A request copied in DevTools (Copy as fetch, cURL or PowerShell) or a raw HTTP request"));
     edit->addSeparator();
     edit->addAction(tr("Add &Preflight Answer"), this, [this] {
         m_server->addRoute(ServerEditor::preflightAnswer(scenario()), tr("Add preflight answer"));
@@ -640,6 +653,44 @@ bool MainWindow::maybeSave()
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
+}
+
+bool MainWindow::pasteRequest(const QString &text)
+{
+    const auto imported = importRequest(text.toUtf8());
+    if (const auto *error = std::get_if<ImportError>(&imported)) {
+        QMessageBox::warning(this, tr("Cannot paste the request"),
+                             tr("The clipboard does not hold a request corslab can read (%1). Nothing was changed.")
+                                 .arg(error->toString()));
+        return false;
+    }
+    const ImportedRequest &request = std::get<ImportedRequest>(imported);
+    Scenario after = scenario();
+    after.page = request.scenario.page;
+    after.pageSandboxed = request.scenario.pageSandboxed;
+    after.request = request.scenario.request;
+    m_document->undoStack()->push(new EditScenarioCommand(m_document, scenario(), after, tr("Paste request")));
+    QStringList dropped;
+    for (const QByteArray &name : request.droppedHeaders)
+        dropped.append(QString::fromLatin1(name));
+    statusBar()->showMessage(dropped.isEmpty()
+                                 ? tr("Pasted a %1 copy.").arg(pastedFormatName(request.format))
+                                 : tr("Pasted a %1 copy; left out the headers the browser sets itself: %2")
+                                       .arg(pastedFormatName(request.format), dropped.join(u", "_s)),
+                             15000);
+    return true;
+}
+
+void MainWindow::copyRequestAs(RequestExportStyle style)
+{
+    if (!m_verdict || m_verdict->exchanges.isEmpty()) {
+        statusBar()->showMessage(tr("Nothing to copy: the browser sends no request for this scenario."), 8000);
+        return;
+    }
+    QGuiApplication::clipboard()->setText(QString::fromUtf8(exportRequests(scenario(), *m_verdict, style)));
+    statusBar()->showMessage(tr("Copied %n request(s) as %1.", nullptr, static_cast<int>(m_verdict->exchanges.size()))
+                                 .arg(requestExportStyleName(style)),
+                             5000);
 }
 
 void MainWindow::probeServer()

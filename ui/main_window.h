@@ -3,6 +3,7 @@
 // diagram and live mode on the right. Every edit is an undo command on the ScenarioDocument and
 // re-evaluates at once (core/fetch_engine.h evaluate takes microseconds).
 #include "core/engine_profile.h"
+#include "core/request_export.h"
 #include "core/scenario.h"
 #include "core/verdict.h"
 #include <QMainWindow>
@@ -49,6 +50,9 @@ public:
     bool saveScenarioAs(const QString &path, QString *error = nullptr);
     // Applies the current verdict's fixes as one undoable edit.
     void applyFix();
+    // Edit › Paste Request: a DevTools copy becomes the page and the request (one undo step); false, with a
+    // message naming the line, when the text is not a request.
+    bool pasteRequest(const QString &text);
     // Edit › Title and Notes: the dialog, then one undoable edit.
     void editDetails();
 
@@ -100,6 +104,7 @@ private:
     void reevaluate();
     void updateTitle();
     void newScenario();
+    void copyRequestAs(RequestExportStyle style);
     void probeServer();
     void auditServer();
     void openFileDialog();

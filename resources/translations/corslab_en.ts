@@ -1350,6 +1350,65 @@
         <source>Opened the probe of %1: the routes are the server&apos;s real answers.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Copy Request As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request as the browser sends it (Origin, the preflight first), to replay against your server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;fetch() (Node.js)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;cURL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;HTTPie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request copied in DevTools (Copy as fetch, cURL or PowerShell) or a raw HTTP request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot paste the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard does not hold a request corslab can read (%1). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted a %1 copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted a %1 copy; left out the headers the browser sets itself: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to copy: the browser sends no request for this scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n request(s) as %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>corslab::PageEditor</name>

@@ -1376,6 +1376,66 @@
         <source>Opened the probe of %1: the routes are the server&apos;s real answers.</source>
         <translation>Открыт результат опроса %1: маршруты — настоящие ответы сервера.</translation>
     </message>
+    <message>
+        <source>&amp;Copy Request As</source>
+        <translation>Копировать &amp;запрос как</translation>
+    </message>
+    <message>
+        <source>The request as the browser sends it (Origin, the preflight first), to replay against your server</source>
+        <translation>Запрос так, как его отправляет браузер (с Origin, сначала предзапрос), чтобы повторить его на своём сервере</translation>
+    </message>
+    <message>
+        <source>&amp;fetch() (Node.js)</source>
+        <translation>&amp;fetch() (Node.js)</translation>
+    </message>
+    <message>
+        <source>&amp;cURL</source>
+        <translation>c&amp;URL</translation>
+    </message>
+    <message>
+        <source>&amp;HTTPie</source>
+        <translation>&amp;HTTPie</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Request</source>
+        <translation>Вст&amp;авить запрос</translation>
+    </message>
+    <message>
+        <source>A request copied in DevTools (Copy as fetch, cURL or PowerShell) or a raw HTTP request</source>
+        <translation>Запрос, скопированный в DevTools (Copy as fetch, cURL или PowerShell), или запрос HTTP как есть</translation>
+    </message>
+    <message>
+        <source>Cannot paste the request</source>
+        <translation>Не удаётся вставить запрос</translation>
+    </message>
+    <message>
+        <source>The clipboard does not hold a request corslab can read (%1). Nothing was changed.</source>
+        <translation>В буфере обмена нет запроса, который corslab может прочитать (%1). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Paste request</source>
+        <translation>Вставка запроса</translation>
+    </message>
+    <message>
+        <source>Pasted a %1 copy.</source>
+        <translation>Вставлена копия в формате %1.</translation>
+    </message>
+    <message>
+        <source>Pasted a %1 copy; left out the headers the browser sets itself: %2</source>
+        <translation>Вставлена копия в формате %1; пропущены заголовки, которые браузер ставит сам: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: the browser sends no request for this scenario.</source>
+        <translation>Копировать нечего: в этом сценарии браузер не отправляет запросов.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n request(s) as %1.</source>
+        <translation>
+            <numerusform>Скопирован %n запрос как %1.</numerusform>
+            <numerusform>Скопировано %n запроса как %1.</numerusform>
+            <numerusform>Скопировано %n запросов как %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>corslab::PageEditor</name>
