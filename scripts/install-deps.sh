@@ -6,7 +6,7 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-webengine-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
     libgl-dev libxkbcommon-dev libvulkan-dev
-    libicu-dev libpsl-dev publicsuffix
+    libicu-dev libpsl-dev publicsuffix libsimdjson-dev
     nginx-light
     xvfb xauth fonts-dejavu-core
 )

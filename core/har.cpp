@@ -1,0 +1,1071 @@
+#include "core/har.h"
+
+#include "core/cors_error.h"
+#include "core/fetch_engine.h"
+#include "core/origin.h"
+#include "core/safelist.h"
+#include "core/url.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QSet>
+
+#include <simdjson.h>
+
+#include <algorithm>
+#include <cstring>
+#include <string_view>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+namespace od = simdjson::ondemand;
+
+namespace corslab {
+
+namespace {
+
+// A HAR entry reduced to what a scenario needs (timings, cookies' details, query strings are skipped).
+struct EntryRecord {
+    qsizetype index = 0;
+    QByteArray pageref;
+    QByteArray resourceType;       // DevTools' `_resourceType`
+    QByteArray initiatorType;      // DevTools' `_initiator.type`
+    QByteArray initiatorUrl;       // `_initiator.url`
+    QByteArray initiatorStackUrl;  // `_initiator.stack.callFrames[0].url`
+    QByteArray method;
+    QByteArray url;
+    HeaderList requestHeaders;
+    bool cookiesSent = false;      // `request.cookies` not empty, or a Cookie header
+    std::optional<QByteArray> postData;
+    int status = 0;
+    HeaderList responseHeaders;
+    std::optional<QByteArray> content;
+    QByteArray redirectUrl;
+    QByteArray error;              // `response._error` (DevTools) / `response._failureText` (Playwright)
+    bool preflight = false;
+};
+
+bool isNoResponse(int status) { return status < 100; }
+
+QString jsonTypeName(od::json_type type)
+{
+    switch (type) {
+    case od::json_type::array: return u"a list"_s;
+    case od::json_type::object: return u"an object"_s;
+    case od::json_type::number: return u"a number"_s;
+    case od::json_type::string: return u"a string"_s;
+    case od::json_type::boolean: return u"true or false"_s;
+    case od::json_type::null: return u"null"_s;
+    }
+    return u"unknown"_s;
+}
+
+QString simdjsonMessage(simdjson::error_code code) { return QString::fromUtf8(simdjson::error_message(code)); }
+
+// Reads one entry (parsed on its own); the first problem ends it with its JSON path.
+class EntryReader {
+public:
+    explicit EntryReader(QString path) : m_path(std::move(path)) {}
+    std::optional<HarError> error;
+
+    bool fail(const QString &path, const QString &message)
+    {
+        if (!error)
+            error = HarError{-1, path, message};
+        return false;
+    }
+    bool failCode(const QString &path, simdjson::error_code code)
+    {
+        return fail(path, code == simdjson::UTF8_ERROR ? u"not UTF-8"_s : u"not JSON: "_s + simdjsonMessage(code));
+    }
+
+    // A field that may be absent; nullopt when absent or on error (error says which).
+    std::optional<od::value> field(od::object &object, std::string_view key, const QString &path)
+    {
+        auto result = object.find_field_unordered(key);
+        if (result.error() == simdjson::NO_SUCH_FIELD)
+            return std::nullopt;
+        if (result.error()) {
+            failCode(path, result.error());
+            return std::nullopt;
+        }
+        return std::move(result).value_unsafe();
+    }
+    bool isNull(od::value &value)
+    {
+        auto type = value.type();
+        return !type.error() && type.value_unsafe() == od::json_type::null;
+    }
+    bool wrongType(od::value &value, const QString &path, const QString &expected)
+    {
+        auto type = value.type();
+        if (type.error())
+            return failCode(path, type.error());
+        return fail(path, u"must be "_s + expected + u", not "_s + jsonTypeName(type.value_unsafe()));
+    }
+    // A string field; absent or null gives `fallback`; `limit` bytes at most.
+    std::optional<QByteArray> string(od::object &object, std::string_view key, const QString &parent,
+                                     qsizetype limit, bool required = false)
+    {
+        const QString path = parent + u'.' + QString::fromLatin1(key.data(), qsizetype(key.size()));
+        std::optional<od::value> value = field(object, key, path);
+        if (error)
+            return std::nullopt;
+        if (!value || isNull(*value)) {
+            if (required)
+                fail(path, u"is required"_s);
+            return std::nullopt;
+        }
+        std::string_view text;
+        if (value->get_string().get(text) != simdjson::SUCCESS) {
+            wrongType(*value, path, u"a string"_s);
+            return std::nullopt;
+        }
+        if (qsizetype(text.size()) > limit) {
+            fail(path, QString::number(text.size()) + u" bytes, more than "_s + QString::number(limit));
+            return std::nullopt;
+        }
+        return QByteArray(text.data(), qsizetype(text.size()));
+    }
+    std::optional<od::object> object(od::object &parentObject, std::string_view key, const QString &path,
+                                     bool required = false)
+    {
+        std::optional<od::value> value = field(parentObject, key, path);
+        if (error)
+            return std::nullopt;
+        if (!value || isNull(*value)) {
+            if (required)
+                fail(path, u"is required"_s);
+            return std::nullopt;
+        }
+        od::object result;
+        if (value->get_object().get(result) != simdjson::SUCCESS) {
+            wrongType(*value, path, u"an object"_s);
+            return std::nullopt;
+        }
+        return result;
+    }
+    std::optional<od::array> array(od::object &parentObject, std::string_view key, const QString &path)
+    {
+        std::optional<od::value> value = field(parentObject, key, path);
+        if (error || !value || isNull(*value))
+            return std::nullopt;
+        od::array result;
+        if (value->get_array().get(result) != simdjson::SUCCESS) {
+            wrongType(*value, path, u"a list"_s);
+            return std::nullopt;
+        }
+        return result;
+    }
+    // HAR's [{name, value}, …] header lists.
+    bool headers(od::object &parentObject, const QString &parent, HeaderList *out)
+    {
+        const QString path = parent + u".headers"_s;
+        std::optional<od::array> list = array(parentObject, "headers", path);
+        if (!list)
+            return !error;
+        qsizetype i = 0;
+        for (auto element : *list) {
+            const QString itemPath = path + u'[' + QString::number(i) + u']';
+            if (i >= kMaxHeaders)
+                return fail(path, u"more than "_s + QString::number(kMaxHeaders) + u" headers"_s);
+            od::object header;
+            if (element.get_object().get(header) != simdjson::SUCCESS) {
+                od::value value;
+                if (element.get(value) != simdjson::SUCCESS)
+                    return failCode(itemPath, element.error());
+                return wrongType(value, itemPath, u"an object {name, value}"_s);
+            }
+            std::optional<QByteArray> name = string(header, "name", itemPath, kMaxHeaderValueBytes, true);
+            std::optional<QByteArray> value = string(header, "value", itemPath, kMaxHeaderValueBytes, true);
+            if (error)
+                return false;
+            out->append(std::move(*name), std::move(*value));
+            ++i;
+        }
+        return !error;
+    }
+    std::optional<double> number(od::object &object, std::string_view key, const QString &parent, bool required)
+    {
+        const QString path = parent + u'.' + QString::fromLatin1(key.data(), qsizetype(key.size()));
+        std::optional<od::value> value = field(object, key, path);
+        if (error)
+            return std::nullopt;
+        if (!value) {
+            if (required)
+                fail(path, u"is required"_s);
+            return std::nullopt;
+        }
+        double result = 0;
+        if (value->get_double().get(result) != simdjson::SUCCESS) {
+            wrongType(*value, path, u"a number"_s);
+            return std::nullopt;
+        }
+        return result;
+    }
+
+    const QString &path() const { return m_path; }
+
+private:
+    QString m_path;
+};
+
+// Reads `entry` (one element of log.entries, its own document) into `record`.
+bool readEntry(od::object &entry, EntryReader &reader, EntryRecord *record)
+{
+    const QString &path = reader.path();
+    // Playwright writes `_failureText` on the response, and older versions on the entry.
+    if (std::optional<QByteArray> failure = reader.string(entry, "_failureText", path, kMaxHeaderValueBytes))
+        record->error = *failure;
+    if (std::optional<QByteArray> pageref = reader.string(entry, "pageref", path, kMaxUrlLength))
+        record->pageref = *pageref;
+    if (std::optional<QByteArray> type = reader.string(entry, "_resourceType", path, 256))
+        record->resourceType = type->toLower();
+    if (reader.error)
+        return false;
+    if (std::optional<od::object> initiator = reader.object(entry, "_initiator", path + u"._initiator"_s)) {
+        const QString initiatorPath = path + u"._initiator"_s;
+        if (std::optional<QByteArray> type = reader.string(*initiator, "type", initiatorPath, 256))
+            record->initiatorType = *type;
+        if (std::optional<QByteArray> url = reader.string(*initiator, "url", initiatorPath, kMaxUrlLength))
+            record->initiatorUrl = *url;
+        if (reader.error)
+            return false;
+        if (std::optional<od::object> stack = reader.object(*initiator, "stack", initiatorPath + u".stack"_s)) {
+            const QString stackPath = initiatorPath + u".stack.callFrames"_s;
+            if (std::optional<od::array> frames = reader.array(*stack, "callFrames", stackPath)) {
+                for (auto frame : *frames) {
+                    od::object frameObject;
+                    if (frame.get_object().get(frameObject) != simdjson::SUCCESS)
+                        return reader.fail(stackPath + u"[0]"_s, u"must be an object"_s);
+                    if (std::optional<QByteArray> url = reader.string(frameObject, "url", stackPath + u"[0]"_s, kMaxUrlLength))
+                        record->initiatorStackUrl = *url;
+                    break;
+                }
+            }
+        }
+    }
+    if (reader.error)
+        return false;
+
+    const QString requestPath = path + u".request"_s;
+    std::optional<od::object> request = reader.object(entry, "request", requestPath, true);
+    if (!request)
+        return false;
+    std::optional<QByteArray> method = reader.string(*request, "method", requestPath, 256, true);
+    std::optional<QByteArray> url = reader.string(*request, "url", requestPath, kMaxUrlLength, true);
+    if (reader.error)
+        return false;
+    record->method = *method;
+    record->url = *url;
+    if (!reader.headers(*request, requestPath, &record->requestHeaders))
+        return false;
+    if (std::optional<od::array> cookies = reader.array(*request, "cookies", requestPath + u".cookies"_s)) {
+        for (auto cookie : *cookies) {
+            (void)cookie;
+            record->cookiesSent = true;
+            break;
+        }
+    }
+    if (reader.error)
+        return false;
+    if (record->requestHeaders.contains("cookie"))
+        record->cookiesSent = true;
+    if (std::optional<od::object> postData = reader.object(*request, "postData", requestPath + u".postData"_s)) {
+        if (std::optional<QByteArray> text = reader.string(*postData, "text", requestPath + u".postData"_s, kMaxBodyBytes))
+            record->postData = *text;
+    }
+    if (reader.error)
+        return false;
+
+    const QString responsePath = path + u".response"_s;
+    std::optional<od::object> response = reader.object(entry, "response", responsePath, true);
+    if (!response)
+        return false;
+    const std::optional<double> status = reader.number(*response, "status", responsePath, true);
+    if (!status)
+        return false;
+    if (*status != static_cast<int>(*status) || *status < -1 || *status > 999)
+        return reader.fail(responsePath + u".status"_s, QString::number(*status) + u" is not an HTTP status (or 0, -1)"_s);
+    record->status = static_cast<int>(*status);
+    if (!reader.headers(*response, responsePath, &record->responseHeaders))
+        return false;
+    if (std::optional<QByteArray> redirect = reader.string(*response, "redirectURL", responsePath, kMaxUrlLength))
+        record->redirectUrl = *redirect;
+    if (std::optional<QByteArray> error = reader.string(*response, "_error", responsePath, kMaxHeaderValueBytes))
+        record->error = *error;
+    if (std::optional<QByteArray> error = reader.string(*response, "_failureText", responsePath, kMaxHeaderValueBytes))
+        record->error = *error;
+    if (reader.error)
+        return false;
+    const QString contentPath = responsePath + u".content"_s;
+    if (std::optional<od::object> content = reader.object(*response, "content", contentPath)) {
+        const std::optional<QByteArray> encoding = reader.string(*content, "encoding", contentPath, 256);
+        // A body above the scenario limit is cut: what ORB sniffs and the views show is its start.
+        std::optional<od::value> text = reader.field(*content, "text", contentPath + u".text"_s);
+        std::string_view view;
+        if (text && !reader.isNull(*text)) {
+            if (text->get_string().get(view) != simdjson::SUCCESS)
+                return reader.wrongType(*text, contentPath + u".text"_s, u"a string"_s);
+            if (!encoding || encoding->compare("base64", Qt::CaseInsensitive) != 0)
+                record->content = QByteArray(view.data(), std::min<qsizetype>(qsizetype(view.size()), kMaxBodyBytes));
+        }
+    }
+    if (reader.error)
+        return false;
+    const std::optional<QByteArray> requestMethod = record->requestHeaders.get("access-control-request-method");
+    record->preflight = record->resourceType == "preflight"
+                        || (record->method == "OPTIONS" && requestMethod && record->initiatorType != "script");
+    return true;
+}
+
+QString entryPath(qsizetype index) { return u"log.entries["_s + QString::number(index) + u']'; }
+
+// Headers the browser adds or manages, which page script cannot have set (or, for the cache's
+// validators and DevTools' "Disable cache", did not): left out of the scenario's request.
+bool isBrowserAddedHeader(const Header &header)
+{
+    const QByteArray name = header.name.toLower();
+    if (name.startsWith(':') || name.startsWith("sec-") || name.startsWith("proxy-"))
+        return true;
+    static const QByteArrayView kNames[] = {
+        "origin", "referer", "cookie", "user-agent", "accept-encoding", "connection", "host",
+        "content-length", "priority", "keep-alive", "te", "trailer", "transfer-encoding", "upgrade",
+        "upgrade-insecure-requests", "dnt", "date", "via", "expect", "access-control-request-method",
+        "access-control-request-headers", "access-control-request-private-network",
+        "if-none-match", "if-modified-since", "x-client-data", "purpose", "cookie2"};
+    for (QByteArrayView known : kNames) {
+        if (name == known)
+            return true;
+    }
+    // Chromium with DevTools' "Disable cache" sends both (net/http: LOAD_DISABLE_CACHE); they do not
+    // make a preflight there.
+    if ((name == "pragma" || name == "cache-control") && header.value == "no-cache")
+        return true;
+    return isForbiddenRequestHeader(header.name, header.value);
+}
+
+std::optional<Url> absoluteUrl(const QByteArray &text)
+{
+    if (text.isEmpty())
+        return std::nullopt;
+    std::optional<Url> url = parseUrlOrNull(QString::fromUtf8(text));
+    if (!url || (url->scheme != "http"_L1 && url->scheme != "https"_L1 && url->scheme != "file"_L1))
+        return std::nullopt;
+    return url;
+}
+
+// Parses one entry (its bytes inside the file's buffer) on its own: a problem in it ends it alone.
+// `capacity` is how many bytes may be read from `raw.data()` (simdjson reads past the end, into padding).
+std::optional<HarError> parseEntry(od::parser &parser, std::string_view raw, std::size_t capacity, qsizetype index,
+                                   EntryRecord *record)
+{
+    const QString path = entryPath(index);
+    EntryReader reader(path);
+    record->index = index;
+    od::document document;
+    od::object entry;
+    simdjson::error_code code = parser.iterate(raw.data(), raw.size(), capacity).get(document);
+    if (!code)
+        code = document.get_object().get(entry);
+    if (code == simdjson::INCORRECT_TYPE)
+        reader.fail(path, u"must be an object"_s);
+    else if (code)
+        reader.failCode(path, code);
+    else
+        readEntry(entry, reader, record);
+    if (!reader.error)
+        return std::nullopt;
+    HarError error = *reader.error;
+    error.entry = index;
+    return error;
+}
+
+// Equal strings share one copy (methods, resource types, page ids repeat in every entry).
+class Interner {
+public:
+    QByteArray operator()(const QByteArray &text)
+    {
+        const auto it = m_strings.constFind(text);
+        if (it != m_strings.constEnd())
+            return *it;
+        m_strings.insert(text);
+        return text;
+    }
+
+private:
+    QSet<QByteArray> m_strings;
+};
+
+// What joining needs of an entry, kept for every entry. The rest is read again from the file's buffer
+// (`begin`, `length`) for the entries of the request being built, so memory stays near the file's size.
+struct EntryKey {
+    qsizetype index = 0;
+    std::size_t begin = 0;
+    std::size_t length = 0;
+    QByteArray method;
+    QByteArray url;
+    QByteArray location;           // a redirect's `response.redirectURL`, or its Location header
+    QByteArray preflightTarget;    // a preflight's `_initiator.url`, or its own URL
+    QByteArray requestMethod;      // a preflight's Access-Control-Request-Method
+    int status = 0;
+    bool preflight = false;
+    QByteArray pageref;
+    bool document = false;         // a document load: maybe the page's own
+    bool initiatorless = false;    // no `_initiator`, or of type "other"
+    bool websocket = false;
+    bool taken = false;            // joined to a request already (as a redirect hop or preflight)
+    QList<qsizetype> preflights;   // keys of the preflights sent before this hop
+};
+
+bool isDocumentLoad(const EntryRecord &record)
+{
+    const QByteArray mode = record.requestHeaders.get("sec-fetch-mode").value_or(QByteArray());
+    return record.resourceType == "document"
+           || (record.resourceType.isEmpty() && mode == "navigate"
+               && record.requestHeaders.get("sec-fetch-dest").value_or(QByteArray()) == "document");
+}
+
+EntryKey keyOf(const EntryRecord &record, std::size_t begin, std::size_t length, Interner &intern)
+{
+    EntryKey key;
+    key.index = record.index;
+    key.begin = begin;
+    key.length = length;
+    key.method = intern(record.method);
+    key.url = record.url;
+    key.status = record.status;
+    key.preflight = record.preflight;
+    key.pageref = intern(record.pageref);
+    key.document = isDocumentLoad(record);
+    key.initiatorless = record.initiatorType.isEmpty() || record.initiatorType == "other";
+    key.websocket = record.resourceType == "websocket";
+    if (record.status >= 300 && record.status <= 399) {
+        key.location = record.redirectUrl;
+        if (key.location.isEmpty())
+            key.location = record.responseHeaders.get("location").value_or(QByteArray());
+    }
+    if (record.preflight) {
+        key.preflightTarget = record.initiatorType == "preflight" && !record.initiatorUrl.isEmpty() ? record.initiatorUrl : record.url;
+        key.requestMethod = intern(record.requestHeaders.get("access-control-request-method").value_or(QByteArray()));
+    }
+    return key;
+}
+
+class HarBuilder {
+public:
+    HarBuilder(std::vector<EntryKey> keys, QHash<QByteArray, QByteArray> pageTitles, const char *data,
+               std::size_t capacity, HarSummary *summary)
+        : m_keys(std::move(keys)), m_pageTitles(std::move(pageTitles)), m_data(data), m_capacity(capacity),
+          m_summary(summary)
+    {
+        for (std::size_t i = 0; i < m_keys.size(); ++i)
+            m_byUrl[m_keys[i].url].append(qsizetype(i));
+    }
+
+    void run(const HarRequestSink &sink)
+    {
+        joinPreflights();
+        for (std::size_t i = 0; i < m_keys.size(); ++i) {
+            EntryKey &key = m_keys[i];
+            if (key.taken || key.preflight || key.websocket || isThePage(key))
+                continue;
+            key.taken = true;
+            QList<qsizetype> chain{qsizetype(i)};
+            followRedirects(&chain);
+            build(chain, sink);
+        }
+        // A preflight no request was joined to: the request was never sent (its preflight failed).
+        for (std::size_t i = 0; i < m_keys.size(); ++i) {
+            if (m_keys[i].preflight && !m_keys[i].taken) {
+                m_keys[i].taken = true;
+                build({qsizetype(i)}, sink);
+            }
+        }
+    }
+
+private:
+    // DevTools' preflight entries (`_resourceType: "preflight"`, `_initiator: {type: "preflight", url}`)
+    // and any OPTIONS with Access-Control-Request-Method: joined to the nearest entry for the same URL
+    // whose method is the one asked for.
+    void joinPreflights()
+    {
+        for (std::size_t i = 0; i < m_keys.size(); ++i) {
+            EntryKey &preflight = m_keys[i];
+            if (!preflight.preflight)
+                continue;
+            qsizetype best = -1;
+            for (qsizetype candidate : m_byUrl.value(preflight.preflightTarget)) {
+                const EntryKey &other = m_keys[std::size_t(candidate)];
+                if (other.preflight || (!preflight.requestMethod.isEmpty() && other.method != preflight.requestMethod))
+                    continue;
+                if (best < 0 || std::abs(candidate - qsizetype(i)) < std::abs(best - qsizetype(i)))
+                    best = candidate;
+            }
+            if (best >= 0) {
+                preflight.taken = true;
+                m_keys[std::size_t(best)].preflights.append(qsizetype(i));
+            }
+        }
+    }
+
+    // https://fetch.spec.whatwg.org/#http-redirect-fetch: each hop is an entry of its own; the next one
+    // is the first later entry for the location (`response.redirectURL`, or the Location header).
+    void followRedirects(QList<qsizetype> *chain)
+    {
+        while (chain->size() <= 20) {
+            const EntryKey &hop = m_keys[std::size_t(chain->last())];
+            if (hop.location.isEmpty())
+                return;
+            const std::optional<Url> base = parseUrlOrNull(QString::fromUtf8(hop.url));
+            if (!base)
+                return;
+            const std::optional<Url> next = parseUrlOrNull(QString::fromUtf8(hop.location), &*base);
+            if (!next)
+                return;
+            const QByteArray nextUrl = next->serialize(true).toUtf8();
+            qsizetype found = -1;
+            for (qsizetype candidate : m_byUrl.value(nextUrl)) {
+                const EntryKey &other = m_keys[std::size_t(candidate)];
+                if (candidate > chain->last() && !other.taken && !other.preflight) {
+                    found = candidate;
+                    break;
+                }
+            }
+            if (found < 0)
+                return;
+            m_keys[std::size_t(found)].taken = true;
+            chain->append(found);
+        }
+    }
+
+    // The entry read again from the file's buffer (it was read without error the first time).
+    EntryRecord record(qsizetype position)
+    {
+        const EntryKey &key = m_keys[std::size_t(position)];
+        EntryRecord result;
+        parseEntry(m_parser, std::string_view(m_data + key.begin, key.length), m_capacity - key.begin, key.index, &result);
+        return result;
+    }
+
+    QByteArray pageTitle(const EntryRecord &record) const { return m_pageTitles.value(record.pageref); }
+
+    // The page's own document (the navigation that made the page) is not a request the page made.
+    bool isThePage(const EntryKey &key) const
+    {
+        if (!key.document)
+            return false;
+        const QByteArray title = m_pageTitles.value(key.pageref);
+        return title.isEmpty() || title == key.url || key.initiatorless;
+    }
+
+    // The page: the Origin header (the exact origin; "null" from a sandboxed page), the Referer, the
+    // entry's page (DevTools writes its URL as the title), `_initiator.url`, the initiating script.
+    std::optional<QString> findPage(const EntryRecord &record, bool *sandboxed) const
+    {
+        const std::optional<QByteArray> origin = record.requestHeaders.get("origin");
+        *sandboxed = origin && *origin == "null";
+        std::optional<Url> originUrl;
+        if (origin && !*sandboxed)
+            originUrl = absoluteUrl(*origin);
+        const QByteArray referer = record.requestHeaders.get("referer").value_or(QByteArray());
+        for (const QByteArray &candidate : {referer, pageTitle(record), record.initiatorUrl, record.initiatorStackUrl}) {
+            std::optional<Url> url = absoluteUrl(candidate);
+            if (!url)
+                continue;
+            if (originUrl && !Origin::fromUrl(*url).isSameOrigin(Origin::fromUrl(*originUrl)))
+                continue;
+            return url->serialize(true);
+        }
+        if (originUrl)
+            return originUrl->serialize(true);
+        return std::nullopt;
+    }
+
+    // The `via` from DevTools' `_resourceType`, else from Sec-Fetch-Dest.
+    static Via findVia(const EntryRecord &record)
+    {
+        const QByteArray type = record.resourceType;
+        if (type == "fetch") return Via::Fetch;
+        if (type == "xhr") return Via::Xhr;
+        if (type == "script") return Via::Script;
+        if (type == "stylesheet") return Via::Stylesheet;
+        if (type == "image") return Via::Img;
+        if (type == "font") return Via::Font;
+        if (type == "media") return Via::Media;
+        if (type == "document") return Via::Iframe;
+        const QByteArray dest = record.requestHeaders.get("sec-fetch-dest").value_or(QByteArray()).toLower();
+        if (dest == "image") return Via::Img;
+        if (dest == "script") return Via::Script;
+        if (dest == "style") return Via::Stylesheet;
+        if (dest == "font") return Via::Font;
+        if (dest == "audio" || dest == "video" || dest == "track") return Via::Media;
+        if (dest == "iframe" || dest == "frame" || dest == "document") return Via::Iframe;
+        return Via::Fetch;
+    }
+
+    static void routeFor(const EntryRecord &hop, QList<ServerRoute> *routes)
+    {
+        if (isNoResponse(hop.status) || hop.status > 599)
+            return;
+        ServerRoute route;
+        route.method = hop.method;
+        route.url = QString::fromUtf8(hop.url);
+        route.status = hop.status;
+        for (const Header &header : hop.responseHeaders.entries()) {
+            if (!header.name.startsWith(':'))
+                route.headers.append(header.name, header.value);
+        }
+        if (hop.status >= 300 && hop.status <= 399 && !hop.redirectUrl.isEmpty() && !route.headers.contains("location"))
+            route.headers.append(QByteArrayLiteral("Location"), hop.redirectUrl);
+        route.body = hop.content;
+        routes->append(std::move(route));
+    }
+
+    // The request as page script made it: method, URL, the headers it set, credentials, the `via`.
+    static void buildRequest(const EntryRecord &first, const QString &page, bool sandboxed, Scenario *scenario,
+                             QByteArray *method)
+    {
+        ScenarioRequest &req = scenario->request;
+        const bool fromPreflight = first.preflight;
+        *method = first.method;
+        HeaderList headers = first.requestHeaders;
+        if (fromPreflight) {
+            // Only the preflight was sent: its Access-Control-Request-Method and -Headers say what the
+            // request would have been (the headers' values are not recorded).
+            *method = first.requestHeaders.get("access-control-request-method").value_or(QByteArrayLiteral("GET"));
+            headers = {};
+            for (const QByteArray &name : first.requestHeaders.get("access-control-request-headers").value_or(QByteArray()).split(',')) {
+                const QByteArray trimmed = name.trimmed();
+                if (!trimmed.isEmpty())
+                    headers.append(trimmed, QByteArrayLiteral("x"));
+            }
+            scenario->notes = u"Built from a preflight entry alone: the request was not sent."_s;
+        }
+        req.via = fromPreflight ? Via::Fetch : findVia(first);
+        req.url = QString::fromUtf8(first.url);
+        const std::optional<Url> target = absoluteUrl(first.url);
+        const std::optional<Url> pageUrl = parseUrlOrNull(page);
+        const bool crossOrigin = sandboxed || !target || !pageUrl
+                                 || !Origin::fromUrl(*target).isSameOrigin(Origin::fromUrl(*pageUrl));
+        const QByteArray mode = first.requestHeaders.get("sec-fetch-mode").value_or(QByteArray()).toLower();
+        if (viaTakesMethod(req.via))
+            req.method = *method;
+        if (viaTakesMode(req.via)) {
+            if (mode == "no-cors")
+                req.mode = RequestMode::NoCors;
+            else if (mode == "same-origin")
+                req.mode = RequestMode::SameOrigin;
+        }
+        if (viaTakesCredentials(req.via) && first.cookiesSent)
+            req.credentials = CredentialsMode::Include;
+        // An element sends Origin (and Sec-Fetch-Mode: cors) only with a crossorigin attribute.
+        if (viaTakesCrossOrigin(req.via) && (mode == "cors" || (mode.isEmpty() && crossOrigin && first.requestHeaders.contains("origin"))))
+            req.crossorigin = first.cookiesSent ? CrossOriginAttribute::UseCredentials : CrossOriginAttribute::Anonymous;
+        if (viaTakesHeaders(req.via)) {
+            for (const Header &header : headers.entries()) {
+                if (!isBrowserAddedHeader(header))
+                    req.headers.append(header.name, header.value);
+            }
+        }
+        if (first.postData && !fromPreflight && req.via != Via::Img)
+            req.body = first.postData;
+        scenario->title = u"HAR entry "_s + QString::number(first.index) + u": "_s + QString::fromLatin1(*method) + u' ' + req.url;
+    }
+
+    void build(const QList<qsizetype> &chain, const HarRequestSink &sink)
+    {
+        QList<EntryRecord> hops;
+        for (qsizetype position : chain)
+            hops.append(record(position));
+        const EntryRecord &first = hops.first();
+        const EntryRecord &last = hops.last();
+        HarRequest request;
+        bool sandboxed = false;
+        const std::optional<QString> page = findPage(first, &sandboxed);
+        if (!page) {
+            m_summary->errors.append({first.index, entryPath(first.index),
+                                      u"no page: no Origin or Referer header, page URL or _initiator"_s});
+            return;
+        }
+        Scenario &scenario = request.scenario;
+        scenario.page = *page;
+        scenario.pageSandboxed = sandboxed;
+        buildRequest(first, *page, sandboxed, &scenario, &request.method);
+
+        // The routes: each hop's recorded answer, its preflight's first.
+        HarRecorded &recorded = request.recorded;
+        bool preflightAnswered = false;
+        for (qsizetype i = 0; i < chain.size(); ++i) {
+            const EntryRecord &hop = hops.at(i);
+            request.entries.append(hop.index);
+            for (qsizetype preflightPosition : m_keys[std::size_t(chain.at(i))].preflights) {
+                const EntryRecord preflight = record(preflightPosition);
+                request.entries.append(preflight.index);
+                recorded.preflight = true;
+                routeFor(preflight, &scenario.server);
+                preflightAnswered = preflightAnswered || (!isNoResponse(preflight.status) && !preflight.responseHeaders.isEmpty());
+                if (isNoResponse(preflight.status) || !preflight.error.isEmpty()) {
+                    recorded.blocked = true;
+                    if (recorded.error.isEmpty())
+                        recorded.error = QString::fromUtf8(preflight.error);
+                }
+            }
+            if (hop.preflight)
+                recorded.preflight = true;
+            routeFor(hop, &scenario.server);
+        }
+        std::sort(request.entries.begin(), request.entries.end());
+        recorded.status = last.status;
+        if (isNoResponse(last.status) || !last.error.isEmpty() || first.preflight) {
+            recorded.blocked = true;
+            if (recorded.error.isEmpty())
+                recorded.error = QString::fromUtf8(last.error);
+        }
+        // The reason needs the failing response's headers: the last hop's, or a preflight's.
+        if (recorded.blocked)
+            recorded.reasonRecorded = preflightAnswered || (!isNoResponse(last.status) && !last.responseHeaders.isEmpty());
+        request.url = scenario.request.url;
+        request.page = *page;
+
+        const QList<ScenarioError> errors = validateScenario(scenario);
+        if (!errors.isEmpty()) {
+            for (const ScenarioError &error : errors)
+                m_summary->errors.append({first.index, entryPath(first.index), u"as a scenario, "_s + error.path + u": "_s + error.message});
+            return;
+        }
+        ++m_summary->requestCount;
+        sink(std::move(request));
+    }
+
+    std::vector<EntryKey> m_keys;
+    QHash<QByteArray, QByteArray> m_pageTitles;
+    QHash<QByteArray, QList<qsizetype>> m_byUrl;
+    const char *m_data;
+    std::size_t m_capacity;
+    od::parser m_parser;
+    HarSummary *m_summary;
+};
+
+// log.pages: id -> title (DevTools writes the page's URL there; Firefox and Playwright its title).
+void readPages(od::parser &parser, std::string_view raw, std::size_t capacity, QHash<QByteArray, QByteArray> *titles,
+               HarSummary *summary)
+{
+    od::document document;
+    od::array list;
+    if (parser.iterate(raw.data(), raw.size(), capacity).get(document) || document.get_array().get(list)) {
+        summary->errors.append({-1, u"log.pages"_s, u"must be a list"_s});
+        return;
+    }
+    qsizetype i = 0;
+    for (auto page : list) {
+        od::object object;
+        if (page.get_object().get(object) != simdjson::SUCCESS) {
+            summary->errors.append({-1, u"log.pages["_s + QString::number(i) + u']', u"must be an object"_s});
+            if (page.error() && page.error() != simdjson::INCORRECT_TYPE)
+                return;
+            ++i;
+            continue;
+        }
+        std::string_view id, title;
+        if (object.find_field_unordered("id").get_string().get(id) == simdjson::SUCCESS
+            && object.find_field_unordered("title").get_string().get(title) == simdjson::SUCCESS)
+            titles->insert(QByteArray(id.data(), qsizetype(id.size())), QByteArray(title.data(), qsizetype(title.size())));
+        ++i;
+    }
+}
+
+// Where the values of the file's outer structure (the document, `log`, `log.entries`) begin and end.
+// simdjson's stage 1 indexes a whole document at once (four bytes for every structural character, more
+// than the file itself for a HAR), so only each entry is given to simdjson, and this scanner finds
+// where one ends: strings and nesting are followed, nothing else is checked (simdjson checks the entry).
+class OuterScanner {
+public:
+    OuterScanner(const char *begin, const char *end) : m_p(begin), m_end(end) {}
+
+    std::size_t offset(const char *base) const { return std::size_t(m_p - base); }
+    const char *position() const { return m_p; }
+    bool atEnd() { skipSpace(); return m_p == m_end; }
+    char peek() { skipSpace(); return m_p == m_end ? '\0' : *m_p; }
+    bool consume(char c)
+    {
+        if (peek() != c)
+            return false;
+        ++m_p;
+        return true;
+    }
+    // A member name, as its raw bytes (the names looked for have no escapes).
+    std::optional<std::string_view> key()
+    {
+        if (peek() != '"')
+            return std::nullopt;
+        const char *start = m_p + 1;
+        if (!skipString())
+            return std::nullopt;
+        const std::string_view name(start, std::size_t(m_p - 1 - start));
+        if (!consume(':'))
+            return std::nullopt;
+        return name;
+    }
+    // Skips one value; false when the file ends inside it.
+    bool skipValue()
+    {
+        skipSpace();
+        if (m_p == m_end)
+            return false;
+        if (*m_p == '"')
+            return skipString();
+        if (*m_p != '{' && *m_p != '[') {
+            while (m_p != m_end && *m_p != ',' && *m_p != '}' && *m_p != ']' && !isSpace(*m_p))
+                ++m_p;
+            return true;
+        }
+        std::size_t depth = 0;
+        while (m_p != m_end) {
+            const char c = *m_p;
+            if (c == '"') {
+                if (!skipString())
+                    return false;
+                continue;
+            }
+            ++m_p;
+            if (c == '{' || c == '[') {
+                ++depth;
+            } else if (c == '}' || c == ']') {
+                if (--depth == 0)
+                    return true;
+            }
+        }
+        return false;
+    }
+
+private:
+    static bool isSpace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+    void skipSpace()
+    {
+        while (m_p != m_end && isSpace(*m_p))
+            ++m_p;
+    }
+    bool skipString()
+    {
+        ++m_p;   // the opening quote
+        while (m_p != m_end) {
+            const void *found = std::memchr(m_p, '"', std::size_t(m_end - m_p));
+            if (!found)
+                break;
+            const char *quote = static_cast<const char *>(found);
+            std::size_t backslashes = 0;
+            for (const char *b = quote; b > m_p && b[-1] == '\\'; --b)
+                ++backslashes;
+            m_p = quote + 1;
+            if (backslashes % 2 == 0)
+                return true;
+        }
+        m_p = m_end;
+        return false;
+    }
+
+    const char *m_p;
+    const char *m_end;
+};
+
+HarSummary readPadded(const char *data, std::size_t size, std::size_t capacity, const HarRequestSink &sink)
+{
+    HarSummary summary;
+    OuterScanner scanner(data, data + size);
+    const auto notHar = [&](const QString &path, const QString &message) {
+        summary.errors.append({-1, path, message + u" (byte "_s + QString::number(scanner.offset(data)) + u')'});
+        return summary;
+    };
+    const char first = scanner.peek();
+    if (first != '{')
+        return notHar({}, first == '[' ? u"not a HAR: the document must be an object with \"log\""_s : u"not JSON"_s);
+    scanner.consume('{');
+    od::parser entryParser;
+    QHash<QByteArray, QByteArray> pageTitles;
+    std::vector<EntryKey> keys;
+    Interner intern;
+    bool sawLog = false;
+    bool sawEntries = false;
+    qsizetype index = 0;
+    // The members of the document, then of `log`: `pages` and `entries` read, the rest skipped.
+    for (int level = 0; !scanner.consume('}');) {
+        const std::optional<std::string_view> name = scanner.key();
+        if (!name)
+            break;
+        if (level == 0 && *name == "log") {
+            if (!scanner.consume('{'))
+                return notHar(u"log"_s, u"not a HAR: \"log\" must be an object"_s);
+            sawLog = true;
+            level = 1;
+            continue;
+        }
+        if (level == 1 && *name == "pages") {
+            const char *begin = scanner.position();
+            if (!scanner.skipValue())
+                break;
+            const std::size_t offset = std::size_t(begin - data);
+            readPages(entryParser, std::string_view(begin, std::size_t(scanner.position() - begin)), capacity - offset,
+                      &pageTitles, &summary);
+        } else if (level == 1 && *name == "entries") {
+            if (!scanner.consume('['))
+                return notHar(u"log.entries"_s, u"not a HAR: \"log.entries\" must be a list"_s);
+            sawEntries = true;
+            summary.isHar = true;
+            bool ended = scanner.consume(']');
+            while (!ended) {
+                const QString path = entryPath(index);
+                if (scanner.atEnd()) {
+                    summary.errors.append({index, path, u"the file ends here: it is truncated"_s});
+                    break;
+                }
+                const char *begin = scanner.position();
+                if (!scanner.skipValue()) {
+                    summary.errors.append({index, path, u"the file ends inside this entry: it is truncated"_s});
+                    ++index;
+                    break;
+                }
+                const std::size_t offset = std::size_t(begin - data);
+                const std::string_view raw(begin, std::size_t(scanner.position() - begin));
+                EntryRecord record;
+                if (std::optional<HarError> error = parseEntry(entryParser, raw, capacity - offset, index, &record))
+                    summary.errors.append(*error);
+                else
+                    keys.push_back(keyOf(record, offset, raw.size(), intern));
+                ++index;
+                if (scanner.consume(']'))
+                    ended = true;
+                else if (!scanner.consume(','))
+                    break;
+            }
+            if (!ended) {
+                if (!scanner.atEnd())
+                    summary.errors.append({index, entryPath(index), u"not JSON after the previous entry (byte "_s
+                                                                         + QString::number(scanner.offset(data)) + u')'});
+                break;
+            }
+        } else if (!scanner.skipValue()) {
+            break;
+        }
+        if (!scanner.consume(',') && scanner.peek() != '}')
+            break;
+    }
+    summary.entryCount = index;
+    if (!sawEntries) {
+        summary.errors.append({-1, sawLog ? u"log.entries"_s : u"log"_s,
+                               sawLog ? u"not a HAR: no \"log.entries\" list"_s : u"not a HAR: no \"log\" object"_s});
+        return summary;
+    }
+    HarBuilder(std::move(keys), std::move(pageTitles), data, capacity, &summary).run(sink);
+    return summary;
+}
+
+} // namespace
+
+QString HarError::toString() const
+{
+    if (path.isEmpty())
+        return message;
+    return path + u": "_s + message;
+}
+
+HarSummary readHar(QByteArrayView json, const HarRequestSink &sink)
+{
+    simdjson::padded_string padded(json.data(), std::size_t(json.size()));
+    return readPadded(padded.data(), padded.size(), padded.size() + simdjson::SIMDJSON_PADDING, sink);
+}
+
+HarSummary readHarFile(const QString &path, const HarRequestSink &sink)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        HarSummary summary;
+        summary.errors.append({-1, {}, file.errorString()});
+        return summary;
+    }
+    const qint64 size = file.size();
+    if (size > qint64(0xFFFFFFFFu) - qint64(simdjson::SIMDJSON_PADDING)) {
+        HarSummary summary;
+        summary.errors.append({-1, {}, u"larger than 4 GiB"_s});
+        return summary;
+    }
+    // One read into a padded buffer, which simdjson iterates in place.
+    simdjson::padded_string padded{std::size_t(size)};
+    const qint64 got = file.read(padded.data(), size);
+    if (got != size) {
+        HarSummary summary;
+        summary.errors.append({-1, {}, file.errorString()});
+        return summary;
+    }
+    file.close();
+    return readPadded(padded.data(), padded.size(), padded.size() + simdjson::SIMDJSON_PADDING, sink);
+}
+
+HarJudgement judgeHarRequest(HarRequest &request, EngineProfile profile)
+{
+    HarJudgement judgement;
+    judgement.verdict = evaluate(request.scenario, profile);
+    if (!judgement.verdict || !judgement.verdict->preflight || request.recorded.preflight || request.recorded.blocked)
+        return judgement;
+    // The request was sent and answered, so its preflight passed: allow exactly this request.
+    Scenario &scenario = request.scenario;
+    ServerRoute route;
+    route.method = QByteArrayLiteral("OPTIONS");
+    route.url = scenario.request.url;
+    route.status = 204;
+    route.headers.append(QByteArrayLiteral("Access-Control-Allow-Origin"), judgement.verdict->origin.toUtf8());
+    if (scenario.request.credentials == CredentialsMode::Include)
+        route.headers.append(QByteArrayLiteral("Access-Control-Allow-Credentials"), QByteArrayLiteral("true"));
+    route.headers.append(QByteArrayLiteral("Access-Control-Allow-Methods"), normalizeMethod(scenario.request.method));
+    const QByteArray names = accessControlRequestHeadersValue(scenario.request.headers);
+    if (!names.isEmpty())
+        route.headers.append(QByteArrayLiteral("Access-Control-Allow-Headers"), names);
+    scenario.server.prepend(route);
+    judgement.verdict = evaluate(scenario, profile);
+    judgement.assumedPreflight = true;
+    return judgement;
+}
+
+QString harNote(const HarRequest &request, const HarJudgement &judgement)
+{
+    if (!request.recorded.blocked || request.recorded.reasonRecorded || !judgement.verdict)
+        return {};
+    const Verdict &verdict = *judgement.verdict;
+    QString prediction = u"it is not blocked"_s;
+    if (verdict.error) {
+        prediction = QString(corsErrorName(verdict.error->error));
+        if (!verdict.error->failedParameter.isEmpty())
+            prediction += u" ("_s + QString::fromUtf8(verdict.error->failedParameter) + u')';
+    } else if (verdict.blocked) {
+        prediction = u"it is blocked"_s;
+    }
+    return u"blocked, reason not recorded; with these headers the model predicts "_s + prediction;
+}
+
+QJsonObject harRequestToJson(const HarRequest &request, const HarJudgement &judgement)
+{
+    QJsonObject object = judgement.verdict ? verdictToJson(*judgement.verdict, request.scenario) : QJsonObject();
+    object.insert("url"_L1, request.url);
+    object.insert("method"_L1, QString::fromLatin1(request.method));
+    object.insert("page"_L1, request.page);
+    QJsonArray entries;
+    for (qsizetype index : request.entries)
+        entries.append(double(index));
+    object.insert("entries"_L1, entries);
+    QJsonObject recorded;
+    recorded.insert("blocked"_L1, request.recorded.blocked);
+    recorded.insert("status"_L1, request.recorded.status);
+    recorded.insert("error"_L1, request.recorded.error);
+    recorded.insert("reasonRecorded"_L1, request.recorded.reasonRecorded);
+    recorded.insert("preflight"_L1, request.recorded.preflight);
+    object.insert("recorded"_L1, recorded);
+    if (judgement.assumedPreflight)
+        object.insert("assumedPreflight"_L1, true);
+    const QString note = harNote(request, judgement);
+    if (!note.isEmpty())
+        object.insert("note"_L1, note);
+    return object;
+}
+
+} // namespace corslab

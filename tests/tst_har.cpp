@@ -1,0 +1,271 @@
+// HAR import (core/har.h): the requests each recorder's HAR holds (tests/data/har/, README there names the
+// writer each file follows), and hostile input: every bad entry reported with its index and JSON path, the
+// good ones still judged, nothing crashes.
+#include "core/har.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace corslab;
+
+namespace {
+
+struct Judged {
+    HarRequest request;
+    HarJudgement judgement;
+};
+
+struct Read {
+    HarSummary summary;
+    QList<Judged> requests;
+};
+
+Read readAll(QByteArrayView json)
+{
+    Read read;
+    read.summary = readHar(json, [&](HarRequest &&request) {
+        Judged judged{std::move(request), {}};
+        judged.judgement = judgeHarRequest(judged.request);
+        read.requests.append(std::move(judged));
+    });
+    return read;
+}
+
+QByteArray dataFile(const QString &name)
+{
+    QFile file(QStringLiteral(CORSLAB_TEST_DATA "/har/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open %s", qPrintable(file.fileName()));
+    return file.readAll();
+}
+
+// A DevTools-shaped entry: a readable cross-origin fetch of `url`.
+QByteArray goodEntry(const QByteArray &url)
+{
+    return R"({"_resourceType":"fetch","_initiator":{"type":"script"},"pageref":"page_1","request":{"method":"GET","url":")" + url
+           + R"(","headers":[{"name":"Origin","value":"https://app.example.com"},{"name":"Sec-Fetch-Mode","value":"cors"}],"cookies":[]},)"
+           + R"("response":{"status":200,"headers":[{"name":"Access-Control-Allow-Origin","value":"https://app.example.com"}],"content":{"size":0,"mimeType":"x-unknown"},"redirectURL":"","_error":null}})";
+}
+
+QByteArray har(const QList<QByteArray> &entries)
+{
+    QByteArray text = R"({"log":{"version":"1.2","creator":{"name":"WebInspector","version":"537.36"},"pages":[{"id":"page_1","title":"https://app.example.com/"}],"entries":[)";
+    for (qsizetype i = 0; i < entries.size(); ++i)
+        text += (i ? ",\n" : "") + entries.at(i);
+    return text + "]}}";
+}
+
+QString errorName(const HarJudgement &judgement)
+{
+    return judgement.verdict && judgement.verdict->error ? QString(corsErrorName(judgement.verdict->error->error)) : QString();
+}
+
+} // namespace
+
+class TstHar : public QObject {
+    Q_OBJECT
+private slots:
+    void requests_data();
+    void requests();
+    void json();
+    void hostile_data();
+    void hostile();
+};
+
+void TstHar::requests_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("entries");          // the request's entry indexes, comma-separated
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("page");
+    QTest::addColumn<bool>("recordedBlocked");
+    QTest::addColumn<bool>("modelBlocked");
+    QTest::addColumn<QString>("error");            // the model's CorsError, empty for none
+    QTest::addColumn<bool>("reasonRecorded");
+    QTest::addColumn<bool>("assumedPreflight");
+
+    const QString devtools = u"chrome-devtools.har"_s, firefox = u"firefox.har"_s, playwright = u"playwright.har"_s;
+    // Chrome DevTools: entry 0 is the page's own document, not a request the page made.
+    QTest::newRow("devtools: readable fetch") << devtools << u"1"_s << u"GET"_s << u"https://api.example.com/ok"_s
+        << u"https://app.example.com/"_s << false << false << QString() << true << false;
+    QTest::newRow("devtools: CORS error with the response headers") << devtools << u"2"_s << u"GET"_s
+        << u"https://api.example.com/no-acao"_s << u"https://app.example.com/"_s << true << true
+        << u"MissingAllowOriginHeader"_s << true << false;
+    QTest::newRow("devtools: preflight entry joined to its PUT") << devtools << u"3,4"_s << u"PUT"_s
+        << u"https://api.example.com/items/7"_s << u"https://app.example.com/"_s << false << false << QString() << true << false;
+    QTest::newRow("devtools: redirect hop joined, tainted origin") << devtools << u"5,6"_s << u"GET"_s
+        << u"https://api.example.com/old"_s << u"https://app.example.com/"_s << true << true << u"AllowOriginMismatch"_s << true << false;
+    QTest::newRow("devtools: preflight without Allow-Headers") << devtools << u"7,8"_s << u"GET"_s
+        << u"https://api.example.com/strict"_s << u"https://app.example.com/"_s << true << true
+        << u"HeaderDisallowedByPreflightResponse"_s << true << false;
+    QTest::newRow("devtools: no-cors image") << devtools << u"9"_s << u"GET"_s << u"https://cdn.example.net/logo.png"_s
+        << u"https://app.example.com/"_s << false << false << QString() << true << false;
+    QTest::newRow("devtools: cookie sent, wildcard answer") << devtools << u"10"_s << u"GET"_s
+        << u"https://api.example.com/me"_s << u"https://app.example.com/"_s << true << true << u"WildcardOriginNotAllowed"_s << true << false;
+    QTest::newRow("devtools: failed, nothing recorded") << devtools << u"11"_s << u"GET"_s << u"https://down.example.org/feed"_s
+        << u"https://app.example.com/"_s << true << true << u"MissingAllowOriginHeader"_s << false << false;
+    // Firefox: no _resourceType; the page from Referer/Origin; the preflight an ordinary OPTIONS entry.
+    QTest::newRow("firefox: readable fetch") << firefox << u"0"_s << u"GET"_s << u"https://api.example.com/ok"_s
+        << u"https://app.example.com/"_s << false << false << QString() << true << false;
+    QTest::newRow("firefox: preflight alone, method not allowed") << firefox << u"1"_s << u"DELETE"_s
+        << u"https://api.example.com/items/7"_s << u"https://app.example.com/"_s << true << true
+        << u"MethodDisallowedByPreflightResponse"_s << true << false;
+    QTest::newRow("firefox: status 0") << firefox << u"2"_s << u"GET"_s << u"https://api.example.com/no-acao"_s
+        << u"https://app.example.com/"_s << true << true << u"MissingAllowOriginHeader"_s << false << false;
+    // Playwright: no preflights, nothing of a failed response.
+    QTest::newRow("playwright: readable fetch") << playwright << u"0"_s << u"GET"_s << u"https://api.example.com/ok"_s
+        << u"https://app.example.com/"_s << false << false << QString() << true << false;
+    QTest::newRow("playwright: PUT sent, so its preflight passed") << playwright << u"1"_s << u"PUT"_s
+        << u"https://api.example.com/items/7"_s << u"https://app.example.com/"_s << false << false << QString() << true << true;
+    QTest::newRow("playwright: failed PUT, reason not recorded") << playwright << u"2"_s << u"PUT"_s
+        << u"https://api.example.com/locked"_s << u"https://app.example.com/"_s << true << true
+        << u"PreflightMissingAllowOriginHeader"_s << false << false;
+}
+
+void TstHar::requests()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, entries);
+    QFETCH(QString, method);
+    QFETCH(QString, url);
+    QFETCH(QString, page);
+    QFETCH(bool, recordedBlocked);
+    QFETCH(bool, modelBlocked);
+    QFETCH(QString, error);
+    QFETCH(bool, reasonRecorded);
+    QFETCH(bool, assumedPreflight);
+
+    const Read read = readAll(dataFile(file));
+    QVERIFY(read.summary.isHar);
+    QCOMPARE(read.summary.errors.size(), 0);
+    const Judged *found = nullptr;
+    for (const Judged &judged : read.requests) {
+        QStringList indexes;
+        for (qsizetype index : judged.request.entries)
+            indexes << QString::number(index);
+        if (indexes.join(u',') == entries)
+            found = &judged;
+    }
+    QVERIFY2(found, qPrintable(u"no request built from entries "_s + entries));
+    QCOMPARE(QString::fromLatin1(found->request.method), method);
+    QCOMPARE(found->request.url, url);
+    QCOMPARE(found->request.page, page);
+    QCOMPARE(found->request.recorded.blocked, recordedBlocked);
+    QVERIFY(found->judgement.verdict);
+    QCOMPARE(found->judgement.verdict->blocked, modelBlocked);
+    QCOMPARE(errorName(found->judgement), error);
+    QCOMPARE(found->request.recorded.reasonRecorded, reasonRecorded);
+    QCOMPARE(found->judgement.assumedPreflight, assumedPreflight);
+    // Only headers page script set: none of the browser's.
+    for (const Header &header : found->request.scenario.request.headers.entries()) {
+        const QByteArray name = header.name.toLower();
+        QVERIFY2(!name.startsWith("sec-") && !name.startsWith(':') && name != "origin" && name != "referer"
+                     && name != "user-agent" && name != "cookie" && name != "accept-encoding" && name != "host"
+                     && name != "connection",
+                 name.constData());
+    }
+    if (recordedBlocked && !reasonRecorded)
+        QVERIFY(harNote(found->request, found->judgement).startsWith(u"blocked, reason not recorded; with these headers the model predicts "_s + error));
+    else
+        QVERIFY(harNote(found->request, found->judgement).isEmpty());
+}
+
+void TstHar::json()
+{
+    const Read read = readAll(dataFile(u"chrome-devtools.har"_s));
+    QVERIFY(read.requests.size() >= 3);
+    const Judged *put = nullptr;
+    for (const Judged &judged : read.requests)
+        put = judged.request.method == "PUT" ? &judged : put;
+    QVERIFY(put);
+    const QJsonObject object = harRequestToJson(put->request, put->judgement);
+    QCOMPARE(object.value("url"_L1).toString(), u"https://api.example.com/items/7"_s);
+    QCOMPARE(object.value("method"_L1).toString(), u"PUT"_s);
+    QCOMPARE(object.value("page"_L1).toString(), u"https://app.example.com/"_s);
+    QCOMPARE(object.value("entries"_L1).toArray(), (QJsonArray{3, 4}));
+    QCOMPARE(object.value("preflight"_L1).toBool(), true);
+    QCOMPARE(object.value("blocked"_L1).toBool(), false);
+    QCOMPARE(object.value("recorded"_L1).toObject().value("blocked"_L1).toBool(), false);
+    QCOMPARE(object.value("recorded"_L1).toObject().value("status"_L1).toInt(), 200);
+    QVERIFY(object.contains("steps"_L1));
+}
+
+void TstHar::hostile_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<bool>("isHar");
+    QTest::addColumn<int>("requests");         // requests judged from the good entries
+    QTest::addColumn<int>("badEntry");         // the entry index of the first error (-1: the file)
+    QTest::addColumn<QString>("message");      // what the first error's text contains
+
+    const QByteArray a = goodEntry("https://api.example.com/a"), b = goodEntry("https://api.example.com/b");
+    QTest::newRow("not JSON") << QByteArray("hello") << false << 0 << -1 << u"not JSON"_s;
+    QTest::newRow("empty file") << QByteArray() << false << 0 << -1 << u"not JSON"_s;
+    QTest::newRow("a list, not a HAR") << QByteArray("[1,2]") << false << 0 << -1 << u"not a HAR"_s;
+    QTest::newRow("no log.entries") << QByteArray(R"({"log":{"version":"1.2"}})") << false << 0 << -1 << u"log.entries"_s;
+    QTest::newRow("entries not a list") << QByteArray(R"({"log":{"entries":{}}})") << false << 0 << -1 << u"log.entries"_s;
+    QTest::newRow("url a number") << har({a, R"({"request":{"method":"GET","url":5},"response":{"status":200}})", b})
+        << true << 2 << 1 << u"log.entries[1].request.url: must be a string, not a number"_s;
+    QTest::newRow("status a string") << har({R"({"request":{"method":"GET","url":"https://x.example/"},"response":{"status":"200"}})", a})
+        << true << 1 << 0 << u"log.entries[0].response.status: must be a number, not a string"_s;
+    QTest::newRow("headers an object") << har({a, R"({"request":{"method":"GET","url":"https://x.example/","headers":{"a":1}},"response":{"status":200}})"})
+        << true << 1 << 1 << u"log.entries[1].request.headers: must be a list"_s;
+    QTest::newRow("header without value") << har({R"({"request":{"method":"GET","url":"https://x.example/","headers":[{"name":"X"}]},"response":{"status":200}})", b})
+        << true << 1 << 0 << u"log.entries[0].request.headers[0].value: is required"_s;
+    QTest::newRow("entry not an object") << har({"7", a}) << true << 1 << 0 << u"log.entries[0]: must be an object"_s;
+    QTest::newRow("response missing") << har({a, R"({"request":{"method":"GET","url":"https://x.example/"}})"})
+        << true << 1 << 1 << u"log.entries[1].response: is required"_s;
+    QTest::newRow("request missing") << har({R"({"response":{"status":200}})", a}) << true << 1 << 0 << u"log.entries[0].request: is required"_s;
+    QTest::newRow("status out of range") << har({R"({"request":{"method":"GET","url":"https://x.example/"},"response":{"status":1e9}})", a})
+        << true << 1 << 0 << u"response.status"_s;
+    QByteArray notUtf8 = goodEntry("https://api.example.com/\xff\xfe");
+    QTest::newRow("not UTF-8") << har({a, notUtf8, b}) << true << 2 << 1 << u"log.entries[1]: not UTF-8"_s;
+    QTest::newRow("overlong UTF-8") << har({goodEntry("https://api.example.com/\xc0\xaf"), b}) << true << 1 << 0 << u"not UTF-8"_s;
+    const QByteArray huge(10 * 1024 * 1024, 'a');
+    QTest::newRow("10 MB header value") << har({a, R"({"request":{"method":"GET","url":"https://x.example/","headers":[{"name":"X-Big","value":")" + huge + R"("}]},"response":{"status":200}})", b})
+        << true << 2 << 1 << u"log.entries[1].request.headers[0].value: 10485760 bytes, more than 65536"_s;
+    QByteArray many;
+    for (int i = 0; i < 400000; ++i)
+        many += R"({"name":"X","value":"1"},)";
+    many += R"({"name":"X","value":"1"})";
+    QTest::newRow("10 MB of small headers") << har({a, R"({"request":{"method":"GET","url":"https://x.example/","headers":[)" + many + R"(]},"response":{"status":200}})", b})
+        << true << 2 << 1 << u"log.entries[1].request.headers: more than 1000 headers"_s;
+    const QByteArray whole = har({a, b, goodEntry("https://api.example.com/c")});
+    const qsizetype cut = whole.indexOf("api.example.com/c");
+    QTest::newRow("truncated inside a string") << whole.left(cut + 5) << true << 2 << 2 << u"log.entries[2]: the file ends inside this entry"_s;
+    QTest::newRow("truncated after an entry") << whole.left(whole.indexOf(goodEntry("https://api.example.com/c")) + 20)
+        << true << 2 << 2 << u"truncated"_s;
+    QTest::newRow("truncated between entries") << whole.left(whole.indexOf(goodEntry("https://api.example.com/c")) - 1)
+        << true << 2 << 2 << u"log.entries[2]: the file ends here"_s;
+    QTest::newRow("nested 100000 deep") << QByteArray(R"({"log":{"entries":[)") + QByteArray(100000, '[') << true << 0 << 0 << u"log.entries[0]: the file ends inside"_s;
+    QTest::newRow("nested 100000 deep, closed") << har({QByteArray(100000, '[') + QByteArray(100000, ']'), a})
+        << true << 1 << 0 << u"log.entries[0]"_s;
+    QTest::newRow("garbage between entries") << har({a}).replace("]}}", ", ]]}}") << true << 1 << 1 << u"log.entries[1]"_s;
+    QTest::newRow("no page anywhere") << har({R"({"request":{"method":"GET","url":"https://x.example/"},"response":{"status":200}})", a})
+        << true << 1 << 0 << u"no page"_s;
+}
+
+void TstHar::hostile()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(bool, isHar);
+    QFETCH(int, requests);
+    QFETCH(int, badEntry);
+    QFETCH(QString, message);
+
+    const Read read = readAll(json);
+    QCOMPARE(read.summary.isHar, isHar);
+    QCOMPARE(read.requests.size(), requests);
+    QVERIFY(!read.summary.errors.isEmpty());
+    const HarError &first = read.summary.errors.first();
+    QVERIFY2(first.toString().contains(message), qPrintable(first.toString()));
+    QCOMPARE(first.entry, qsizetype(badEntry));
+    for (const Judged &judged : read.requests)
+        QVERIFY(judged.judgement.verdict);
+}
+
+QTEST_GUILESS_MAIN(TstHar)
+#include "tst_har.moc"
