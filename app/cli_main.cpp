@@ -23,6 +23,7 @@
 #include <QStringList>
 
 #include <cstdio>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 using namespace corslab;
