@@ -65,28 +65,25 @@ std::optional<QByteArray> expectedContentType(Via via)
     return std::nullopt;
 }
 
-// Whether ORB's sniffers take the answer's body for HTML, JSON or XML (the checks it makes of a
-// text/plain answer, https://fetch.spec.whatwg.org/#orb). Seen in Chromium 156: a no-cors script
-// served as text/javascript is still blocked (net::ERR_BLOCKED_BY_ORB) when its body is {"a":1} or
-// <!DOCTYPE html>, and loads when it is [1,2,3], hello or var x = 1;.
-bool bodySniffsAsData(const Scenario &scenario, const Exchange &exchange)
+// Whether ORB would still block the answer's body if it said it was JavaScript: the engine's own rule
+// (core/opaque_response_blocking), so a header cannot rescue it. Seen in Chromium 156: text/javascript
+// carrying {"a":1} or <!DOCTYPE html> is blocked (net::ERR_BLOCKED_BY_ORB); [1,2,3] or var x = 1; loads.
+bool blockedEvenAsJavaScript(const Scenario &scenario, const Exchange &exchange, EngineProfile profile)
 {
     if (exchange.routeIndex < 0 || exchange.routeIndex >= scenario.server.size())
         return false;
     const std::optional<QByteArray> &body = scenario.server[exchange.routeIndex].body;
-    HeaderList plain;
-    plain.append("Content-Type", "text/plain");
-    return body && opaqueResponseBlocked(plain, body);
+    return body && opaqueResponseBlocked(HeaderList{{"Content-Type", "text/javascript"}}, body, profile);
 }
 
 // A script or stylesheet the element refused (ORB, a wrong type with nosniff): the type it must say
 // it is. A no-cors script whose body is data cannot be rescued by a header (above), so the page asks
 // for it with CORS instead: ORB looks at no-cors answers only (https://fetch.spec.whatwg.org/#orb),
 // and Chromium 156 loads the same {"a":1} body as text/javascript with crossorigin="anonymous".
-std::optional<Fix> typeRepair(const Scenario &scenario, const Exchange &last, Fix fix)
+std::optional<Fix> typeRepair(const Scenario &scenario, const Exchange &last, Fix fix, EngineProfile profile)
 {
     const ScenarioRequest &request = scenario.request;
-    if (request.via == Via::Script && !request.crossorigin && bodySniffsAsData(scenario, last))
+    if (request.via == Via::Script && !request.crossorigin && blockedEvenAsJavaScript(scenario, last, profile))
         return requestFix("request.crossorigin", u"anonymous"_s);
     const auto type = expectedContentType(request.via);
     if (!type)
@@ -112,7 +109,7 @@ std::optional<Fix> repair(const Scenario &scenario, const Verdict &verdict, Engi
                 fix.status = 200;
                 return fix;
             }
-            return typeRepair(scenario, last, fix);
+            return typeRepair(scenario, last, fix, profile);
         }
         return std::nullopt;
     }
@@ -197,7 +194,7 @@ std::optional<Fix> repair(const Scenario &scenario, const Verdict &verdict, Engi
         return requestFix("request.mode", u"cors"_s);
     case CorsError::OpaqueResponseBlocked:
         // ORB lets scripts and stylesheets through when they say what they are.
-        return typeRepair(scenario, last, fix);
+        return typeRepair(scenario, last, fix, profile);
     case CorsError::InvalidResponse:
     case CorsError::CorsDisabledScheme:
     case CorsError::MixedContent:

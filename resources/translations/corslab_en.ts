@@ -52,10 +52,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No findings (%1 requests).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -126,6 +122,10 @@
     </message>
     <message>
         <source>Accept a certificate that does not verify (self-signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1537,10 +1537,6 @@
     </message>
     <message>
         <source>Give the page&apos;s origin (or null).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -52,10 +52,6 @@
         <translation>Проверка %1 из %2: Origin %3</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Отменено.</translation>
-    </message>
-    <message>
         <source>No findings (%1 requests).</source>
         <translation>Замечаний нет (запросов: %1).</translation>
     </message>
@@ -128,6 +124,10 @@
     <message>
         <source>Accept a certificate that does not verify (self-signed)</source>
         <translation>Принимать сертификат, не прошедший проверку (самоподписанный)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
     </message>
 </context>
 <context>
@@ -1565,10 +1565,6 @@
     <message>
         <source>Give the page&apos;s origin (or null).</source>
         <translation>Укажите источник страницы (или null).</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Отменено.</translation>
     </message>
     <message>
         <source>Probing…</source>

@@ -110,7 +110,7 @@ void AuditDialog::startAudit()
     settings.exchange = m_connection->settings();
     ProbeOptionError error;
     if (!m_auditor.start(m_url->text().trimmed(), trustedOrigins(), settings, &error)) {
-        m_status->setText(u"<span style='color:#b00020'>%1</span>"_s.arg((error.option + u": "_s + error.message).toHtmlEscaped()));
+        ConnectionOptions::reportError(m_status, error.option + u": "_s + error.message);
         return;
     }
     m_model->setFindings({}, {});
@@ -122,14 +122,8 @@ void AuditDialog::finishAudit()
 {
     setRunning(false);
     const probe::AuditRun &run = m_auditor.run();
-    if (run.cancelled) {
-        m_status->setText(tr("Cancelled."));
+    if (ConnectionOptions::reportUnanswered(m_status, run.cancelled, run.failure))
         return;
-    }
-    if (run.failure) {
-        m_status->setText(u"<span style='color:#b00020'>%1</span>"_s.arg(run.failure->toString().toHtmlEscaped()));
-        return;
-    }
     m_model->setFindings(run.findings, run.trusted);
     m_status->setText(run.findings.isEmpty() ? tr("No findings (%1 requests).").arg(run.exchanges)
                                              : tr("%n finding(s) (%1 requests).", nullptr, static_cast<int>(run.findings.size()))

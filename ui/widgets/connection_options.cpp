@@ -2,6 +2,7 @@
 
 #include <QCheckBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QSettings>
 #include <QSpinBox>
 
@@ -39,6 +40,20 @@ void ConnectionOptions::setEnabled(bool enabled)
 {
     m_timeout->setEnabled(enabled);
     m_insecure->setEnabled(enabled);
+}
+
+bool ConnectionOptions::reportUnanswered(QLabel *status, bool cancelled, const std::optional<probe::NetworkFailure> &failure)
+{
+    if (cancelled)
+        status->setText(tr("Cancelled."));
+    else if (failure)
+        reportError(status, failure->toString());
+    return cancelled || failure;
+}
+
+void ConnectionOptions::reportError(QLabel *status, const QString &error)
+{
+    status->setText(u"<span style='color:#b00020'>%1</span>"_s.arg(error.toHtmlEscaped()));
 }
 
 } // namespace corslab

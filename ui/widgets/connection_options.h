@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QFormLayout;
+class QLabel;
 class QSpinBox;
 class QWidget;
 
@@ -19,6 +20,12 @@ public:
     // The settings as chosen; the timeout is remembered for the next dialog.
     probe::ExchangeSettings settings() const;
     void setEnabled(bool enabled);
+
+    // The status line's words for a run that did not end with an answer: cancelled, or what failed
+    // (in red); false when the run ended with an answer.
+    static bool reportUnanswered(QLabel *status, bool cancelled, const std::optional<probe::NetworkFailure> &failure);
+    // An error in red on the status line.
+    static void reportError(QLabel *status, const QString &error);
 
 private:
     QSpinBox *m_timeout = nullptr;

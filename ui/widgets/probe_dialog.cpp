@@ -155,7 +155,7 @@ void ProbeDialog::startProbe()
     QString error;
     const std::optional<ProbeOptions> request = options(&error);
     if (!request) {
-        m_status->setText(u"<span style='color:#b00020'>%1</span>"_s.arg(error.toHtmlEscaped()));
+        ConnectionOptions::reportError(m_status, error);
         return;
     }
     m_running = *request;
@@ -171,14 +171,8 @@ void ProbeDialog::finishProbe()
 {
     setRunning(false);
     const probe::ProbeRun &run = m_prober.run();
-    if (run.cancelled) {
-        m_status->setText(tr("Cancelled."));
+    if (ConnectionOptions::reportUnanswered(m_status, run.cancelled, run.failure))
         return;
-    }
-    if (run.failure) {
-        m_status->setText(u"<span style='color:#b00020'>%1</span>"_s.arg(run.failure->toString().toHtmlEscaped()));
-        return;
-    }
     m_result = run.scenario;
     markProbed(m_result, QDateTime::currentDateTimeUtc(), m_running);
     accept();
