@@ -3,7 +3,6 @@
 #include "core/explanation.h"
 #include "core/fetch_engine.h"
 #include "core/fix.h"
-#include "core/har.h"
 #include "core/http_response.h"
 #include "core/origin.h"
 #include "core/request_export.h"
@@ -23,7 +22,6 @@
 #include <QStringList>
 
 #include <cstdio>
-#include <utility>
 
 using namespace Qt::StringLiterals;
 using namespace corslab;
@@ -77,7 +75,7 @@ Commands:
                             object per request (verdict fields, url, method,
                             page, entries, recorded). Bad entries are reported
                             on stderr with their index; exit 2 when FILE is not
-                            a HAR.
+                            a HAR. (har runs corslab-har.)
   live [--json] FILE...     Run each scenario in the real engine (Qt WebEngine)
                             against a loopback server (runs corslab-live).
   probe URL --origin ORIGIN [--method M] [-H 'Name: value']...
@@ -113,78 +111,6 @@ int usageError(const QString &message)
 {
     err(u"corslab-cli: "_s + message + u"\nTry 'corslab-cli --help'.\n"_s);
     return kInvalidInput;
-}
-
-// corslab-cli har: every request of a saved HAR as a scenario, judged (core/har.h).
-QString harVerdictText(const HarJudgement &judgement)
-{
-    if (!judgement.verdict)
-        return u"?"_s;
-    const Verdict &verdict = *judgement.verdict;
-    if (verdict.error)
-        return u"blocked: "_s + corsErrorName(verdict.error->error);
-    if (verdict.blocked)
-        return u"blocked"_s;
-    if (verdict.category == AccessCategory::Read && !verdict.readable)
-        return u"unreadable"_s;
-    return u"ok"_s;
-}
-
-int runHar(QStringList args)
-{
-    bool json = false;
-    bool blockedOnly = false;
-    QStringList files;
-    while (!args.isEmpty()) {
-        const QString arg = args.takeFirst();
-        if (arg == "--json"_L1)
-            json = true;
-        else if (arg == "--blocked-only"_L1)
-            blockedOnly = true;
-        else
-            files << arg;
-    }
-    if (files.size() != 1)
-        return usageError(u"har takes one FILE.har"_s);
-    const QString file = files.first();
-    qsizetype blockedCount = 0;
-    bool headerShown = false;
-    const HarSummary summary = readHarFile(file, [&](HarRequest &&request) {
-        const HarJudgement judgement = judgeHarRequest(request);
-        const bool blocked = request.recorded.blocked || (judgement.verdict && judgement.verdict->blocked);
-        blockedCount += blocked ? 1 : 0;
-        if (blockedOnly && !blocked)
-            return;
-        if (json) {
-            out(QString::fromUtf8(QJsonDocument(harRequestToJson(request, judgement)).toJson(QJsonDocument::Compact)) + u'\n');
-            return;
-        }
-        if (!std::exchange(headerShown, true))
-            out(QString::asprintf("%-9s %-7s %-6s %-22s %-36s %s\n", "entries", "method", "status", "recorded", "model", "url"));
-        QStringList indexes;
-        for (qsizetype index : request.entries)
-            indexes << QString::number(index);
-        QString recorded = request.recorded.blocked ? u"blocked"_s : u"ok"_s;
-        if (!request.recorded.error.isEmpty())
-            recorded += u' ' + request.recorded.error;
-        out(QString::asprintf("%-9s %-7s %-6d %-22s %-36s ", qPrintable(indexes.join(u',')), request.method.constData(),
-                              request.recorded.status, qPrintable(recorded), qPrintable(harVerdictText(judgement)))
-            + request.url + u'\n');
-        const QString note = harNote(request, judgement);
-        if (!note.isEmpty())
-            out(u"          "_s + note + u'\n');
-        if (judgement.assumedPreflight)
-            out(u"          preflight not recorded; assumed to have passed (the request was sent)\n"_s);
-    });
-    for (const HarError &error : summary.errors)
-        err(file + u": "_s + error.toString() + u'\n');
-    if (!summary.isHar)
-        return kInvalidInput;
-    if (!json)
-        out(QString::asprintf("%lld entries, %lld requests, %lld blocked (recorded or by the model), %lld problems\n",
-                              qlonglong(summary.entryCount), qlonglong(summary.requestCount), qlonglong(blockedCount),
-                              qlonglong(summary.errors.size())));
-    return kOk;
 }
 
 int runOrigin(QStringList args)
@@ -234,8 +160,8 @@ int runValidate(const QStringList &files)
     return status;
 }
 
-// `corslab-cli live` runs corslab-live, and `probe`/`audit` run corslab-probe, from the same folder, so
-// this program never loads WebEngine or Qt Network.
+// `corslab-cli live` runs corslab-live, `probe`/`audit` run corslab-probe and `har` runs corslab-har,
+// from the same folder, so this program never loads WebEngine, Qt Network or simdjson.
 int runSibling(const QString &name, const QStringList &args)
 {
     const QString program = QCoreApplication::applicationDirPath() + u'/' + name;
@@ -465,7 +391,7 @@ int main(int argc, char *argv[])
     if (command == "check"_L1)
         return runCheck(args);
     if (command == "har"_L1)
-        return runHar(args);
+        return runSibling(u"corslab-har"_s, args);
     if (command == "import"_L1)
         return runImport(args);
     if (command == "live"_L1)

@@ -4,7 +4,7 @@
 //   build/bench/bench_har [--entries N]                 generate into a temp file, then judge it
 //   build/bench/bench_har --generate FILE [--entries N]  only write the HAR (for python3 / time -v)
 //   build/bench/bench_har FILE                           only judge FILE
-#include "core/har.h"
+#include "ui/har/har_reader.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
-// HAR import (core/har.h): the requests each recorder's HAR holds (tests/data/har/, README there names the
-// writer each file follows), and hostile input: every bad entry reported with its index and JSON path, the
-// good ones still judged, nothing crashes.
-#include "core/har.h"
+// HAR import (ui/har/har_reader.h, core/har_request.h): the requests each recorder's HAR holds
+// (tests/data/har/, README there names the writer each file follows), and hostile input: every bad
+// entry reported with its index and JSON path, the good ones still judged, nothing crashes.
+#include "ui/har/har_reader.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,21 +1,14 @@
 #pragma once
-// HAR 1.2 (http://www.softwareishard.com/blog/har-12-spec/) as Chrome DevTools' "Save all as HAR"
-// (front_end/models/har/Log.ts: `_initiator`, `_resourceType`, `response._error`), Firefox and
-// Playwright's recordHar (`response._failureText`) write it, turned into scenarios: one for each
-// request the page made, its redirect hops and DevTools' separate preflight entries joined to it.
-//
-// The file is read once into a padded buffer and `log.entries` iterated with simdjson's On Demand
-// API, entry by entry; each entry is parsed on its own, so a bad one is reported with its index and
-// JSON path and the others are still read.
+// One request a HAR recorded (ui/har reads the file), as a scenario with what the HAR says happened,
+// and the model's verdict on it.
 #include "core/engine_profile.h"
 #include "core/scenario.h"
 #include "core/verdict.h"
 
-#include <QByteArrayView>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-#include <functional>
+#include <optional>
 
 namespace corslab {
 
@@ -38,28 +31,6 @@ struct HarRequest {
     HarRecorded recorded;
 };
 
-// One bad entry (or the whole file when `entry` is -1): the JSON path (`log.entries[3].request.url`).
-struct HarError {
-    qsizetype entry = -1;
-    QString path;
-    QString message;
-    QString toString() const;
-};
-
-struct HarSummary {
-    bool isHar = false;            // false: not JSON, or no `log.entries` list (errors says why)
-    qsizetype entryCount = 0;      // entries seen in `log.entries`
-    qsizetype requestCount = 0;    // requests handed to the sink
-    QList<HarError> errors;
-};
-
-using HarRequestSink = std::function<void(HarRequest &&)>;
-
-// Reads `json` (any bytes: not UTF-8, truncated, hostile) and hands each request to `sink`.
-HarSummary readHar(QByteArrayView json, const HarRequestSink &sink);
-// The same for a file, read once into a padded buffer.
-HarSummary readHarFile(const QString &path, const HarRequestSink &sink);
-
 // The model's verdict on a HAR request. When the request was sent and answered but the HAR holds no
 // preflight (Playwright records none, DevTools none for a cached one) while the model needs one, the
 // preflight evidently passed: a route allowing exactly this request is assumed (`assumedPreflight`).
@@ -68,6 +39,12 @@ struct HarJudgement {
     bool assumedPreflight = false;
 };
 HarJudgement judgeHarRequest(HarRequest &request, EngineProfile profile = EngineProfile::Current);
+
+// What the model makes of a HAR request, for a table's verdict column (the words are the caller's).
+enum class HarModelOutcome { Unknown, Passes, Unreadable, Blocked };
+HarModelOutcome harModelOutcome(const HarJudgement &judgement);
+// Blocked as the HAR recorded it, or as the model predicts: what "blocked only" keeps.
+bool harRequestBlocked(const HarRequest &request, const HarJudgement &judgement);
 
 // verdictToJson's fields plus url, method, page, entries, recorded {blocked, status, error,
 // reasonRecorded, preflight}, assumedPreflight, and `note` when the HAR lacks what the reason needs.
