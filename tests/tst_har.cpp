@@ -3,6 +3,8 @@
 // entry reported with its index and JSON path, the good ones still judged, nothing crashes.
 #include "ui/har/har_reader.h"
 
+#include <algorithm>
+
 #include <QFile>
 #include <QJsonArray>
 #include <QTest>
@@ -72,6 +74,8 @@ private slots:
     void json();
     void hostile_data();
     void hostile();
+    void progress_data();
+    void progress();
 };
 
 void TstHar::requests_data()
@@ -265,6 +269,49 @@ void TstHar::hostile()
     QCOMPARE(first.entry, qsizetype(badEntry));
     for (const Judged &judged : read.requests)
         QVERIFY(judged.judgement.verdict);
+}
+
+void TstHar::progress_data()
+{
+    QTest::addColumn<int>("stopAt");           // cancel at the first report at or beyond (per mille); 2000: never
+    QTest::addColumn<bool>("cancelled");
+    QTest::addColumn<int>("maxRequests");      // at most this many requests reach the sink
+
+    QTest::newRow("runs to the end") << 2000 << false << 50;
+    QTest::newRow("cancelled at once") << 0 << true << 0;
+    QTest::newRow("cancelled while scanning") << 250 << true << 0;
+    QTest::newRow("cancelled while building") << 750 << true << 49;
+}
+
+void TstHar::progress()
+{
+    QFETCH(int, stopAt);
+    QFETCH(bool, cancelled);
+    QFETCH(int, maxRequests);
+
+    QList<QByteArray> entries;
+    for (int i = 0; i < 50; ++i)
+        entries << goodEntry("https://api.example.com/" + QByteArray::number(i));
+    QList<int> reports;
+    int requests = 0;
+    const HarSummary summary = readHar(
+        har(entries), [&](HarRequest &&) { ++requests; },
+        [&](int perMille) {
+            reports << perMille;
+            return perMille < stopAt;
+        });
+    QCOMPARE(summary.cancelled, cancelled);
+    QVERIFY2(requests <= maxRequests, qPrintable(QString::number(requests)));
+    QVERIFY(std::is_sorted(reports.cbegin(), reports.cend()));
+    QVERIFY(std::adjacent_find(reports.cbegin(), reports.cend()) == reports.cend());
+    QVERIFY(!reports.isEmpty());
+    if (cancelled) {
+        QVERIFY(reports.last() >= stopAt);
+        QVERIFY(summary.errors.isEmpty());
+    } else {
+        QCOMPARE(requests, 50);
+        QCOMPARE(reports.last(), 1000);
+    }
 }
 
 QTEST_GUILESS_MAIN(TstHar)

@@ -1,6 +1,7 @@
 // The main window offscreen: each kind of edit re-evaluates (verdictChanged) and undoes, files
 // round-trip through Save and Open, Apply fix makes the request pass, the Russian translation is
 // complete, and `corslab --screenshot` writes a PNG.
+#include "core/cors_error.h"
 #include "core/explanation.h"
 #include "core/fetch_engine.h"
 #include "ui/commands/scenario_document.h"
@@ -17,9 +18,12 @@
 #include "ui/widgets/sequence_diagram.h"
 #include "ui/widgets/server_editor.h"
 #include "ui/widgets/verdict_panel.h"
+#include "ui/widgets/har_import_dialog.h"
+#include "ui/models/har_requests_model.h"
 #include "ui/widgets/lesson_library.h"
 #include "ui/models/lesson_model.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
 #include <QDockWidget>
@@ -38,9 +42,14 @@
 #include <QImage>
 #include <QLineEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -382,6 +391,82 @@ private slots:
         });
         QVERIFY(!m_window->pasteRequest(u"hello, not a request"_s));
         QCOMPARE(m_window->scenario(), before);
+    }
+
+    // File › Import HAR: the table fills from the file, "Blocked only" and the URL filter narrow it,
+    // Return on a row opens its request as the current scenario.
+    void importHar()
+    {
+        HarImportDialog *dialog = m_window->importHar(QStringLiteral(CORSLAB_TEST_DATA "/har/chrome-devtools.har"));
+        QAbstractItemModelTester tester(dialog->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy finished(dialog, &HarImportDialog::importFinished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(dialog->model()->rowCount(), 8);
+        QCOMPARE(dialog->model()->blockedCount(), 5);
+        QVERIFY2(dialog->summaryLabel()->text().contains(u" from 12 entries; 5 blocked"_s),
+                 qPrintable(dialog->summaryLabel()->text()));
+        QCOMPARE(dialog->filter()->rowCount(), 8);
+
+        dialog->blockedOnlyBox()->setChecked(true);
+        QCOMPARE(dialog->filter()->rowCount(), 5);
+        for (int row = 0; row < dialog->filter()->rowCount(); ++row)
+            QVERIFY(dialog->filter()->index(row, 0).data(HarRequestsModel::BlockedRole).toBool());
+        auto *urlFilter = dialog->findChild<QLineEdit *>(u"harUrlFilter"_s);
+        QTest::keyClicks(urlFilter, u"strict"_s);
+        QCOMPARE(dialog->filter()->rowCount(), 1);
+        const QModelIndex strict = dialog->filter()->index(0, HarRequestsModel::ErrorColumn);
+        QCOMPARE(strict.data().toString(), u"HeaderDisallowedByPreflightResponse (x-trace)"_s);
+
+        dialog->view()->setCurrentIndex(strict);
+        QSignalSpy changed(m_window, &MainWindow::verdictChanged);
+        QTest::keyClick(dialog->view(), Qt::Key_Return);
+        QVERIFY(changed.count() >= 1);
+        QCOMPARE(m_window->scenario().request.url, u"https://api.example.com/strict"_s);
+        QCOMPARE(m_window->scenario().page, u"https://app.example.com/"_s);
+        QVERIFY(m_window->verdict()->blocked);
+        QCOMPARE(corsErrorName(m_window->verdict()->error->error), "HeaderDisallowedByPreflightResponse"_L1);
+        QVERIFY(m_window->statusBar()->currentMessage().contains(u"https://api.example.com/strict"_s));
+        dialog->close();
+    }
+
+    // A file that is not a HAR names the problem; a partly broken one keeps its good requests and lists
+    // the bad entries; Cancel keeps what was read.
+    void importBadHar()
+    {
+        QTemporaryDir dir;
+        const auto write = [&](const QString &name, const QByteArray &bytes) {
+            QFile file(dir.filePath(name));
+            file.open(QIODevice::WriteOnly);
+            file.write(bytes);
+            return file.fileName();
+        };
+        const QByteArray entry = R"({"_resourceType":"fetch","pageref":"page_1","request":{"method":"GET","url":"https://api.example.com/a",)"
+                                 R"("headers":[{"name":"Origin","value":"https://app.example.com"}]},"response":{"status":200,"headers":[]}})";
+        const QByteArray head = R"({"log":{"pages":[{"id":"page_1","title":"https://app.example.com/"}],"entries":[)";
+
+        HarImportDialog *dialog = m_window->importHar(write(u"notes.har"_s, "just some notes"));
+        QSignalSpy finished(dialog, &HarImportDialog::importFinished);
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(dialog->summaryLabel()->text().contains(u"is not a HAR file: not JSON"_s), qPrintable(dialog->summaryLabel()->text()));
+        QCOMPARE(dialog->model()->rowCount(), 0);
+
+        dialog = m_window->importHar(write(u"broken.har"_s, head + entry + R"(,{"request":{"method":"GET","url":5},"response":{"status":200}},)" + entry + "]}}"));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(dialog->model()->rowCount(), 2);
+        QVERIFY(dialog->problemsView()->toPlainText().contains(u"log.entries[1].request.url: must be a string"_s));
+        QVERIFY(dialog->findChild<QTabWidget *>()->tabText(1).contains(u'1'));
+
+        QByteArray many = head;
+        for (int i = 0; i < 40000; ++i)
+            many += (i ? "," : "") + entry;
+        dialog = m_window->importHar(write(u"many.har"_s, many + "]}}"));
+        QVERIFY(dialog->isReading());
+        dialog->findChild<QPushButton *>(u"harCancel"_s)->click();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!dialog->isReading());
+        QVERIFY2(dialog->summaryLabel()->text().contains(u"cancelled"_s), qPrintable(dialog->summaryLabel()->text()));
+        QVERIFY(dialog->model()->rowCount() < 40000);
+        dialog->close();
     }
 
     void moveRoutes()

@@ -3,6 +3,7 @@
 #include "core/request_export.h"
 #include "core/request_import.h"
 #include "ui/widgets/audit_dialog.h"
+#include "ui/widgets/har_import_dialog.h"
 #include "ui/widgets/probe_dialog.h"
 #include "core/origin.h"
 #include "core/url.h"
@@ -72,6 +73,11 @@ constexpr int kAutosaveIntervalMs = 5000;
 bool isScenarioFile(const QString &path)
 {
     return path.endsWith(u".json"_s, Qt::CaseInsensitive);
+}
+
+bool isHarFile(const QString &path)
+{
+    return path.endsWith(u".har"_s, Qt::CaseInsensitive);
 }
 
 // Ctrl+Z in a line edit would undo the line edit's own text history; the window's undo stack
@@ -354,6 +360,9 @@ void MainWindow::createMenus()
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAsDialog);
     file->addSeparator();
+    QAction *importHarAction = file->addAction(tr("&Import HAR…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), this,
+                                               &MainWindow::importHarDialog);
+    importHarAction->setToolTip(tr("Every request of a HAR saved in DevTools (Chrome, Firefox) or by Playwright, judged"));
     QMenu *copyAs = file->addMenu(tr("&Copy Request As"));
     copyAs->setToolTip(tr("The request as the browser sends it (Origin, the preflight first), to replay against your server"));
     copyAs->addAction(tr("&fetch() (Node.js)"), this, [this] { copyRequestAs(RequestExportStyle::Fetch); });
@@ -710,6 +719,38 @@ void MainWindow::auditServer()
     dialog.exec();
 }
 
+void MainWindow::importHarDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import HAR"), QSettings().value("harImport/folder"_L1).toString(),
+                                                      tr("HAR files (*.har);;JSON files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QSettings().setValue("harImport/folder"_L1, QFileInfo(path).path());
+    importHar(path);
+}
+
+HarImportDialog *MainWindow::importHar(const QString &path)
+{
+    if (!m_harImport) {
+        m_harImport = new HarImportDialog(this);
+        m_harImport->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_harImport, &HarImportDialog::openRequested, this, &MainWindow::openHarRequest);
+    }
+    m_harImport->importFile(path, m_profile);
+    m_harImport->show();
+    m_harImport->raise();
+    m_harImport->activateWindow();
+    return m_harImport;
+}
+
+void MainWindow::openHarRequest(const Scenario &scenario, const QString &description)
+{
+    if (!maybeSave())
+        return;
+    setScenario(scenario);
+    statusBar()->showMessage(tr("Opened %1: the routes are the responses the HAR recorded.").arg(description), 8000);
+}
+
 void MainWindow::newScenario()
 {
     if (!maybeSave())
@@ -888,7 +929,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() == 1 && urls.first().isLocalFile() && isScenarioFile(urls.first().toLocalFile()))
+    if (urls.size() == 1 && urls.first().isLocalFile()
+        && (isScenarioFile(urls.first().toLocalFile()) || isHarFile(urls.first().toLocalFile())))
         event->acceptProposedAction();
 }
 
@@ -901,7 +943,9 @@ void MainWindow::dropEvent(QDropEvent *event)
     const QString path = urls.first().toLocalFile();
     // Not inside the drop: a modal dialog during a drag-and-drop upsets some platforms.
     QTimer::singleShot(0, this, [this, path] {
-        if (maybeSave())
+        if (isHarFile(path))
+            importHar(path);
+        else if (maybeSave())
             openScenario(path);
     });
 }

@@ -7,6 +7,7 @@
 #include "core/scenario.h"
 #include "core/verdict.h"
 #include <QMainWindow>
+#include <QPointer>
 #include <optional>
 
 class QAction;
@@ -30,6 +31,7 @@ class PageEditor;
 class RequestComposer;
 class ScenarioDocument;
 class SequenceDiagram;
+class HarImportDialog;
 class ServerEditor;
 class VerdictPanel;
 
@@ -55,6 +57,8 @@ public:
     bool pasteRequest(const QString &text);
     // Edit › Title and Notes: the dialog, then one undoable edit.
     void editDetails();
+    // File › Import HAR…: the import table (one window, reused), reading `path` now.
+    HarImportDialog *importHar(const QString &path);
 
     // The start of an interactive session: offers to recover the autosaved scenario when the last
     // session did not end cleanly, and marks this one as running until the window closes.
@@ -107,6 +111,8 @@ private:
     void copyRequestAs(RequestExportStyle style);
     void probeServer();
     void auditServer();
+    void importHarDialog();
+    void openHarRequest(const Scenario &scenario, const QString &description);
     void openFileDialog();
     bool save();
     bool saveAsDialog();
@@ -149,6 +155,7 @@ private:
     LessonLibrary *m_lessons = nullptr;
     QDockWidget *m_lessonDock = nullptr;
     QString m_lessonPath;
+    QPointer<HarImportDialog> m_harImport;
 
     QMenu *m_recentMenu = nullptr;
     QAction *m_applyFixAction = nullptr;

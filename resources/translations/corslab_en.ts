@@ -57,9 +57,9 @@
     </message>
     <message numerus="yes">
         <source>%n finding(s) (%1 requests).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n finding (%1 requests).</numerusform>
+            <numerusform>%n findings (%1 requests).</numerusform>
         </translation>
     </message>
     <message>
@@ -765,6 +765,181 @@
     </message>
 </context>
 <context>
+    <name>corslab::HarImportDialog</name>
+    <message>
+        <source>Import HAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blocked only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the requests the HAR recorded as failed or the model blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open as Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %1: %n request(s) so far…</source>
+        <translation>
+            <numerusform>Reading %1: %n request so far…</numerusform>
+            <numerusform>Reading %1: %n requests so far…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import HAR — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a HAR file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n request(s) from %2 entries; %3 blocked (recorded or by the model).</source>
+        <translation>
+            <numerusform>%1: %n request from %2 entries; %3 blocked (recorded or by the model).</numerusform>
+            <numerusform>%1: %n requests from %2 entries; %3 blocked (recorded or by the model).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) could not be read (see Problems); the others are judged.</source>
+        <translation>
+            <numerusform>%n entry could not be read (see Problems); the others are judged.</numerusform>
+            <numerusform>%n entries could not be read (see Problems); the others are judged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading was cancelled: the table holds the requests read until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a request to open it as the current scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAR entries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: failed (status %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: answered (status %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preflight is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preflight is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HAR holds no preflight, but the request was sent and answered: its preflight passed, so a preflight answer allowing exactly this request is assumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>corslab::HarRequestsModel</name>
+    <message>
+        <source>Not judged (a URL does not parse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent, unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the HAR recorded it blocked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the HAR recorded it answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>corslab::HeadersTable</name>
     <message>
         <source>Name</source>
@@ -1404,10 +1579,30 @@
     </message>
     <message numerus="yes">
         <source>Copied %n request(s) as %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copied %n request as %1.</numerusform>
+            <numerusform>Copied %n requests as %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Import HAR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every request of a HAR saved in DevTools (Chrome, Firefox) or by Playwright, judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import HAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAR files (*.har);;JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1: the routes are the responses the HAR recorded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2113,9 +2308,9 @@
     </message>
     <message numerus="yes">
         <source>The real engine differs from the model in %n field(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The real engine differs from the model in %n field.</numerusform>
+            <numerusform>The real engine differs from the model in %n fields.</numerusform>
         </translation>
     </message>
     <message>

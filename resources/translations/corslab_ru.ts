@@ -787,6 +787,184 @@
     </message>
 </context>
 <context>
+    <name>corslab::HarImportDialog</name>
+    <message>
+        <source>Import HAR</source>
+        <translation>Импорт HAR</translation>
+    </message>
+    <message>
+        <source>&amp;Blocked only</source>
+        <translation>Только &amp;заблокированные</translation>
+    </message>
+    <message>
+        <source>Only the requests the HAR recorded as failed or the model blocks</source>
+        <translation>Только запросы, которые в HAR записаны как неудавшиеся или которые блокирует модель</translation>
+    </message>
+    <message>
+        <source>Filter URLs</source>
+        <translation>Фильтр по URL</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>&amp;Open as Scenario</source>
+        <translation>&amp;Открыть как сценарий</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %1: %n request(s) so far…</source>
+        <translation>
+            <numerusform>Чтение %1: пока %n запрос…</numerusform>
+            <numerusform>Чтение %1: пока %n запроса…</numerusform>
+            <numerusform>Чтение %1: пока %n запросов…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import HAR — %1</source>
+        <translation>Импорт HAR — %1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Проблемы (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is not a HAR file: %2</source>
+        <translation>%1 — не файл HAR: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n request(s) from %2 entries; %3 blocked (recorded or by the model).</source>
+        <translation>
+            <numerusform>%1: %n запрос из %2 записей; заблокировано (в записи или моделью): %3.</numerusform>
+            <numerusform>%1: %n запроса из %2 записей; заблокировано (в записи или моделью): %3.</numerusform>
+            <numerusform>%1: %n запросов из %2 записей; заблокировано (в записи или моделью): %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) could not be read (see Problems); the others are judged.</source>
+        <translation>
+            <numerusform>%n запись не удалось прочитать (см. «Проблемы»); остальные оценены.</numerusform>
+            <numerusform>%n записи не удалось прочитать (см. «Проблемы»); остальные оценены.</numerusform>
+            <numerusform>%n записей не удалось прочитать (см. «Проблемы»); остальные оценены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading was cancelled: the table holds the requests read until then.</source>
+        <translation>Чтение отменено: в таблице запросы, прочитанные до этого момента.</translation>
+    </message>
+    <message>
+        <source>Double-click a request to open it as the current scenario.</source>
+        <translation>Дважды щёлкните запрос, чтобы открыть его как текущий сценарий.</translation>
+    </message>
+    <message>
+        <source>Page: %1</source>
+        <translation>Страница: %1</translation>
+    </message>
+    <message>
+        <source>HAR entries: %1</source>
+        <translation>Записи HAR: %1</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message>
+        <source>Recorded: failed (status %1)</source>
+        <translation>В записи: не удался (статус %1)</translation>
+    </message>
+    <message>
+        <source>Recorded: answered (status %1)</source>
+        <translation>В записи: получен ответ (статус %1)</translation>
+    </message>
+    <message>
+        <source>A preflight is recorded.</source>
+        <translation>Предварительный запрос записан.</translation>
+    </message>
+    <message>
+        <source>No preflight is recorded.</source>
+        <translation>Предварительный запрос не записан.</translation>
+    </message>
+    <message>
+        <source>The model: %1</source>
+        <translation>Модель: %1</translation>
+    </message>
+    <message>
+        <source>The HAR holds no preflight, but the request was sent and answered: its preflight passed, so a preflight answer allowing exactly this request is assumed.</source>
+        <translation>В HAR нет предварительного запроса, но запрос был отправлен и получил ответ: значит, предварительная проверка прошла, и предполагается ответ на неё, разрешающий ровно этот запрос.</translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3</source>
+        <translation>%1 %2 из %3</translation>
+    </message>
+</context>
+<context>
+    <name>corslab::HarRequestsModel</name>
+    <message>
+        <source>Not judged (a URL does not parse)</source>
+        <translation>Не оценён (URL не разбирается)</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Заблокировано</translation>
+    </message>
+    <message>
+        <source>Sent, unreadable</source>
+        <translation>Отправлен, не читается</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Проходит</translation>
+    </message>
+    <message>
+        <source> (the HAR recorded it blocked)</source>
+        <translation> (в HAR записан как заблокированный)</translation>
+    </message>
+    <message>
+        <source> (the HAR recorded it answered)</source>
+        <translation> (в HAR записан ответ)</translation>
+    </message>
+    <message>
+        <source>(failed)</source>
+        <translation>(не удался)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Page origin</source>
+        <translation>Источник страницы</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Вердикт</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+</context>
+<context>
     <name>corslab::HeadersTable</name>
     <message>
         <source>Name</source>
@@ -1435,6 +1613,26 @@
             <numerusform>Скопировано %n запроса как %1.</numerusform>
             <numerusform>Скопировано %n запросов как %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Import HAR…</source>
+        <translation>&amp;Импорт HAR…</translation>
+    </message>
+    <message>
+        <source>Every request of a HAR saved in DevTools (Chrome, Firefox) or by Playwright, judged</source>
+        <translation>Оценка каждого запроса из HAR, сохранённого в DevTools (Chrome, Firefox) или Playwright</translation>
+    </message>
+    <message>
+        <source>Import HAR</source>
+        <translation>Импорт HAR</translation>
+    </message>
+    <message>
+        <source>HAR files (*.har);;JSON files (*.json);;All files (*)</source>
+        <translation>Файлы HAR (*.har);;Файлы JSON (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Opened %1: the routes are the responses the HAR recorded.</source>
+        <translation>Открыт %1: маршруты — ответы, записанные в HAR.</translation>
     </message>
 </context>
 <context>

@@ -450,6 +450,30 @@ EntryKey keyOf(const EntryRecord &record, std::size_t begin, std::size_t length,
     return key;
 }
 
+// Calls the progress callback when the per mille grows; remembers a request to stop.
+class ProgressMeter {
+public:
+    explicit ProgressMeter(const HarProgress &callback) : m_callback(callback) {}
+    // `done` of `total` within the half `half` (0: scanning, 1: building); false once cancelled.
+    bool report(int half, std::size_t done, std::size_t total)
+    {
+        if (!m_callback || m_cancelled)
+            return !m_cancelled;
+        const int perMille = half * 500 + (total == 0 ? 500 : int(500 * double(done) / double(total)));
+        if (perMille > m_last) {
+            m_last = perMille;
+            m_cancelled = !m_callback(perMille);
+        }
+        return !m_cancelled;
+    }
+    bool cancelled() const { return m_cancelled; }
+
+private:
+    const HarProgress &m_callback;
+    int m_last = -1;
+    bool m_cancelled = false;
+};
+
 class HarBuilder {
 public:
     HarBuilder(std::vector<EntryKey> keys, QHash<QByteArray, QByteArray> pageTitles, const char *data,
@@ -461,10 +485,12 @@ public:
             m_byUrl[m_keys[i].url].append(qsizetype(i));
     }
 
-    void run(const HarRequestSink &sink)
+    void run(const HarRequestSink &sink, ProgressMeter &progress)
     {
         joinPreflights();
         for (std::size_t i = 0; i < m_keys.size(); ++i) {
+            if (!progress.report(1, i, m_keys.size()))
+                return;
             EntryKey &key = m_keys[i];
             if (key.taken || key.preflight || key.websocket || isThePage(key))
                 continue;
@@ -480,6 +506,7 @@ public:
                 build({qsizetype(i)}, sink);
             }
         }
+        progress.report(1, m_keys.size(), m_keys.size());
     }
 
 private:
@@ -867,9 +894,11 @@ private:
     const char *m_end;
 };
 
-HarSummary readPadded(const char *data, std::size_t size, std::size_t capacity, const HarRequestSink &sink)
+HarSummary readPadded(const char *data, std::size_t size, std::size_t capacity, const HarRequestSink &sink,
+                      const HarProgress &callback)
 {
     HarSummary summary;
+    ProgressMeter progress(callback);
     OuterScanner scanner(data, data + size);
     const auto notHar = [&](const QString &path, const QString &message) {
         summary.errors.append({-1, path, message + u" (byte "_s + QString::number(scanner.offset(data)) + u')'});
@@ -912,6 +941,8 @@ HarSummary readPadded(const char *data, std::size_t size, std::size_t capacity, 
             summary.isHar = true;
             bool ended = scanner.consume(']');
             while (!ended) {
+                if (!progress.report(0, scanner.offset(data), size))
+                    break;
                 const QString path = entryPath(index);
                 if (scanner.atEnd()) {
                     summary.errors.append({index, path, u"the file ends here: it is truncated"_s});
@@ -937,7 +968,7 @@ HarSummary readPadded(const char *data, std::size_t size, std::size_t capacity, 
                     break;
             }
             if (!ended) {
-                if (!scanner.atEnd())
+                if (!scanner.atEnd() && !progress.cancelled())
                     summary.errors.append({index, entryPath(index), u"not JSON after the previous entry (byte "_s
                                                                          + QString::number(scanner.offset(data)) + u')'});
                 break;
@@ -949,12 +980,16 @@ HarSummary readPadded(const char *data, std::size_t size, std::size_t capacity, 
             break;
     }
     summary.entryCount = index;
+    summary.cancelled = progress.cancelled();
+    if (summary.cancelled)
+        return summary;
     if (!sawEntries) {
         summary.errors.append({-1, sawLog ? u"log.entries"_s : u"log"_s,
                                sawLog ? u"not a HAR: no \"log.entries\" list"_s : u"not a HAR: no \"log\" object"_s});
         return summary;
     }
-    HarBuilder(std::move(keys), std::move(pageTitles), data, capacity, &summary).run(sink);
+    HarBuilder(std::move(keys), std::move(pageTitles), data, capacity, &summary).run(sink, progress);
+    summary.cancelled = progress.cancelled();
     return summary;
 }
 
@@ -967,13 +1002,13 @@ QString HarError::toString() const
     return path + u": "_s + message;
 }
 
-HarSummary readHar(QByteArrayView json, const HarRequestSink &sink)
+HarSummary readHar(QByteArrayView json, const HarRequestSink &sink, const HarProgress &progress)
 {
     simdjson::padded_string padded(json.data(), std::size_t(json.size()));
-    return readPadded(padded.data(), padded.size(), padded.size() + simdjson::SIMDJSON_PADDING, sink);
+    return readPadded(padded.data(), padded.size(), padded.size() + simdjson::SIMDJSON_PADDING, sink, progress);
 }
 
-HarSummary readHarFile(const QString &path, const HarRequestSink &sink)
+HarSummary readHarFile(const QString &path, const HarRequestSink &sink, const HarProgress &progress)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -996,7 +1031,7 @@ HarSummary readHarFile(const QString &path, const HarRequestSink &sink)
         return summary;
     }
     file.close();
-    return readPadded(padded.data(), padded.size(), padded.size() + simdjson::SIMDJSON_PADDING, sink);
+    return readPadded(padded.data(), padded.size(), padded.size() + simdjson::SIMDJSON_PADDING, sink, progress);
 }
 
 } // namespace corslab

@@ -29,14 +29,18 @@ struct HarSummary {
     bool isHar = false;            // false: not JSON, or no `log.entries` list (errors says why)
     qsizetype entryCount = 0;      // entries seen in `log.entries`
     qsizetype requestCount = 0;    // requests handed to the sink
+    bool cancelled = false;        // the progress callback asked to stop
     QList<HarError> errors;
 };
 
 using HarRequestSink = std::function<void(HarRequest &&)>;
+// How far the reading is, in per mille (the scan of the entries is the first half, building the
+// requests the second), each time it grows; returning false stops the reading (`cancelled`).
+using HarProgress = std::function<bool(int perMille)>;
 
 // Reads `json` (any bytes: not UTF-8, truncated, hostile) and hands each request to `sink`.
-HarSummary readHar(QByteArrayView json, const HarRequestSink &sink);
+HarSummary readHar(QByteArrayView json, const HarRequestSink &sink, const HarProgress &progress = {});
 // The same for a file, read once into a padded buffer.
-HarSummary readHarFile(const QString &path, const HarRequestSink &sink);
+HarSummary readHarFile(const QString &path, const HarRequestSink &sink, const HarProgress &progress = {});
 
 } // namespace corslab
