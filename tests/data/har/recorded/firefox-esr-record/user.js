@@ -1,0 +1,12 @@
+user_pref("devtools.netmonitor.har.enableAutoExportToFile", true);
+user_pref("devtools.netmonitor.har.defaultLogDir", "/tmp/ffhar/harout2");
+user_pref("devtools.netmonitor.har.defaultFileName", "firefox-esr");
+user_pref("devtools.toolbox.selectedTool", "netmonitor");
+user_pref("browser.shell.checkDefaultBrowser", false);
+user_pref("browser.startup.homepage_override.mstone", "ignore");
+user_pref("datareporting.policy.dataSubmissionEnabled", false);
+user_pref("toolkit.telemetry.reportingpolicy.firstRun", false);
+user_pref("app.update.disabledForTesting", true);
+user_pref("browser.aboutwelcome.enabled", false);
+user_pref("marionette.port", 28281);
+user_pref("remote.prefs.recommended", false);
