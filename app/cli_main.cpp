@@ -1,7 +1,7 @@
 // corslab-cli: the model from the command line. Links core only.
 #include "core/engine_profile.h"
 #include "core/explanation.h"
-#include "core/fetch_engine.h"
+#include "core/evaluation.h"
 #include "core/fix.h"
 #include "core/http_response.h"
 #include "core/origin.h"
@@ -10,6 +10,7 @@
 #include "core/scenario.h"
 #include "core/server_config.h"
 #include "core/url.h"
+#include "core/verdict_json.h"
 
 #include <QCoreApplication>
 #include <QFile>

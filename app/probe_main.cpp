@@ -3,6 +3,7 @@
 #include "core/explanation.h"
 #include "core/fetch_engine.h"
 #include "core/server_probe.h"
+#include "core/verdict_json.h"
 #include "ui/probe/server_auditor.h"
 #include "ui/probe/server_prober.h"
 

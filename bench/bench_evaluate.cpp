@@ -1,6 +1,6 @@
 // Evaluations per second for a pre-parsed, preflighted, credentialed scenario on one core.
 // Built with the project, not run by ./test.sh:  build/bench/bench_evaluate [seconds]
-#include "core/fetch_engine.h"
+#include "core/evaluation.h"
 #include "core/scenario.h"
 
 #include <QCoreApplication>

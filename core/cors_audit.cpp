@@ -1,6 +1,5 @@
 #include "core/cors_audit.h"
 
-#include "core/fetch_engine.h"
 #include "core/origin.h"
 #include "core/url.h"
 

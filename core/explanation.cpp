@@ -1,5 +1,8 @@
 #include "core/explanation.h"
 
+#include "core/opaque_response_blocking.h"
+#include "core/url.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -132,6 +135,69 @@ QString firefoxMessage(const QString &url, const QString &reason)
            + u". (Reason: "_s + reason + u')';
 }
 
+// Chromium's refusal to run a script or apply a stylesheet because of its MIME type.
+QString mimeRefusalMessage(Via via, const QString &url, const QByteArray &essence, bool strict)
+{
+    const QString type = QString::fromLatin1(essence);
+    if (via == Via::Stylesheet)
+        return u"Refused to apply style from '"_s + url + u"' because its MIME type ('"_s + type
+               + u"') is not a supported stylesheet MIME type, and strict MIME checking is enabled."_s;
+    return u"Refused to execute script from '"_s + url + u"' because its MIME type ('"_s + type + u"') is not executable"_s
+           + (strict ? u", and strict MIME type checking is enabled."_s : u"."_s);
+}
+
+// Chromium's words for an element that refused its response; empty when it prints none.
+QString elementRefusalMessage(ElementLoadFailure failure, Via via, const QString &url, const QByteArray &essence)
+{
+    switch (failure) {
+    case ElementLoadFailure::BlockedMimeType: return mimeRefusalMessage(via, url, essence, false);
+    case ElementLoadFailure::NosniffMismatch: return mimeRefusalMessage(via, url, essence, true);
+    case ElementLoadFailure::NothingToUse:
+    case ElementLoadFailure::CrossOriginNosniffMismatch:
+        break;
+    }
+    return {};
+}
+
+// What the words of the verdict's block name. The response a check judged is the last one: the
+// engine stops there.
+MessageContext messageContext(const Verdict &verdict, const Scenario &scenario)
+{
+    const std::optional<Url> page = parseUrlOrNull(scenario.page);
+    const Exchange *last = verdict.exchanges.isEmpty() ? nullptr : &verdict.exchanges.last();
+    return {scenario.request.via,
+            verdict.requestedUrl,
+            verdict.blockedUrl,
+            verdict.origin,
+            page ? page->serialize() : scenario.page,
+            last ? last->status : 0,
+            last ? &last->responseHeaders : nullptr};
+}
+
+// The CorsError a failed step names.
+QString errorName(const Step &step) { return step.error ? QString(corsErrorName(*step.error)) : QString(); }
+
+// ModeCheck: where main fetch sent the request, or why mode "same-origin" refused it.
+QString mainFetchDetail(const Step &step)
+{
+    if (!step.passed)
+        return Explanation::tr("Mode \"same-origin\" forbids another origin.");
+    switch (step.reason) {
+    case StepReason::BasicFetch: return Explanation::tr("Same origin (or a navigation): fetched without CORS, fully visible.");
+    case StepReason::NoCorsFetch: return Explanation::tr("Mode \"no-cors\": fetched, but the response is opaque to the page.");
+    // Known wrong: a data: URL gets the CORS wording (kept for now, so every output stays byte-identical).
+    case StepReason::SchemeFetch:
+    case StepReason::CorsFetch: return Explanation::tr("Cross-origin with mode \"cors\": the response must pass the CORS check.");
+    case StepReason::None:
+    case StepReason::SameOrigin:
+    case StepReason::CrossOrigin:
+    case StepReason::CredentialsIncluded:
+    case StepReason::CredentialsExcluded:
+        break;
+    }
+    return {};
+}
+
 } // namespace
 
 QLatin1StringView requestKindName(Via via)
@@ -208,16 +274,6 @@ QString consoleMessage(const CorsErrorStatus &status, const MessageContext &cont
     return message + corsReason(status, context.via, profile);
 }
 
-QString mimeRefusalMessage(Via via, const QString &url, const QByteArray &essence, bool strict)
-{
-    const QString type = QString::fromLatin1(essence);
-    if (via == Via::Stylesheet)
-        return u"Refused to apply style from '"_s + url + u"' because its MIME type ('"_s + type
-               + u"') is not a supported stylesheet MIME type, and strict MIME checking is enabled."_s;
-    return u"Refused to execute script from '"_s + url + u"' because its MIME type ('"_s + type + u"') is not executable"_s
-           + (strict ? u", and strict MIME type checking is enabled."_s : u"."_s);
-}
-
 std::optional<FirefoxReport> firefoxReport(const CorsErrorStatus &status, const MessageContext &context)
 {
     const QString value = QString::fromLatin1(status.failedParameter);
@@ -285,17 +341,38 @@ std::optional<FirefoxReport> firefoxReport(const CorsErrorStatus &status, const 
     return std::nullopt;
 }
 
+QString consoleMessage(const Verdict &verdict, const Scenario &scenario, EngineProfile profile)
+{
+    if (verdict.error)
+        return consoleMessage(*verdict.error, messageContext(verdict, scenario), profile);
+    if (verdict.elementFailure && !verdict.exchanges.isEmpty()) {
+        const QByteArray essence = mimeTypeEssence(verdict.exchanges.last().responseHeaders);
+        return elementRefusalMessage(*verdict.elementFailure, scenario.request.via, verdict.blockedUrl, essence);
+    }
+    return {};
+}
+
+std::optional<FirefoxReport> firefoxReport(const Verdict &verdict, const Scenario &scenario)
+{
+    if (!verdict.error)
+        return std::nullopt;
+    return firefoxReport(*verdict.error, messageContext(verdict, scenario));
+}
+
 StepText describeStep(const Step &step)
 {
-        const auto arg = [&](std::size_t i) { return QString::fromUtf8(step.args.at(i)); };
+    const auto arg = [&](std::size_t i) { return QString::fromUtf8(step.args.at(i)); };
+    // A failed CORS or preflight check names its error and the failed parameter.
+    const auto failed = [&] { return Explanation::tr("Failed: %1 %2").arg(errorName(step), arg(0)); };
     switch (step.id) {
     case StepId::RequestSetup:
         return {Explanation::tr("Request setup"), Explanation::tr("%1 makes a %2 request: mode \"%3\", credentials \"%4\".").arg(arg(0), arg(3), arg(1), arg(2)),
                 "https://fetch.spec.whatwg.org/#concept-request"_L1};
     case StepId::SameOriginCheck:
         return {Explanation::tr("Same origin?"),
-                !step.args[2].isEmpty() ? Explanation::tr("%1 and %2 are the same origin.").arg(arg(0), arg(1))
-                                        : Explanation::tr("%1 and %2 differ in scheme, host or port: a cross-origin request.").arg(arg(0), arg(1)),
+                step.reason == StepReason::SameOrigin
+                    ? Explanation::tr("%1 and %2 are the same origin.").arg(arg(0), arg(1))
+                    : Explanation::tr("%1 and %2 differ in scheme, host or port: a cross-origin request.").arg(arg(0), arg(1)),
                 "https://html.spec.whatwg.org/multipage/browsers.html#same-origin"_L1};
     case StepId::MixedContentCheck:
         return {Explanation::tr("Mixed content"),
@@ -309,12 +386,7 @@ StepText describeStep(const Step &step)
         return {Explanation::tr("Scheme supports CORS?"), Explanation::tr("\"%1\" is not an HTTP(S) scheme; CORS requests need one.").arg(arg(0)),
                 "https://fetch.spec.whatwg.org/#main-fetch"_L1};
     case StepId::ModeCheck:
-        return {Explanation::tr("Main fetch"),
-                arg(0) == "basic"_L1       ? Explanation::tr("Same origin (or a navigation): fetched without CORS, fully visible.")
-                : arg(0) == "no-cors"_L1   ? Explanation::tr("Mode \"no-cors\": fetched, but the response is opaque to the page.")
-                : arg(0) == "same-origin"_L1 ? Explanation::tr("Mode \"same-origin\" forbids another origin.")
-                                             : Explanation::tr("Cross-origin with mode \"cors\": the response must pass the CORS check."),
-                "https://fetch.spec.whatwg.org/#main-fetch"_L1};
+        return {Explanation::tr("Main fetch"), mainFetchDetail(step), "https://fetch.spec.whatwg.org/#main-fetch"_L1};
     case StepId::NoCorsMethodCheck:
         return {Explanation::tr("no-cors method"), Explanation::tr("%1 is not GET, HEAD or POST, which no-cors requires.").arg(arg(0)),
                 "https://fetch.spec.whatwg.org/#cors-safelisted-method"_L1};
@@ -326,8 +398,8 @@ StepText describeStep(const Step &step)
                 "https://fetch.spec.whatwg.org/#append-a-request-origin-header"_L1};
     case StepId::CookiesAttached:
         return {Explanation::tr("Cookies"),
-                arg(0) == "yes"_L1 ? Explanation::tr("Credentials mode \"%1\": cookies go along.").arg(arg(1))
-                                   : Explanation::tr("Credentials mode \"%1\": no cookies are sent.").arg(arg(1)),
+                step.reason == StepReason::CredentialsIncluded ? Explanation::tr("Credentials mode \"%1\": cookies go along.").arg(arg(0))
+                                                               : Explanation::tr("Credentials mode \"%1\": no cookies are sent.").arg(arg(0)),
                 "https://fetch.spec.whatwg.org/#concept-request-credentials-mode"_L1};
     case StepId::PreflightNeeded:
         return {Explanation::tr("Preflight needed?"),
@@ -339,29 +411,29 @@ StepText describeStep(const Step &step)
                 "https://fetch.spec.whatwg.org/#cors-preflight-cache"_L1};
     case StepId::PreflightStatus:
         return {Explanation::tr("Preflight status"),
-                step.passed ? Explanation::tr("%1 is an ok status.").arg(arg(0)) : Explanation::tr("The preflight answered %1, not 200–299.").arg(arg(1)),
+                step.passed ? Explanation::tr("%1 is an ok status.").arg(arg(0)) : Explanation::tr("The preflight answered %1, not 200–299.").arg(arg(0)),
                 "https://fetch.spec.whatwg.org/#cors-preflight-fetch"_L1};
     case StepId::PreflightRedirect:
         return {Explanation::tr("Preflight redirect"), Explanation::tr("The preflight was answered with a redirect, which is never followed."),
                 "https://fetch.spec.whatwg.org/#cors-preflight-fetch"_L1};
     case StepId::PreflightCorsCheck:
         return {Explanation::tr("CORS check (preflight)"),
-                step.passed ? Explanation::tr("Access-Control-Allow-Origin (and -Credentials) allow this origin.") : Explanation::tr("Failed: %1 %2").arg(arg(0), arg(1)),
+                step.passed ? Explanation::tr("Access-Control-Allow-Origin (and -Credentials) allow this origin.") : failed(),
                 "https://fetch.spec.whatwg.org/#concept-cors-check"_L1};
     case StepId::AllowMethods:
         return {Explanation::tr("Access-Control-Allow-Methods"),
-                step.passed ? Explanation::tr("%1 is allowed.").arg(arg(0)) : Explanation::tr("Failed: %1 %2").arg(arg(0), arg(1)),
+                step.passed ? Explanation::tr("%1 is allowed.").arg(arg(0)) : failed(),
                 "https://fetch.spec.whatwg.org/#http-access-control-allow-methods"_L1};
     case StepId::AllowHeaders:
         return {Explanation::tr("Access-Control-Allow-Headers"),
-                step.passed ? Explanation::tr("Every non-safelisted header is allowed.") : Explanation::tr("Failed: %1 %2").arg(arg(0), arg(1)),
+                step.passed ? Explanation::tr("Every non-safelisted header is allowed.") : failed(),
                 "https://fetch.spec.whatwg.org/#http-access-control-allow-headers"_L1};
     case StepId::PreflightCacheEntry:
         return {Explanation::tr("Preflight cache"), Explanation::tr("Chromium caches this preflight for %1 s (Access-Control-Max-Age; default 5 s, at most 2 h).").arg(arg(0)),
                 "https://fetch.spec.whatwg.org/#cors-preflight-cache"_L1};
     case StepId::CorsCheck:
         return {Explanation::tr("CORS check"),
-                step.passed ? Explanation::tr("Access-Control-Allow-Origin (and -Credentials) allow this origin.") : Explanation::tr("Failed: %1 %2").arg(arg(0), arg(1)),
+                step.passed ? Explanation::tr("Access-Control-Allow-Origin (and -Credentials) allow this origin.") : failed(),
                 "https://fetch.spec.whatwg.org/#concept-cors-check"_L1};
     case StepId::Redirect:
         return {Explanation::tr("Redirect"), Explanation::tr("%1 to %2").arg(arg(0), arg(1)), "https://fetch.spec.whatwg.org/#http-redirect-fetch"_L1};

@@ -13,11 +13,11 @@ namespace corslab {
 struct MessageContext {
     Via via = Via::Fetch;
     QString initialUrl;        // the URL the page asked for
-    QString url;               // the URL whose response (or redirect) failed
+    QString url;               // the URL whose request, redirect or response failed
     QString origin;            // the page's serialised origin
     QString page;              // the page URL (mixed content)
-    int status = 0;            // the failing response's status (0: none)
-    const HeaderList *responseHeaders = nullptr;
+    int status = 0;            // the last response's status (0: none)
+    const HeaderList *responseHeaders = nullptr;   // the last response's headers
 };
 
 // Chromium's console text (third_party/blink/renderer/platform/loader/cors/cors_error_string.cc and
@@ -27,8 +27,12 @@ QString consoleMessage(const CorsErrorStatus &status, const MessageContext &cont
 // nullopt when Firefox prints no CORS reason for it.
 std::optional<FirefoxReport> firefoxReport(const CorsErrorStatus &status, const MessageContext &context);
 
-// Chromium's refusal to run a script or apply a stylesheet because of its MIME type.
-QString mimeRefusalMessage(Via via, const QString &url, const QByteArray &essence, bool strict);
+// The same for the block a verdict of the engine records (its error, or an element that refused its
+// response: Chromium's refusal to run a script or apply a stylesheet for its MIME type), with the
+// scenario's URLs; empty when Chromium prints nothing. What core/evaluation puts in `Verdict::message`
+// and `Verdict::firefox`.
+QString consoleMessage(const Verdict &verdict, const Scenario &scenario, EngineProfile profile);
+std::optional<FirefoxReport> firefoxReport(const Verdict &verdict, const Scenario &scenario);
 
 struct StepText {
     QString check;

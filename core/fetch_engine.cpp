@@ -1,8 +1,6 @@
 #include "core/fetch_engine.h"
 
 #include "core/cors_check.h"
-#include "core/explanation.h"
-#include "core/fix.h"
 #include "core/opaque_response_blocking.h"
 #include "core/preflight.h"
 #include "core/safelist.h"
@@ -138,11 +136,6 @@ bool isDecodableImage(const QByteArray &essence, const QByteArray &body)
                        [&body](const QByteArray &signature) { return body.startsWith(signature); });
 }
 
-struct ElementLoad {
-    bool loads = true;
-    QString refusal;   // Chromium's console text, when it prints one
-};
-
 class Evaluation {
 public:
     Evaluation(const PreparedScenario &prepared, EngineProfile profile, Verdict &verdict)
@@ -160,12 +153,20 @@ private:
     bool preflight(const Url &url);
     void finish(const Url &url, const Response &response);
     bool passesCorsCheck(const Url &url, const Response &response);
-    ElementLoad elementLoads(const Url &url, const Response &response) const;
-    void block(CorsError error, QByteArray failedParameter, const Url &url, const Response *response = nullptr);
+    std::optional<ElementLoadFailure> elementLoadFailure(const Url &url, const Response &response) const;
+    void refuseElement(ElementLoadFailure failure, const Url &url);
+    void block(CorsErrorStatus error, const Url &url);
+    void markBlocked(const Url &url);
     void step(StepId id, bool passed, StepArgs args = {})
     {
-        m_verdict.steps.emplaceBack(id, passed, std::move(args));
+        m_verdict.steps.append(Step{id, passed, StepReason::None, {}, std::move(args)});
     }
+    void step(StepId id, StepReason reason, StepArgs args = {})
+    {
+        m_verdict.steps.append(Step{id, true, reason, {}, std::move(args)});
+    }
+    void failStep(StepId id, CorsErrorStatus error, const Url &url, StepArgs args = {});
+    void failCheck(StepId id, CorsErrorStatus error, const Url &url);
     Response lookUp(QByteArrayView method, const QString &key) const;
     QByteArray serializedRequestOrigin() const;
     bool credentialsIncluded(bool sameOriginNow) const;
@@ -212,7 +213,8 @@ void Evaluation::run()
          {latin1Arg(viaName(m_request.via)), latin1Arg(fetchModeName(m_mode)), latin1Arg(credentialsModeName(m_credentials)),
           m_method});
     // Informational: a cross-origin request is not a failure, it is what needs CORS.
-    step(StepId::SameOriginCheck, true, {m_serializedOrigin, m_prepared.serializedTargetOriginBytes, m_verdict.sameOrigin ? QByteArrayLiteral("same") : QByteArray()});
+    step(StepId::SameOriginCheck, m_verdict.sameOrigin ? StepReason::SameOrigin : StepReason::CrossOrigin,
+         {m_serializedOrigin, m_prepared.serializedTargetOriginBytes});
     if (blockedBeforeNetwork())
         return;
     fetchLoop();
@@ -225,27 +227,23 @@ bool Evaluation::blockedBeforeNetwork()
     const Url &url = m_prepared.target;
     // https://fetch.spec.whatwg.org/#dom-request, step 5.4: a URL with credentials throws.
     if (via == Via::Fetch && url.includesCredentials()) {
-        step(StepId::CredentialsInUrl, false, {url.serialize().toUtf8()});
-        block(CorsError::UrlContainsCredentials, {}, url);
+        failStep(StepId::CredentialsInUrl, {CorsError::UrlContainsCredentials, {}}, url, {url.serialize().toUtf8()});
         return true;
     }
     // https://fetch.spec.whatwg.org/#dom-request, step 30.1: no-cors needs a CORS-safelisted method.
     if (m_mode == FetchMode::NoCors && !isCorsSafelistedMethod(m_method)) {
-        step(StepId::NoCorsMethodCheck, false, {m_method});
-        block(CorsError::NoCorsMethodNotSafelisted, m_method, url);
+        failStep(StepId::NoCorsMethodCheck, {CorsError::NoCorsMethodNotSafelisted, m_method}, url, {m_method});
         return true;
     }
     // https://html.spec.whatwg.org/multipage/form-control-infrastructure.html#form-submission-algorithm, step 3
     if (via == Via::Form && m_scenario.pageSandboxed) {
-        step(StepId::SandboxCheck, false, {url.serialize().toUtf8()});
-        block(CorsError::SandboxedFormSubmission, {}, url);
+        failStep(StepId::SandboxCheck, {CorsError::SandboxedFormSubmission, {}}, url, {url.serialize().toUtf8()});
         return true;
     }
     // Blink's FetchManager refuses mode "same-origin" to another origin before anything else looks
     // at the URL, mixed content included (seen in Qt WebEngine 6.4).
     if (m_mode == FetchMode::SameOrigin && url.scheme != "data"_L1 && !m_origin.isSameOrigin(m_prepared.targetOrigin)) {
-        step(StepId::ModeCheck, false, {QByteArrayLiteral("same-origin")});
-        block(CorsError::DisallowedByMode, {}, url);
+        failStep(StepId::ModeCheck, {CorsError::DisallowedByMode, {}}, url);
         return true;
     }
     const std::optional<Url> allowed = mixedContentCheck(url);
@@ -256,8 +254,7 @@ bool Evaluation::blockedBeforeNetwork()
     const bool subresource = via == Via::Img || via == Via::Script || via == Via::Stylesheet || via == Via::Font
                              || via == Via::Media;
     if (subresource && url.includesCredentials()) {
-        step(StepId::CredentialsInUrl, false, {url.serialize().toUtf8()});
-        block(CorsError::CredentialedSubresourceBlocked, {}, url);
+        failStep(StepId::CredentialsInUrl, {CorsError::CredentialedSubresourceBlocked, {}}, url, {url.serialize().toUtf8()});
         return true;
     }
     return false;
@@ -288,8 +285,7 @@ std::optional<Url> Evaluation::mixedContentCheck(const Url &url)
             return upgraded;
         }
     }
-    step(StepId::MixedContentCheck, false, {url.serialize().toUtf8()});
-    block(CorsError::MixedContent, {}, url);
+    failStep(StepId::MixedContentCheck, {CorsError::MixedContent, {}}, url, {url.serialize().toUtf8()});
     return std::nullopt;
 }
 
@@ -358,28 +354,26 @@ void Evaluation::fetchLoop()
         // https://fetch.spec.whatwg.org/#main-fetch, step 12: route by scheme, mode and tainting.
         if (url.scheme == "data"_L1) {
             // https://fetch.spec.whatwg.org/#scheme-fetch: a data: URL answers locally, basic.
-            step(StepId::ModeCheck, true, {QByteArrayLiteral("data")});
+            step(StepId::ModeCheck, StepReason::SchemeFetch);
             m_verdict.readable = m_request.via != Via::Navigate;
             return;
         }
         if (!isHttpScheme(url) && m_mode != FetchMode::Navigate) {
             // Chromium: Blink's FetchManager and the network service refuse every other scheme, whatever the mode.
-            step(StepId::SchemeCheck, false, {url.scheme.toLatin1()});
-            block(CorsError::CorsDisabledScheme, {}, url);
+            failStep(StepId::SchemeCheck, {CorsError::CorsDisabledScheme, {}}, url, {url.scheme.toLatin1()});
             return;
         }
         if (m_mode == FetchMode::Navigate || (sameOriginNow && m_tainting == Tainting::Basic)) {
-            step(StepId::ModeCheck, true, {QByteArrayLiteral("basic")});
+            step(StepId::ModeCheck, StepReason::BasicFetch);
         } else if (m_mode == FetchMode::SameOrigin) {
-            step(StepId::ModeCheck, false, {QByteArrayLiteral("same-origin")});
-            block(CorsError::DisallowedByMode, {}, url);
+            failStep(StepId::ModeCheck, {CorsError::DisallowedByMode, {}}, url);
             return;
         } else if (m_mode == FetchMode::NoCors) {
             m_tainting = Tainting::Opaque;
-            step(StepId::ModeCheck, true, {QByteArrayLiteral("no-cors")});
+            step(StepId::ModeCheck, StepReason::NoCorsFetch);
         } else {
             m_tainting = Tainting::Cors;
-            step(StepId::ModeCheck, true, {QByteArrayLiteral("cors")});
+            step(StepId::ModeCheck, StepReason::CorsFetch);
             if (!preflight(url))
                 return;
         }
@@ -398,7 +392,8 @@ void Evaluation::fetchLoop()
         exchange.routeIndex = response.routeIndex;
         const bool hasOrigin = exchange.requestHeaders.contains("origin");
         step(StepId::OriginHeader, true, {hasOrigin ? *exchange.requestHeaders.get("origin") : QByteArray()});
-        step(StepId::CookiesAttached, true, {withCredentials ? QByteArrayLiteral("yes") : QByteArrayLiteral("no"), latin1Arg(credentialsModeName(m_credentials))});
+        step(StepId::CookiesAttached, withCredentials ? StepReason::CredentialsIncluded : StepReason::CredentialsExcluded,
+             {latin1Arg(credentialsModeName(m_credentials))});
         m_verdict.exchanges.append(std::move(exchange));
         m_verdict.sent = true;
         if (response.routeIndex < 0)
@@ -419,23 +414,20 @@ void Evaluation::fetchLoop()
         step(StepId::Redirect, true, {QByteArray::number(response.status), *response.facts->location});
         if (!next) {
             // Step 3: the location must parse.
-            block(CorsError::InvalidRedirect, location.toLatin1(), url);
+            block({CorsError::InvalidRedirect, location.toLatin1()}, url);
             return;
         }
         if (!isHttpScheme(*next)) {
             // Step 5: only HTTP(S). A CORS request reports it as CorsDisabledScheme at the new URL
             // (seen in Qt WebEngine 6.4); others fail as an unsafe redirect.
-            if (m_mode == FetchMode::Cors) {
-                step(StepId::SchemeCheck, false, {next->scheme.toLatin1()});
-                block(CorsError::CorsDisabledScheme, {}, *next);
-            } else {
-                block(CorsError::InvalidRedirect, location.toLatin1(), url);
-            }
+            if (m_mode == FetchMode::Cors)
+                failStep(StepId::SchemeCheck, {CorsError::CorsDisabledScheme, {}}, *next, {next->scheme.toLatin1()});
+            else
+                block({CorsError::InvalidRedirect, location.toLatin1()}, url);
             return;
         }
         if (redirects == kMaxRedirects) {
-            step(StepId::RedirectLimit, false, {QByteArray::number(kMaxRedirects)});
-            block(CorsError::TooManyRedirects, {}, url);
+            failStep(StepId::RedirectLimit, {CorsError::TooManyRedirects, {}}, url, {QByteArray::number(kMaxRedirects)});
             return;
         }
         const Origin nextOrigin = Origin::fromUrl(*next);
@@ -443,14 +435,12 @@ void Evaluation::fetchLoop()
         // Chromium: cors.cc CheckRedirectLocation.
         const bool corsModeRefuses = m_mode == FetchMode::Cors && !m_origin.isSameOrigin(nextOrigin);
         if (next->includesCredentials() && (corsModeRefuses || m_tainting == Tainting::Cors)) {
-            step(StepId::RedirectCredentials, false, {next->serialize().toUtf8()});
             // Chromium 156 quotes an empty location: "Redirect location '' contains a username and password".
-            block(CorsError::RedirectContainsCredentials, {}, url);
+            failStep(StepId::RedirectCredentials, {CorsError::RedirectContainsCredentials, {}}, url, {next->serialize().toUtf8()});
             return;
         }
         if (next->includesCredentials() && m_request.via != Via::Xhr && m_mode != FetchMode::Navigate) {
-            step(StepId::RedirectCredentials, false, {next->serialize().toUtf8()});
-            block(CorsError::CredentialedSubresourceBlocked, {}, *next);
+            failStep(StepId::RedirectCredentials, {CorsError::CredentialedSubresourceBlocked, {}}, *next, {next->serialize().toUtf8()});
             return;
         }
         // Step 12: 301/302 turn POST into GET, 303 turns everything but GET/HEAD into GET; the body goes.
@@ -510,88 +500,91 @@ bool Evaluation::preflight(const Url &url)
     exchange.routeIndex = response.routeIndex;
     m_verdict.exchanges.append(std::move(exchange));
     m_verdict.preflight = true;
-    const auto fail = [&](StepId id, CorsError error, QByteArray parameter) {
-        step(id, false, {latin1Arg(corsErrorName(error)), parameter});
-        block(error, std::move(parameter), url, &response);
+    const auto fail = [&](StepId id, CorsErrorStatus error) {
+        failCheck(id, std::move(error), url);
         return false;
     };
 
     // Chromium: a redirected preflight fails at once (PreflightController::OnReceiveRedirect).
     if (response.isRedirect())
-        return fail(StepId::PreflightRedirect, CorsError::PreflightDisallowedRedirect, {});
+        return fail(StepId::PreflightRedirect, {CorsError::PreflightDisallowedRedirect, {}});
     // Step 7: the CORS check first, then the ok status (Chromium's CheckPreflightAccess order).
     if (const auto error = corsCheck(url, response.facts->allowOrigin, response.facts->allowCredentials, m_credentials, origin))
-        return fail(StepId::PreflightCorsCheck, preflightTwin(error->error), error->failedParameter);
+        return fail(StepId::PreflightCorsCheck, {preflightTwin(error->error), error->failedParameter});
     step(StepId::PreflightCorsCheck, true, {});
     if (!response.isOk())
-        return fail(StepId::PreflightStatus, CorsError::PreflightInvalidStatus, QByteArray::number(response.status));
+        return fail(StepId::PreflightStatus, {CorsError::PreflightInvalidStatus, QByteArray::number(response.status)});
     step(StepId::PreflightStatus, true, {QByteArray::number(response.status)});
     const auto &result = response.facts->preflightResult;
     if (const auto *error = std::get_if<CorsErrorStatus>(&result)) {
         const StepId id = error->error == CorsError::InvalidAllowMethodsPreflightResponse ? StepId::AllowMethods : StepId::AllowHeaders;
-        return fail(id, error->error, error->failedParameter);
+        return fail(id, *error);
     }
     PreflightResult allowed = std::get<PreflightResult>(result);
     allowed.credentials = m_credentials == CredentialsMode::Include;
     if (const auto error = ensureAllowedMethod(allowed, m_method, m_profile))
-        return fail(StepId::AllowMethods, error->error, error->failedParameter);
+        return fail(StepId::AllowMethods, *error);
     step(StepId::AllowMethods, true, {m_method});
     if (const auto error = ensureAllowedHeaders(allowed, need))
-        return fail(StepId::AllowHeaders, error->error, error->failedParameter);
+        return fail(StepId::AllowHeaders, *error);
     step(StepId::AllowHeaders, true, {});
     m_verdict.preflightCacheSeconds = allowed.cacheSeconds;
     step(StepId::PreflightCacheEntry, true, {QByteArray::number(allowed.cacheSeconds)});
     return true;
 }
 
-// Whether the element can use what came back (decoding, MIME checks); when not, its `error` event
-// fires, with Chromium's refusal text when it prints one. A route without a body stands for the
-// usual content of its Content-Type (a real image, font or sound; the live runner serves those).
-ElementLoad Evaluation::elementLoads(const Url &url, const Response &response) const
+// Whether the element can use what came back (decoding, MIME checks); nullopt when it can, else why its
+// `error` event fires. A route without a body stands for the usual content of its Content-Type (a real
+// image, font or sound; the live runner serves those).
+std::optional<ElementLoadFailure> Evaluation::elementLoadFailure(const Url &url, const Response &response) const
 {
     const Via via = m_request.via;
     if (via == Via::Fetch || via == Via::Xhr || via == Via::Form || via == Via::Navigate || via == Via::Iframe)
-        return {true, {}};
+        return std::nullopt;
     const QByteArray essence = mimeTypeEssence(*response.headers);
-    const bool nosniff = hasNosniff(*response.headers);
-    const bool sameOrigin = m_origin.isSameOrigin(Origin::fromUrl(url));
+    const auto unusableUnless = [](bool usable) {
+        return usable ? std::nullopt : std::optional(ElementLoadFailure::NothingToUse);
+    };
+    // https://fetch.spec.whatwg.org/#should-response-to-request-be-blocked-due-to-nosniff?
+    const auto nosniffMismatch = [&] {
+        return m_origin.isSameOrigin(Origin::fromUrl(url)) ? ElementLoadFailure::NosniffMismatch
+                                                           : ElementLoadFailure::CrossOriginNosniffMismatch;
+    };
     switch (via) {
     case Via::Img:
         // Chromium decodes whatever arrives, whatever the status or declared type (seen in Chromium 156):
         // a body decides by its bytes, a route without one stands for an image of its type, and a 204 has
         // nothing to decode.
         if (response.status == 204)
-            return {false, {}};
-        return {response.hasBody() ? isDecodableImage(essence, response.body->value()) : essence.startsWith("image/"), {}};
+            return ElementLoadFailure::NothingToUse;
+        return unusableUnless(response.hasBody() ? isDecodableImage(essence, response.body->value()) : essence.startsWith("image/"));
     case Via::Media:
         // A 204 carries no media to play (seen in Chromium 156).
-        return {response.isOk() && response.status != 204 && !response.hasBody()
-                    && (essence.startsWith("audio/") || essence.startsWith("video/")),
-                {}};
+        return unusableUnless(response.isOk() && response.status != 204 && !response.hasBody()
+                              && (essence.startsWith("audio/") || essence.startsWith("video/")));
     case Via::Font:
-        return {response.isOk() && response.status != 204 && !response.hasBody()
-                    && (essence.startsWith("font/") || essence.startsWith("application/font")),
-                {}};
+        return unusableUnless(response.isOk() && response.status != 204 && !response.hasBody()
+                              && (essence.startsWith("font/") || essence.startsWith("application/font")));
     case Via::Script:
-        // https://fetch.spec.whatwg.org/#should-response-to-request-be-blocked-due-to-mime-type
+        // https://fetch.spec.whatwg.org/#should-response-to-request-be-blocked-due-to-mime-type?
         if (essence.startsWith("audio/") || essence.startsWith("image/") || essence.startsWith("video/") || essence == "text/csv")
-            return {false, mimeRefusalMessage(Via::Script, url.serialize(), essence, false)};
-        if (nosniff && !isJavaScriptMimeType(essence))
-            return {false, sameOrigin ? mimeRefusalMessage(Via::Script, url.serialize(), essence, true) : QString()};
-        return {response.isOk(), {}};
+            return ElementLoadFailure::BlockedMimeType;
+        if (hasNosniff(*response.headers) && !isJavaScriptMimeType(essence))
+            return nosniffMismatch();
+        return unusableUnless(response.isOk());
     case Via::Stylesheet:
         // A wrong type still fires `load` (the sheet stays empty) unless nosniff makes it an error.
-        if (nosniff && essence != "text/css")
-            return {false, sameOrigin ? mimeRefusalMessage(Via::Stylesheet, url.serialize(), essence, true) : QString()};
-        return {response.isOk(), {}};
+        if (hasNosniff(*response.headers) && essence != "text/css")
+            return nosniffMismatch();
+        return unusableUnless(response.isOk());
     case Via::Fetch:
     case Via::Xhr:
     case Via::Form:
     case Via::Navigate:
     case Via::Iframe:
-        return {true, {}};
+        break;
     }
-    return {true, {}};
+    return std::nullopt;
 }
 
 // https://fetch.spec.whatwg.org/#concept-cors-check on a response (a redirect or the final one);
@@ -604,8 +597,7 @@ bool Evaluation::passesCorsCheck(const Url &url, const Response &response)
         step(StepId::CorsCheck, true, {});
         return true;
     }
-    step(StepId::CorsCheck, false, {latin1Arg(corsErrorName(error->error)), error->failedParameter});
-    block(error->error, error->failedParameter, url, &response);
+    failCheck(StepId::CorsCheck, *error, url);
     return false;
 }
 
@@ -624,11 +616,11 @@ void Evaluation::finish(const Url &url, const Response &response)
             if (via == Via::Fetch) {
                 // Both hand fetch() an empty opaque response instead of failing it (seen in Chromium 156).
             } else if (m_profile == EngineProfile::Current) {
-                block(CorsError::OpaqueResponseBlocked, {}, url, &response);
+                block({CorsError::OpaqueResponseBlocked, {}}, url);
                 return;
             } else if (via == Via::Img || via == Via::Media) {
                 // Chromium 102's CORB empties the body: an image fails to decode...
-                m_verdict.blocked = true;
+                refuseElement(ElementLoadFailure::NothingToUse, url);
                 return;
             } else {
                 // ...and a script or stylesheet loads empty, no MIME check left to fail.
@@ -636,11 +628,9 @@ void Evaluation::finish(const Url &url, const Response &response)
             }
         }
     }
-    const ElementLoad load = corbEmptied ? ElementLoad{} : elementLoads(url, response);
-    if (!load.loads) {
+    if (const auto failure = corbEmptied ? std::nullopt : elementLoadFailure(url, response)) {
         step(StepId::ElementLoadFailed, false, {QByteArray::number(response.status), mimeTypeEssence(*response.headers)});
-        m_verdict.blocked = true;
-        m_verdict.message = load.refusal;
+        refuseElement(*failure, url);
         return;
     }
 
@@ -684,17 +674,40 @@ void Evaluation::finish(const Url &url, const Response &response)
     }
 }
 
-void Evaluation::block(CorsError error, QByteArray failedParameter, const Url &url, const Response *response)
+// A check failed and stops the request: its step, then the block at `url`.
+void Evaluation::failStep(StepId id, CorsErrorStatus error, const Url &url, StepArgs args)
+{
+    m_verdict.steps.append(Step{id, false, StepReason::None, error.error, std::move(args)});
+    block(std::move(error), url);
+}
+
+// A CORS or preflight check failed: its step's argument is the failed parameter.
+void Evaluation::failCheck(StepId id, CorsErrorStatus error, const Url &url)
+{
+    const QByteArray parameter = error.failedParameter;
+    failStep(id, std::move(error), url, {parameter});
+}
+
+void Evaluation::block(CorsErrorStatus error, const Url &url)
+{
+    markBlocked(url);
+    m_verdict.error = std::move(error);
+}
+
+// The element cannot use the response: its `error` event fires.
+void Evaluation::refuseElement(ElementLoadFailure failure, const Url &url)
+{
+    markBlocked(url);
+    m_verdict.elementFailure = failure;
+}
+
+// What the words of a block name: the URL refused and the one the page asked for.
+void Evaluation::markBlocked(const Url &url)
 {
     m_verdict.blocked = true;
     m_verdict.readable = false;
-    m_verdict.error = CorsErrorStatus{error, std::move(failedParameter)};
-    const MessageContext context{m_request.via,        m_prepared.target.serialize(),
-                                 url.serialize(),      m_verdict.origin,
-                                 m_prepared.page.serialize(), response ? response->status : 0,
-                                 response ? response->headers : nullptr};
-    m_verdict.message = consoleMessage(*m_verdict.error, context, m_profile);
-    m_verdict.firefox = firefoxReport(*m_verdict.error, context);
+    m_verdict.blockedUrl = url.serialize();
+    m_verdict.requestedUrl = m_prepared.target.serialize();
 }
 
 } // namespace
@@ -763,20 +776,12 @@ Verdict decide(const PreparedScenario &prepared, EngineProfile profile)
     return verdict;
 }
 
-Verdict evaluate(const PreparedScenario &prepared, EngineProfile profile)
-{
-    Verdict verdict = decide(prepared, profile);
-    if (!passes(verdict))
-        verdict.fixes = suggestFixes(prepared.scenario, profile);
-    return verdict;
-}
-
-std::optional<Verdict> evaluate(const Scenario &scenario, EngineProfile profile)
+std::optional<Verdict> decide(const Scenario &scenario, EngineProfile profile)
 {
     const std::optional<PreparedScenario> prepared = PreparedScenario::prepare(scenario);
     if (!prepared)
         return std::nullopt;
-    return evaluate(*prepared, profile);
+    return decide(*prepared, profile);
 }
 
 QLatin1StringView fetchModeName(FetchMode mode)
@@ -798,11 +803,6 @@ QString serverUrl(Url url)
     if (url.query && url.query->isEmpty())
         url.query.reset();
     return url.serialize(true);
-}
-
-bool passes(const Verdict &verdict)
-{
-    return !verdict.blocked && (verdict.category != AccessCategory::Read || verdict.readable);
 }
 
 } // namespace corslab

@@ -67,17 +67,13 @@ struct PreparedScenario {
 
 QLatin1StringView fetchModeName(FetchMode mode);
 
-// The verdict with its fix list (when the request does not pass).
-Verdict evaluate(const PreparedScenario &prepared, EngineProfile profile = EngineProfile::Current);
-// The verdict alone, without looking for a fix.
+// What Chromium decides for the scenario: the exchanges, the steps with their typed reasons, and the
+// error with its failed parameter. No fix and no words: core/evaluation adds those.
 Verdict decide(const PreparedScenario &prepared, EngineProfile profile = EngineProfile::Current);
-// Prepares and evaluates; a scenario whose URLs do not parse gives nullopt.
-std::optional<Verdict> evaluate(const Scenario &scenario, EngineProfile profile = EngineProfile::Current);
+// Prepares and decides; a scenario whose URLs do not parse gives nullopt.
+std::optional<Verdict> decide(const Scenario &scenario, EngineProfile profile = EngineProfile::Current);
 
 // The URL as the server sees it: no fragment, no user name or password.
 QString serverUrl(Url url);
-
-// The request passes: not blocked, and for a read, readable by the page.
-bool passes(const Verdict &verdict);
 
 } // namespace corslab

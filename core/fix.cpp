@@ -1,8 +1,8 @@
 #include "core/fix.h"
 
-#include "core/fetch_engine.h"
 #include "core/opaque_response_blocking.h"
 #include "core/safelist.h"
+#include "core/url.h"
 
 using namespace Qt::StringLiterals;
 
@@ -281,19 +281,18 @@ Scenario applyFixes(Scenario scenario, const QList<Fix> &fixes)
     return scenario;
 }
 
-QList<Fix> suggestFixes(const Scenario &scenario, EngineProfile profile)
+QList<Fix> suggestFixes(const Scenario &scenario, EngineProfile profile, const DecideFunction &decide)
 {
     constexpr int kMaxRepairs = 8;
     QList<Fix> fixes;
     Scenario repaired = scenario;
     for (int round = 0; round < kMaxRepairs; ++round) {
-        const std::optional<PreparedScenario> prepared = PreparedScenario::prepare(repaired);
-        if (!prepared)
+        const std::optional<Verdict> verdict = decide(repaired);
+        if (!verdict)
             return {};
-        const Verdict verdict = decide(*prepared, profile);
-        if (passes(verdict))
+        if (passes(*verdict))
             return fixes;
-        std::optional<Fix> fix = repair(repaired, verdict, profile);
+        std::optional<Fix> fix = repair(repaired, *verdict, profile);
         if (!fix)
             return {};
         // Indices in `repaired` count the routes added in front; map them back to the scenario's.

@@ -5,11 +5,17 @@
 #include "core/engine_profile.h"
 #include "core/scenario.h"
 #include "core/verdict.h"
+#include <functional>
+#include <optional>
 
 namespace corslab {
 
+// The engine's verdict on a scenario, without a fix (fetch_engine's decide); nullopt when its URLs
+// do not parse. The fixer asks it again after each repair.
+using DecideFunction = std::function<std::optional<Verdict>(const Scenario &)>;
+
 // Empty when no server or request change makes the request pass (CorsDisabledScheme, a redirect loop…).
-QList<Fix> suggestFixes(const Scenario &scenario, EngineProfile profile);
+QList<Fix> suggestFixes(const Scenario &scenario, EngineProfile profile, const DecideFunction &decide);
 Scenario applyFix(Scenario scenario, const Fix &fix);
 Scenario applyFixes(Scenario scenario, const QList<Fix> &fixes);
 

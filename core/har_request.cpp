@@ -1,7 +1,8 @@
 #include "core/har_request.h"
 
 #include "core/cors_error.h"
-#include "core/fetch_engine.h"
+#include "core/evaluation.h"
+#include "core/verdict_json.h"
 #include "core/safelist.h"
 
 #include <QJsonArray>

@@ -622,7 +622,7 @@ QList<CorsPolicy> corsPoliciesForFix(const Scenario &scenario, const QList<Fix> 
     const std::optional<PreparedScenario> prepared = PreparedScenario::prepare(fixed);
     if (!prepared)
         return fail<QList<CorsPolicy>>(reason, u"the scenario's URLs do not parse"_s);
-    const Verdict verdict = evaluate(*prepared, profile);
+    const Verdict verdict = decide(*prepared, profile);
     if (!passes(verdict))
         return fail<QList<CorsPolicy>>(reason, u"the scenario does not pass with these fixes"_s);
 

@@ -3,7 +3,6 @@
 // answer and the live engine's observation share this shape, so comparing them is field by field.
 #include "core/cors_error.h"
 #include "core/header_list.h"
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -68,16 +67,47 @@ enum class StepId {
     NoServerRoute,           // no route answered: 404
 };
 
-// The values a step is about (header names, methods, URLs, numbers), kept as bytes so the engine
-// shares what it already has instead of converting; explanation.cpp turns them into words.
-// UTF-8 text (header names and methods are ASCII or Latin-1 bytes); empty when unused.
+// Why a step came out as it did, where passing or failing alone does not say it: a typed reason, as
+// Chromium's PreflightRequiredReason, that explanation.cpp words.
+enum class StepReason {
+    None,
+    // SameOriginCheck (informational: it passes either way)
+    SameOrigin,           // the page and the URL have the same scheme, host and port
+    CrossOrigin,          // they differ: the request needs CORS
+    // ModeCheck: where main fetch sends the request (https://fetch.spec.whatwg.org/#main-fetch, step 12)
+    SchemeFetch,          // a data: URL, answered locally (https://fetch.spec.whatwg.org/#scheme-fetch)
+    BasicFetch,           // same origin, or a navigation: no CORS
+    NoCorsFetch,          // mode "no-cors": an opaque response
+    CorsFetch,            // cross-origin with mode "cors": the CORS check follows
+    // CookiesAttached
+    CredentialsIncluded,  // cookies (and HTTP auth) go along
+    CredentialsExcluded,  // they stay home
+};
+
+// The values a step is about (header names, methods, URLs, numbers, the standard's tokens for the
+// request's via, mode and credentials), kept as bytes so the engine shares what it already has
+// instead of converting; explanation.cpp puts them into words. UTF-8 text (header names and methods
+// are ASCII or Latin-1 bytes); empty when unused.
 using StepArgs = std::array<QByteArray, 4>;
 
 struct Step {
     StepId id;
     bool passed = true;
+    StepReason reason = StepReason::None;
+    std::optional<CorsError> error;   // the error a failed check stopped the request with
     StepArgs args;
     friend bool operator==(const Step &, const Step &) = default;
+};
+
+// Why an element (img, script, stylesheet, media, font) could not use what came back: its `error`
+// event fires. https://html.spec.whatwg.org/multipage/urls-and-fetching.html#cors-same-origin
+enum class ElementLoadFailure {
+    NothingToUse,                // an error status, or no image, media or font of its kind (a 204, an emptied body)
+    BlockedMimeType,             // a script served as audio, image, video or CSV
+                                 // (https://fetch.spec.whatwg.org/#should-response-to-request-be-blocked-due-to-mime-type?)
+    NosniffMismatch,             // nosniff, and not the element's type, from the page's own origin
+                                 // (https://fetch.spec.whatwg.org/#should-response-to-request-be-blocked-due-to-nosniff?)
+    CrossOriginNosniffMismatch,  // the same from another origin
 };
 
 // Firefox's reason key and message for the same block (dom/locales/.../security.properties).
@@ -114,6 +144,12 @@ struct Verdict {
     bool readable = false;
     QList<QByteArray> exposedHeaders;       // lower-case (fetch/xhr only)
     std::optional<CorsErrorStatus> error;
+    std::optional<ElementLoadFailure> elementFailure;   // blocked without an error: the element refused the response
+    // Where the request was stopped, as the words of a block name it: the URL whose request, redirect or
+    // response was refused (serialised, fragment kept) and the URL the page asked for. Empty when not blocked.
+    QString blockedUrl;
+    QString requestedUrl;
+    // The block in words (explanation.cpp for the model; what the live engine printed for live mode).
     QString message;                        // Chromium's console text; empty when nothing is blocked
     QList<Step> steps;
     QList<Fix> fixes;
@@ -122,15 +158,7 @@ struct Verdict {
     QString engine;                         // the live engine's Chromium version; empty for the model
 };
 
-struct Scenario;
-// The verdict as docs/scenario-format.md specifies it (one object per line of `corslab-cli check --json`).
-QJsonObject verdictToJson(const Verdict &verdict, const Scenario &scenario);
-// The inverse for what the views show of a verdict (live mode reads `corslab-live --serve`'s lines):
-// origin, sameOrigin, sameSite, category, exchanges (kind, method, url, requestHeaders, credentials,
-// status, and responseHeaders when present), preflight, sent, blocked, readable, exposedHeaders,
-// error + failedParameter, message, preflightCacheSeconds, firefox, engine. Steps and fixes are text
-// in the JSON and are not read back. nullopt with `error` (the field) when a field has the wrong type
-// or an unknown name.
-std::optional<Verdict> verdictFromJson(const QJsonObject &object, QString *error = nullptr);
+// The request passes: not blocked, and for a read, readable by the page.
+bool passes(const Verdict &verdict);
 
 } // namespace corslab

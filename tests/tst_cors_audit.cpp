@@ -1,7 +1,7 @@
 // core/cors_audit: the crafted origins of the plan, and the findings for servers simulated here (each a
 // rule from the request's Origin and method to the answer's headers), the way ServerAuditor runs them.
 #include "core/cors_audit.h"
-#include "core/fetch_engine.h"
+#include "core/evaluation.h"
 
 #include <QRegularExpression>
 #include <QTest>

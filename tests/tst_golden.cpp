@@ -2,7 +2,7 @@
 // "expect", the verdict fields a real engine showed (or the standard requires, where no engine can
 // show it; "source" says which), and optionally "expectChromium102" for Qt WebEngine's Chromium.
 #include "core/cors_error.h"
-#include "core/fetch_engine.h"
+#include "core/evaluation.h"
 #include "core/fix.h"
 #include "core/scenario.h"
 #include "verdict_expectations.h"

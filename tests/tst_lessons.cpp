@@ -4,7 +4,7 @@
 // (chromium-156: by the golden scenarios named in "seeAlso"; fetch-standard: by the standard).
 // The live run of every lesson is tst_differential's job.
 #include "core/cors_error.h"
-#include "core/fetch_engine.h"
+#include "core/evaluation.h"
 #include "core/scenario.h"
 #include "verdict_expectations.h"
 

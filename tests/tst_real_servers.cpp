@@ -3,7 +3,7 @@
 // findings for each, and the broken networks `corslab-cli probe` must name and leave within its timeout.
 #include "nginx_server.h"
 
-#include "core/fetch_engine.h"
+#include "core/evaluation.h"
 #include "core/server_config.h"
 #include "ui/models/audit_findings_model.h"
 #include "ui/probe/server_auditor.h"

@@ -1,6 +1,6 @@
 // core/request_export: the exchanges of a verdict as curl / fetch / HTTPie, golden outputs, and curl re-imported by
 // core/request_import gives back each exchange's method, URL and headers.
-#include "core/fetch_engine.h"
+#include "core/evaluation.h"
 #include "core/request_export.h"
 #include "core/request_import.h"
 #include "core/safelist.h"

@@ -1,6 +1,6 @@
 // core/server_config: the policy a scenario's fix needs, and the snippet for each kind of server, checked
 // against the golden scenarios; nginx, node and python parse the snippets where they are installed.
-#include "core/fetch_engine.h"
+#include "core/evaluation.h"
 #include "core/server_config.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 // core/server_probe without a network: the probe loop (next unanswered request, its answer recorded
 // as a route, judged again) answered from each golden scenario's own routes must end at the golden's
 // own verdict; and the probe's options, checked before anything is sent.
-#include "core/fetch_engine.h"
+#include "core/evaluation.h"
 #include "core/server_probe.h"
 
 #include <QDir>

@@ -2,7 +2,7 @@
 // verdicts of golden scenarios, RoutesModel's edit requests, VerdictPanel's banner, fix button and
 // live comparison, SequenceDiagram's exports and size. CORSLAB_UI_SNAPSHOTS=<dir> writes PNGs of the
 // panel and the diagram there (to look at them).
-#include "core/fetch_engine.h"
+#include "core/evaluation.h"
 #include "core/fix.h"
 #include "core/scenario.h"
 #include "ui/models/exchange_model.h"

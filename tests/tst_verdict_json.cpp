@@ -1,9 +1,10 @@
 // verdictToJson -> verdictFromJson: what live mode reads back from `corslab-live --serve` is the
 // verdict that was written, for every golden scenario (under both engine profiles) and for a verdict
 // with every field the views show set; malformed objects are rejected with the field named.
-#include "core/fetch_engine.h"
+#include "core/evaluation.h"
 #include "core/scenario.h"
 #include "core/verdict.h"
+#include "core/verdict_json.h"
 
 #include <QDir>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 // core/wire_headers against what Chromium 156 put on the wire (tests/data/wire-headers.json): a
 // preflight header for header in Chromium's order, every other request with the same headers.
-#include "core/fetch_engine.h"
+#include "core/evaluation.h"
 #include "core/wire_headers.h"
 
 #include <QFile>

@@ -9,7 +9,7 @@
 #include "core/url.h"
 
 #include "core/explanation.h"
-#include "core/fetch_engine.h"
+#include "core/evaluation.h"
 #include "core/fix.h"
 #include "ui/commands/edit_scenario_command.h"
 #include "ui/commands/scenario_document.h"

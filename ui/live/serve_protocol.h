@@ -11,6 +11,7 @@
 // Header-only, Qt Core and core only: the app includes it without linking Qt WebEngine.
 #include "core/scenario.h"
 #include "core/verdict.h"
+#include "core/verdict_json.h"
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #include "ui/probe/server_prober.h"
 
-#include "core/fetch_engine.h"
+#include "core/evaluation.h"
 
 #include <QTimer>
 

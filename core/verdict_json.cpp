@@ -1,0 +1,210 @@
+#include "core/verdict_json.h"
+
+#include "core/explanation.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace corslab {
+
+QJsonObject verdictToJson(const Verdict &verdict, const Scenario &scenario)
+{
+    QJsonArray exchanges;
+    for (const Exchange &exchange : verdict.exchanges) {
+        exchanges.append(QJsonObject{{u"kind"_s, exchangeKindName(exchange.kind)},
+                                     {u"method"_s, QString::fromLatin1(exchange.method)},
+                                     {u"url"_s, exchange.url},
+                                     {u"requestHeaders"_s, headersToJsonArray(exchange.requestHeaders)},
+                                     {u"credentials"_s, exchange.credentials},
+                                     {u"status"_s, exchange.status}});
+    }
+    QJsonArray exposed;
+    for (const QByteArray &name : verdict.exposedHeaders)
+        exposed.append(QString::fromLatin1(name));
+    QJsonArray steps;
+    for (const Step &step : verdict.steps) {
+        const StepText text = describeStep(step);
+        steps.append(QJsonObject{{u"check"_s, text.check}, {u"passed"_s, step.passed}, {u"detail"_s, text.detail}, {u"spec"_s, QString(text.spec)}});
+    }
+    QJsonArray fixes;
+    for (const Fix &fix : verdict.fixes)
+        fixes.append(describeFix(fix, scenario));
+
+    QJsonObject object{{u"origin"_s, verdict.origin},
+                       {u"sameOrigin"_s, verdict.sameOrigin},
+                       {u"sameSite"_s, verdict.sameSite},
+                       {u"category"_s, accessCategoryName(verdict.category)},
+                       {u"exchanges"_s, exchanges},
+                       {u"preflight"_s, verdict.preflight},
+                       {u"sent"_s, verdict.sent},
+                       {u"blocked"_s, verdict.blocked},
+                       {u"readable"_s, verdict.readable},
+                       {u"exposedHeaders"_s, exposed},
+                       {u"error"_s, verdict.error ? QJsonValue(corsErrorName(verdict.error->error)) : QJsonValue()},
+                       {u"failedParameter"_s, verdict.error && !verdict.error->failedParameter.isEmpty()
+                                                  ? QJsonValue(QString::fromLatin1(verdict.error->failedParameter))
+                                                  : QJsonValue()},
+                       {u"message"_s, verdict.message.isEmpty() ? QJsonValue() : QJsonValue(verdict.message)},
+                       {u"steps"_s, steps},
+                       {u"fix"_s, fixes},
+                       {u"preflightCacheSeconds"_s, verdict.preflightCacheSeconds ? QJsonValue(*verdict.preflightCacheSeconds) : QJsonValue()},
+                       {u"firefox"_s, verdict.firefox ? QJsonValue(QJsonObject{{u"reason"_s, verdict.firefox->reason},
+                                                                               {u"message"_s, verdict.firefox->message}})
+                                                      : QJsonValue()}};
+    if (!verdict.engine.isEmpty())
+        object.insert(u"engine"_s, verdict.engine);
+    return object;
+}
+
+namespace {
+
+// The reader for verdictFromJson: the first wrong field is remembered, every later read is a no-op.
+struct VerdictReader {
+    QString error;
+
+    bool fail(const QString &field, const QString &what)
+    {
+        if (error.isEmpty())
+            error = field + u": "_s + what;
+        return false;
+    }
+    bool boolean(const QJsonObject &object, QLatin1StringView key, bool *out, const QString &path)
+    {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined())
+            return true;   // absent: the default
+        if (!value.isBool())
+            return fail(path + key, u"not a boolean"_s);
+        *out = value.toBool();
+        return true;
+    }
+    bool string(const QJsonObject &object, QLatin1StringView key, QString *out, const QString &path)
+    {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined() || value.isNull())
+            return true;
+        if (!value.isString())
+            return fail(path + key, u"not a string"_s);
+        *out = value.toString();
+        return true;
+    }
+    bool headers(const QJsonValue &value, HeaderList *out, const QString &path)
+    {
+        if (value.isUndefined() || value.isNull())
+            return true;
+        if (!value.isArray())
+            return fail(path, u"not an array"_s);
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QJsonArray pair = array.at(i).toArray();
+            if (!array.at(i).isArray() || pair.size() != 2 || !pair.at(0).isString() || !pair.at(1).isString())
+                return fail(u"%1[%2]"_s.arg(path).arg(i), u"not a [name, value] pair"_s);
+            out->append(pair.at(0).toString().toLatin1(), pair.at(1).toString().toLatin1());
+        }
+        return true;
+    }
+};
+
+} // namespace
+
+std::optional<Verdict> verdictFromJson(const QJsonObject &object, QString *error)
+{
+    VerdictReader r;
+    Verdict v;
+    r.string(object, "origin"_L1, &v.origin, {});
+    r.boolean(object, "sameOrigin"_L1, &v.sameOrigin, {});
+    r.boolean(object, "sameSite"_L1, &v.sameSite, {});
+    if (const QJsonValue category = object.value("category"_L1); !category.isUndefined()) {
+        const QString name = category.toString();
+        if (name == accessCategoryName(AccessCategory::Write))
+            v.category = AccessCategory::Write;
+        else if (name == accessCategoryName(AccessCategory::Embed))
+            v.category = AccessCategory::Embed;
+        else if (name == accessCategoryName(AccessCategory::Read))
+            v.category = AccessCategory::Read;
+        else
+            r.fail(u"category"_s, u"unknown category"_s);
+    }
+    const QJsonValue exchanges = object.value("exchanges"_L1);
+    if (!exchanges.isUndefined() && !exchanges.isArray())
+        r.fail(u"exchanges"_s, u"not an array"_s);
+    const QJsonArray exchangeArray = exchanges.toArray();
+    for (qsizetype i = 0; i < exchangeArray.size() && r.error.isEmpty(); ++i) {
+        const QString path = u"exchanges[%1]."_s.arg(i);
+        if (!exchangeArray.at(i).isObject()) {
+            r.fail(path.chopped(1), u"not an object"_s);
+            break;
+        }
+        const QJsonObject e = exchangeArray.at(i).toObject();
+        Exchange exchange;
+        const QString kind = e.value("kind"_L1).toString();
+        if (kind == exchangeKindName(Exchange::Kind::Preflight))
+            exchange.kind = Exchange::Kind::Preflight;
+        else if (kind == exchangeKindName(Exchange::Kind::Main))
+            exchange.kind = Exchange::Kind::Main;
+        else if (kind == exchangeKindName(Exchange::Kind::Redirect))
+            exchange.kind = Exchange::Kind::Redirect;
+        else
+            r.fail(path + u"kind"_s, u"unknown kind"_s);
+        QString method;
+        r.string(e, "method"_L1, &method, path);
+        exchange.method = method.toLatin1();
+        r.string(e, "url"_L1, &exchange.url, path);
+        r.headers(e.value("requestHeaders"_L1), &exchange.requestHeaders, path + u"requestHeaders"_s);
+        r.headers(e.value("responseHeaders"_L1), &exchange.responseHeaders, path + u"responseHeaders"_s);
+        r.boolean(e, "credentials"_L1, &exchange.credentials, path);
+        if (const QJsonValue status = e.value("status"_L1); !status.isUndefined()) {
+            if (!status.isDouble())
+                r.fail(path + u"status"_s, u"not a number"_s);
+            exchange.status = status.toInt();
+        }
+        v.exchanges.append(exchange);
+    }
+    r.boolean(object, "preflight"_L1, &v.preflight, {});
+    r.boolean(object, "sent"_L1, &v.sent, {});
+    r.boolean(object, "blocked"_L1, &v.blocked, {});
+    r.boolean(object, "readable"_L1, &v.readable, {});
+    const QJsonValue exposed = object.value("exposedHeaders"_L1);
+    if (!exposed.isUndefined() && !exposed.isArray())
+        r.fail(u"exposedHeaders"_s, u"not an array"_s);
+    for (const QJsonValue &name : exposed.toArray()) {
+        if (!name.isString())
+            r.fail(u"exposedHeaders"_s, u"not an array of strings"_s);
+        v.exposedHeaders.append(name.toString().toLatin1());
+    }
+    if (const QJsonValue errorName = object.value("error"_L1); !errorName.isUndefined() && !errorName.isNull()) {
+        const QByteArray name = errorName.toString().toLatin1();
+        const std::optional<CorsError> corsError = corsErrorFromName(QLatin1StringView(name));
+        if (!errorName.isString() || !corsError) {
+            r.fail(u"error"_s, u"unknown CorsError"_s);
+        } else {
+            QString parameter;
+            r.string(object, "failedParameter"_L1, &parameter, {});
+            v.error = CorsErrorStatus{*corsError, parameter.toLatin1()};
+        }
+    }
+    r.string(object, "message"_L1, &v.message, {});
+    if (const QJsonValue seconds = object.value("preflightCacheSeconds"_L1); !seconds.isUndefined() && !seconds.isNull()) {
+        if (!seconds.isDouble())
+            r.fail(u"preflightCacheSeconds"_s, u"not a number"_s);
+        v.preflightCacheSeconds = seconds.toInt();
+    }
+    if (const QJsonValue firefox = object.value("firefox"_L1); !firefox.isUndefined() && !firefox.isNull()) {
+        if (!firefox.isObject())
+            r.fail(u"firefox"_s, u"not an object"_s);
+        FirefoxReport report;
+        r.string(firefox.toObject(), "reason"_L1, &report.reason, u"firefox."_s);
+        r.string(firefox.toObject(), "message"_L1, &report.message, u"firefox."_s);
+        v.firefox = report;
+    }
+    r.string(object, "engine"_L1, &v.engine, {});
+    if (!r.error.isEmpty()) {
+        if (error)
+            *error = r.error;
+        return std::nullopt;
+    }
+    return v;
+}
+
+} // namespace corslab

@@ -1,0 +1,22 @@
+#pragma once
+// The verdict as JSON (docs/scenario-format.md, "Verdict"): what `corslab-cli check --json` prints and
+// `corslab-live --serve` answers, and reading it back. The steps and fixes are written in words
+// (explanation.cpp).
+#include "core/scenario.h"
+#include "core/verdict.h"
+#include <QJsonObject>
+#include <optional>
+
+namespace corslab {
+
+// The verdict as docs/scenario-format.md specifies it (one object per line of `corslab-cli check --json`).
+QJsonObject verdictToJson(const Verdict &verdict, const Scenario &scenario);
+// The inverse for what the views show of a verdict (live mode reads `corslab-live --serve`'s lines):
+// origin, sameOrigin, sameSite, category, exchanges (kind, method, url, requestHeaders, credentials,
+// status, and responseHeaders when present), preflight, sent, blocked, readable, exposedHeaders,
+// error + failedParameter, message, preflightCacheSeconds, firefox, engine. Steps and fixes are text
+// in the JSON and are not read back. nullopt with `error` (the field) when a field has the wrong type
+// or an unknown name.
+std::optional<Verdict> verdictFromJson(const QJsonObject &object, QString *error = nullptr);
+
+} // namespace corslab
