@@ -15,16 +15,15 @@
 // cases agree on every field. Node 20, no npm dependencies.
 import fs from 'node:fs';
 import os from 'node:os';
-import net from 'node:net';
 import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { createRandom, freePort, freePorts, makeConfig, serverBlockText, startNginx } from './lib/nginx-configs.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
 const CLI = process.env.CORSLAB_CLI ?? path.join(root, 'build', 'app', 'corslab-cli');
 const RUNNER = path.join(here, 'run-chromium.mjs');
-const NGINX = '/usr/sbin/nginx';
 const FIELDS = ['preflight', 'sent', 'blocked', 'error', 'status'];
 
 // ---------- options ----------
@@ -41,150 +40,9 @@ for (let i = 2; i < process.argv.length; i++) {
   else { process.stderr.write(`usage: node tests/browser/probe-agreement.mjs [--seed N] [--configs N] [--per N] [--dir DIR] [--batch N] [--verbose]\n`); process.exit(2); }
 }
 
-// ---------- seeded PRNG (mulberry32) ----------
-let state = opts.seed >>> 0;
-function rand() {
-  state = (state + 0x6D2B79F5) >>> 0;
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const chance = p => rand() < p;
-const pick = list => list[Math.floor(rand() * list.length)];
-function weighted(pairs) {           // [[value, weight], ...]
-  const total = pairs.reduce((s, [, w]) => s + w, 0);
-  let r = rand() * total;
-  for (const [v, w] of pairs) { if ((r -= w) < 0) return v; }
-  return pairs[pairs.length - 1][0];
-}
-function subset(pool, min, max) {
-  const n = min + Math.floor(rand() * (max - min + 1));
-  const copy = [...pool], out = [];
-  while (out.length < n && copy.length) out.push(copy.splice(Math.floor(rand() * copy.length), 1)[0]);
-  return out;
-}
-
-// ---------- ports ----------
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
-  });
-}
-
-// ---------- configurations ----------
-const NAMED_ORIGINS = ['https://app.example.test', 'http://app.example.test', 'https://evil.example.test'];
-
-// A 1x1 PNG, a stylesheet and a script, served as static files.
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
-const FILES = { 'p.png': PNG, 'c.css': 'body { color: rgb(1, 2, 3); }\n', 's.js': 'window.probeAgreement = 1;\n' };
-
-function makeConfig(i, ports, pageOrigin) {
-  const port = ports[i];
-  const always = chance(0.5) ? ' always' : '';
-  const acaoKind = weighted([['exact-page', 3], ['exact-app', 2], ['other', 1], ['star', 3], ['reflect', 3], ['null', 1], ['map', 3], ['none', 1]]);
-  let httpContext = '';
-  let acao = null;
-  switch (acaoKind) {
-    case 'exact-page': acao = pageOrigin; break;
-    case 'exact-app': acao = 'https://app.example.test'; break;
-    case 'other': acao = pick(['https://other.example.test', 'http://127.0.0.1', `http://localhost:${pageOrigin.split(':')[2]}`]); break;
-    case 'star': acao = '*'; break;
-    case 'reflect': acao = '$http_origin'; break;
-    case 'null': acao = 'null'; break;
-    case 'map': {
-      const entries = [];
-      if (chance(0.6)) entries.push(chance(0.5) ? `"~^https://app\\.example\\.test$" $http_origin;` : `"https://app.example.test" $http_origin;`);
-      if (chance(0.6)) entries.push(chance(0.5) ? `"~^http://127\\.0\\.0\\.1(:[0-9]+)?$" $http_origin;` : `"${pageOrigin}" "${pageOrigin}";`);
-      if (chance(0.3)) entries.push(`"~example\\.test" $http_origin;`);   // unanchored: matches evil too
-      if (chance(0.2)) entries.push(`"null" "null";`);
-      if (!entries.length) entries.push(`"https://app.example.test" $http_origin;`);
-      httpContext = `map $http_origin $cors_origin_${i} {\n    default "";\n${entries.map(e => '    ' + e).join('\n')}\n}\n`;
-      acao = `$cors_origin_${i}`;
-      break;
-    }
-    case 'none': acao = null; break;
-  }
-  const acac = weighted([['true', 4], ['TRUE', 1], [null, 4]]);
-  const methodPool = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'patch', '*'];
-  const acam = chance(0.7) ? subset(methodPool, 1, 4).join(pick([', ', ',', ' , '])) : null;
-  const headerPool = ['Content-Type', 'content-type', 'X-Custom', 'x-requested-with', 'Authorization', '*', 'X-Trace', 'Accept'];
-  const acah = chance(0.7) ? subset(headerPool, 1, 3).join(pick([', ', ','])) : null;
-  const maxAge = chance(0.4) ? pick(['0', '600', '86400', '-1']) : null;
-  const vary = chance(0.5);
-  const aceh = chance(0.2) ? 'X-Trace' : null;
-  const nosniff = chance(0.2);
-
-  const cors = [];
-  const q = v => (/[\s,;]/.test(v) ? `"${v}"` : v);
-  if (acao !== null) cors.push(`add_header Access-Control-Allow-Origin ${q(acao)}${always};`);
-  if (acac) cors.push(`add_header Access-Control-Allow-Credentials ${acac}${always};`);
-  if (vary) cors.push(`add_header Vary Origin${always};`);
-  if (aceh) cors.push(`add_header Access-Control-Expose-Headers ${aceh}${always};`);
-  if (nosniff) cors.push(`add_header X-Content-Type-Options nosniff${always};`);
-  // The preflight headers at location level too, or only in the OPTIONS answer.
-  const pfHeaders = [];
-  if (acam) pfHeaders.push(`add_header Access-Control-Allow-Methods ${q(acam)}${always};`);
-  if (acah) pfHeaders.push(`add_header Access-Control-Allow-Headers ${q(acah)}${always};`);
-  if (maxAge) pfHeaders.push(`add_header Access-Control-Max-Age ${maxAge}${always};`);
-  const pfEverywhere = chance(0.3);
-  const locationHeaders = pfEverywhere ? [...cors, ...pfHeaders] : cors;
-
-  // OPTIONS: no handling, or an `if` that answers it. add_header inside `if` replaces the location's
-  // ones, so a configuration may or may not repeat them there.
-  const optionsKind = weighted([['none', 2], ['full', 4], ['partial', 2], ['bare', 1]]);
-  const optionsStatus = weighted([[204, 4], [200, 3], [403, 1], [405, 1]]);
-  let optionsBlock = '';
-  if (optionsKind !== 'none') {
-    const inside = optionsKind === 'full' ? [...cors, ...pfHeaders] : optionsKind === 'partial' ? pfHeaders : [];
-    optionsBlock = `if ($request_method = OPTIONS) {\n${inside.map(l => '    ' + l).join('\n')}${inside.length ? '\n' : ''}    return ${optionsStatus};\n}\n`;
-  }
-
-  const contentStatus = weighted([[200, 6], [201, 1], [404, 2], [500, 1]]);
-  const contentType = pick(['application/json', 'text/plain', 'text/html', 'text/css', 'application/javascript', 'image/png']);
-  const extraContentType = chance(0.15) ? pick(['application/json', 'text/plain; charset=utf-8', 'text/javascript']) : null;
-  const bodies = { 'application/json': '{"ok": true}', 'text/plain': 'hello', 'text/html': '<!doctype html><p>hi</p>',
-                   'text/css': 'p { color: red; }', 'application/javascript': 'var probed = 1;', 'image/png': 'not really a png' };
-  const body = bodies[contentType];
-
-  // /go: a redirect to another generated server (a higher index, so no loops), or to this one.
-  const redirectStatus = pick([301, 302, 307, 308]);
-  const later = ports.slice(i + 1);
-  const targetPort = later.length && chance(0.85) ? pick(later) : port;
-  const targetPath = pick(['/api', '/api', '/f/p.png', '/f/c.css', '/f/s.js', '/go']);
-  const redirectTarget = `http://127.0.0.1:${targetPort}${targetPort === port && targetPath === '/go' ? '/api' : targetPath}`;
-  const redirectCors = chance(0.7);
-  const redirectOptions = chance(0.6);
-
-  const mislabelFiles = chance(0.2);
-  const ind = (text, n) => text.split('\n').filter(Boolean).map(l => ' '.repeat(n) + l).join('\n');
-  const lines = [];
-  lines.push(`server {`);
-  lines.push(`    listen 127.0.0.1:${port};`);
-  lines.push(`    server_name s${i};`);
-  lines.push(`    default_type ${contentType};`);
-  lines.push(`    location /api {`);
-  if (locationHeaders.length) lines.push(ind(locationHeaders.join('\n'), 8));
-  if (extraContentType) lines.push(`        add_header Content-Type "${extraContentType}";`);
-  if (optionsBlock) lines.push(ind(optionsBlock, 8));
-  lines.push(`        return ${contentStatus} '${body}';`);
-  lines.push(`    }`);
-  lines.push(`    location /f/ {`);
-  lines.push(`        alias FILESDIR/;`);
-  if (mislabelFiles) lines.push(`        types { } default_type text/plain;`);
-  if (locationHeaders.length) lines.push(ind(locationHeaders.join('\n'), 8));
-  if (optionsBlock) lines.push(ind(optionsBlock, 8));
-  lines.push(`    }`);
-  lines.push(`    location /go {`);
-  if (redirectCors && locationHeaders.length) lines.push(ind(locationHeaders.join('\n'), 8));
-  if (redirectOptions && optionsBlock) lines.push(ind(optionsBlock, 8));
-  lines.push(`        return ${redirectStatus} ${redirectTarget};`);
-  lines.push(`    }`);
-  lines.push(`}`);
-  return { index: i, port, origin: `http://127.0.0.1:${port}`, httpContext, server: lines.join('\n') + '\n', redirectTarget };
-}
+// ---------- seeded PRNG (mulberry32; the configurations draw from it first, then the requests) ----------
+const rng = createRandom(opts.seed);
+const { chance, pick, weighted } = rng;
 
 // ---------- requests ----------
 const SAFE_HEADERS = [['Accept', 'application/json'], ['Accept-Language', 'de'], ['Content-Language', 'en'],
@@ -231,40 +89,6 @@ function makeRequest(config, pageOrigin) {
 }
 
 // ---------- running ----------
-function nginxConf(dir, configs) {
-  return `daemon off;
-master_process off;
-worker_processes 1;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 256; }
-http {
-    access_log off;
-    client_body_temp_path ${dir}/tmp/body;
-    proxy_temp_path ${dir}/tmp/proxy;
-    fastcgi_temp_path ${dir}/tmp/fastcgi;
-    uwsgi_temp_path ${dir}/tmp/uwsgi;
-    scgi_temp_path ${dir}/tmp/scgi;
-    types { image/png png; text/css css; application/javascript js; text/html html; }
-    default_type application/octet-stream;
-${configs.map(c => c.httpContext).join('')}
-${configs.map(c => c.server.replaceAll('FILESDIR', path.join(dir, 'files'))).join('\n')}
-}
-`;
-}
-
-function waitForPort(port, ms) {
-  const deadline = Date.now() + ms;
-  return new Promise((resolve, reject) => {
-    const attempt = () => {
-      const s = net.connect(port, '127.0.0.1');
-      s.once('connect', () => { s.destroy(); resolve(); });
-      s.once('error', () => { s.destroy(); if (Date.now() > deadline) reject(new Error(`nginx does not listen on ${port}`)); else setTimeout(attempt, 50); });
-    };
-    attempt();
-  });
-}
-
 function waitForBinary(file) {
   for (let i = 0; i < 120 && !fs.existsSync(file); i++) spawnSync('sleep', ['1']);
   if (!fs.existsSync(file)) throw new Error(`${file} is missing`);
@@ -310,25 +134,16 @@ const fmt = v => (v === undefined ? 'undefined' : JSON.stringify(v));
 
 async function main() {
   const dir = opts.dir ? path.resolve(opts.dir) : fs.mkdtempSync(path.join(os.tmpdir(), 'corslab-probe-agreement-'));
-  fs.mkdirSync(path.join(dir, 'tmp'), { recursive: true });
-  fs.mkdirSync(path.join(dir, 'files'), { recursive: true });
   fs.mkdirSync(path.join(dir, 'cases'), { recursive: true });
-  for (const [name, content] of Object.entries(FILES)) fs.writeFileSync(path.join(dir, 'files', name), content);
 
   const pagePort = await freePort();
   const pageOrigin = `http://127.0.0.1:${pagePort}`;
-  const ports = [];
-  while (ports.length < opts.configs) { const p = await freePort(); if (p !== pagePort && !ports.includes(p)) ports.push(p); }
-  const configs = ports.map((_, i) => makeConfig(i, ports, pageOrigin));
-  fs.writeFileSync(path.join(dir, 'nginx.conf'), nginxConf(dir, configs));
-  const test = spawnSync(NGINX, ['-t', '-p', dir, '-c', path.join(dir, 'nginx.conf'), '-e', path.join(dir, 'error.log')], { encoding: 'utf8' });
-  if (test.status !== 0) { process.stderr.write(`nginx -t failed:\n${test.stderr}\n`); process.exit(1); }
-
-  const nginx = spawn(NGINX, ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-e', path.join(dir, 'error.log')], { stdio: 'ignore' });
-  const stopNginx = () => { if (nginx.exitCode === null && !nginx.killed) nginx.kill('SIGTERM'); };
-  process.on('exit', stopNginx);
-  for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => { stopNginx(); process.exit(130); });
-  for (const p of ports) await waitForPort(p, 10000);
+  const ports = await freePorts(opts.configs, [pagePort]);
+  const configs = ports.map((_, i) => makeConfig(rng, i, ports, pageOrigin));
+  let nginx;
+  try { nginx = await startNginx(dir, configs); }
+  catch (e) { process.stderr.write(`${e.message}\n`); process.exit(1); }
+  const stopNginx = nginx.stop;
 
   // Cases.
   const cases = [];
@@ -399,7 +214,7 @@ async function main() {
     const blocks = [c.config];
     const hop = configs.find(x => x !== c.config && (c.chromium.exchanges ?? []).concat(c.probe.probe?.exchanges ?? []).some(e => String(e.url ?? '').startsWith(x.origin + '/')));
     if (hop) blocks.push(hop);
-    for (const b of blocks) out.push((b.httpContext ? b.httpContext : '') + b.server.replaceAll('FILESDIR', path.join(dir, 'files')).split('\n').map(l => '  | ' + l).join('\n'));
+    for (const b of blocks) out.push(serverBlockText(b, path.join(dir, 'files')));
   }
   if (failures.length) out.push(`\nnot compared (${failures.length}):\n  ${failures.join('\n  ')}`);
   out.push(`\nProbe against Chromium 156 on ${configs.length} untuned nginx configurations (seed ${opts.seed}), ${compared} cases compared:`);

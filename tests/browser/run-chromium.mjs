@@ -12,11 +12,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import crypto from 'node:crypto';
-import { execFileSync } from 'node:child_process';
 import { Browser } from './lib/cdp.mjs';
 import { LoopbackServers, usualBody, wireUrl, headerGet } from './lib/server.mjs';
 import { harnessDocument, sandboxOuterDocument, REPORT_PREFIX } from './lib/harness.mjs';
 import { buildVerdict } from './lib/verdict.mjs';
+import { certDir, identity } from './lib/identity.mjs';
 
 const TIMEOUT_MS = 10000;
 const CHROMIUM = process.env.CORSLAB_CHROMIUM ?? '/usr/bin/chromium';
@@ -31,24 +31,6 @@ function usage(code) {
 The test certificate (for an https pass-through server) is ${certDir()}/cert.pem, key.pem.
 `);
   process.exit(code);
-}
-
-function certDir() {
-  return path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'corslab-chromium');
-}
-
-// A self-signed certificate, made once with openssl; Chromium accepts it by its SPKI hash only.
-function identity() {
-  const dir = certDir();
-  const certPath = path.join(dir, 'cert.pem'), keyPath = path.join(dir, 'key.pem');
-  if (!fs.existsSync(certPath) || !fs.existsSync(keyPath)) {
-    fs.mkdirSync(dir, { recursive: true });
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
-      '-days', '3650', '-subj', '/CN=corslab chromium loopback', '-keyout', keyPath, '-out', certPath], { stdio: 'ignore' });
-  }
-  const cert = fs.readFileSync(certPath), key = fs.readFileSync(keyPath);
-  const spki = new crypto.X509Certificate(cert).publicKey.export({ type: 'spki', format: 'der' });
-  return { cert, key, spkiHash: crypto.createHash('sha256').update(spki).digest('base64') };
 }
 
 // ---------- origins and ports ----------
