@@ -159,11 +159,11 @@ private:
     void markBlocked(const Url &url);
     void step(StepId id, bool passed, StepArgs args = {})
     {
-        m_verdict.steps.append(Step{id, passed, StepReason::None, {}, std::move(args)});
+        m_verdict.steps.emplaceBack(id, passed, StepReason::None, std::nullopt, std::move(args));
     }
     void step(StepId id, StepReason reason, StepArgs args = {})
     {
-        m_verdict.steps.append(Step{id, true, reason, {}, std::move(args)});
+        m_verdict.steps.emplaceBack(id, true, reason, std::nullopt, std::move(args));
     }
     void failStep(StepId id, CorsErrorStatus error, const Url &url, StepArgs args = {});
     void failCheck(StepId id, CorsErrorStatus error, const Url &url);
@@ -677,7 +677,7 @@ void Evaluation::finish(const Url &url, const Response &response)
 // A check failed and stops the request: its step, then the block at `url`.
 void Evaluation::failStep(StepId id, CorsErrorStatus error, const Url &url, StepArgs args)
 {
-    m_verdict.steps.append(Step{id, false, StepReason::None, error.error, std::move(args)});
+    m_verdict.steps.emplaceBack(id, false, StepReason::None, error.error, std::move(args));
     block(std::move(error), url);
 }
 
