@@ -58,6 +58,10 @@ void printRow(const HarRequest &request, const HarJudgement &judgement)
         out(u"          "_s + note + u'\n');
     if (judgement.assumedPreflight)
         out(u"          preflight not recorded; assumed to have passed (the request was sent)\n"_s);
+    if (judgement.assumedNoCors)
+        out(u"          mode not recorded; no-cors assumed (answered although CORS refuses it)\n"_s);
+    if (judgement.assumedCredentials)
+        out(u"          credentials not recorded; include assumed (failed although it passes without)\n"_s);
 }
 
 int runHar(QStringList args)

@@ -11,19 +11,21 @@ using namespace Qt::StringLiterals;
 
 namespace corslab {
 
-HarJudgement judgeHarRequest(HarRequest &request, EngineProfile profile)
+namespace {
+
+bool answered(const HarRecorded &recorded)
 {
-    HarJudgement judgement;
-    judgement.verdict = evaluate(request.scenario, profile);
-    if (!judgement.verdict || !judgement.verdict->preflight || request.recorded.preflight || request.recorded.blocked)
-        return judgement;
-    // The request was sent and answered, so its preflight passed: allow exactly this request.
-    Scenario &scenario = request.scenario;
+    return !recorded.blocked && recorded.status >= 100;
+}
+
+// The request was sent and answered, so its preflight passed: a route allowing exactly this request.
+void addPassingPreflight(Scenario &scenario, const Verdict &verdict)
+{
     ServerRoute route;
     route.method = QByteArrayLiteral("OPTIONS");
     route.url = scenario.request.url;
     route.status = 204;
-    route.headers.append(QByteArrayLiteral("Access-Control-Allow-Origin"), judgement.verdict->origin.toUtf8());
+    route.headers.append(QByteArrayLiteral("Access-Control-Allow-Origin"), verdict.origin.toUtf8());
     if (scenario.request.credentials == CredentialsMode::Include)
         route.headers.append(QByteArrayLiteral("Access-Control-Allow-Credentials"), QByteArrayLiteral("true"));
     route.headers.append(QByteArrayLiteral("Access-Control-Allow-Methods"), normalizeMethod(scenario.request.method));
@@ -31,8 +33,48 @@ HarJudgement judgeHarRequest(HarRequest &request, EngineProfile profile)
     if (!names.isEmpty())
         route.headers.append(QByteArrayLiteral("Access-Control-Allow-Headers"), names);
     scenario.server.prepend(route);
-    judgement.verdict = evaluate(scenario, profile);
-    judgement.assumedPreflight = true;
+}
+
+// Judges the request again with `change` made; keeps the change when the verdict then blocks it as
+// the HAR recorded (`blocked`).
+template<typename Change>
+bool assume(HarRequest &request, HarJudgement &judgement, EngineProfile profile, bool blocked, Change change)
+{
+    Scenario changed = request.scenario;
+    change(changed.request);
+    std::optional<Verdict> verdict = evaluate(changed, profile);
+    if (!verdict || verdict->blocked != blocked)
+        return false;
+    request.scenario = std::move(changed);
+    judgement.verdict = std::move(verdict);
+    return true;
+}
+
+} // namespace
+
+HarJudgement judgeHarRequest(HarRequest &request, EngineProfile profile)
+{
+    HarJudgement judgement;
+    judgement.verdict = evaluate(request.scenario, profile);
+    if (!judgement.verdict)
+        return judgement;
+    const HarRecorded &recorded = request.recorded;
+    const ScenarioRequest &req = request.scenario.request;
+    if (judgement.verdict->preflight && !recorded.preflight && answered(recorded)) {
+        addPassingPreflight(request.scenario, *judgement.verdict);
+        judgement.verdict = evaluate(request.scenario, profile);
+        judgement.assumedPreflight = true;
+    }
+    if (judgement.verdict->blocked && answered(recorded) && recorded.corsBlocksRecorded && !recorded.modeRecorded
+        && req.via == Via::Fetch && req.mode.value_or(RequestMode::Cors) == RequestMode::Cors) {
+        judgement.assumedNoCors = assume(request, judgement, profile, false,
+                                         [](ScenarioRequest &changed) { changed.mode = RequestMode::NoCors; });
+    }
+    if (!judgement.verdict->blocked && recorded.blocked && !recorded.credentialsRecorded && viaTakesCredentials(req.via)
+        && req.credentials != CredentialsMode::Include) {
+        judgement.assumedCredentials = assume(request, judgement, profile, true,
+                                              [](ScenarioRequest &changed) { changed.credentials = CredentialsMode::Include; });
+    }
     return judgement;
 }
 
@@ -54,8 +96,9 @@ bool harRequestBlocked(const HarRequest &request, const HarJudgement &judgement)
 
 QString harNote(const HarRequest &request, const HarJudgement &judgement)
 {
-    if (!request.recorded.blocked || request.recorded.reasonRecorded || !judgement.verdict)
+    if (!judgement.verdict)
         return {};
+    const HarRecorded &recorded = request.recorded;
     const Verdict &verdict = *judgement.verdict;
     QString prediction = u"it is not blocked"_s;
     if (verdict.error) {
@@ -65,7 +108,12 @@ QString harNote(const HarRequest &request, const HarJudgement &judgement)
     } else if (verdict.blocked) {
         prediction = u"it is blocked"_s;
     }
-    return u"blocked, reason not recorded; with these headers the model predicts "_s + prediction;
+    if (recorded.blocked && !recorded.reasonRecorded)
+        return u"blocked, reason not recorded; with these headers the model predicts "_s + prediction;
+    if (!recorded.blocked && !recorded.corsBlocksRecorded && verdict.blocked)
+        return u"recorded as answered, but this recorder does not record CORS blocks; with these headers the model predicts "_s
+               + prediction;
+    return {};
 }
 
 QJsonObject harRequestToJson(const HarRequest &request, const HarJudgement &judgement)
@@ -84,9 +132,16 @@ QJsonObject harRequestToJson(const HarRequest &request, const HarJudgement &judg
     recorded.insert("error"_L1, request.recorded.error);
     recorded.insert("reasonRecorded"_L1, request.recorded.reasonRecorded);
     recorded.insert("preflight"_L1, request.recorded.preflight);
+    recorded.insert("modeRecorded"_L1, request.recorded.modeRecorded);
+    recorded.insert("credentialsRecorded"_L1, request.recorded.credentialsRecorded);
+    recorded.insert("corsBlocksRecorded"_L1, request.recorded.corsBlocksRecorded);
     object.insert("recorded"_L1, recorded);
     if (judgement.assumedPreflight)
         object.insert("assumedPreflight"_L1, true);
+    if (judgement.assumedNoCors)
+        object.insert("assumedMode"_L1, u"no-cors"_s);
+    if (judgement.assumedCredentials)
+        object.insert("assumedCredentials"_L1, u"include"_s);
     const QString note = harNote(request, judgement);
     if (!note.isEmpty())
         object.insert("note"_L1, note);

@@ -19,6 +19,9 @@ struct HarRecorded {
     QString error;                 // `_error` (DevTools) or `_failureText` (Playwright); empty when none
     bool reasonRecorded = true;    // a failed request's response (or preflight response) headers are in the HAR
     bool preflight = false;        // a preflight entry was joined to the request
+    bool modeRecorded = true;      // Sec-Fetch-Mode (or the kind of request) says the mode; http:// gets none
+    bool credentialsRecorded = true;  // a cookie went, so credentials were included; else they may have been
+    bool corsBlocksRecorded = true;   // false: the recorder (Firefox) writes a response CORS refused as an answer
 };
 
 // One request the page made, as a scenario.
@@ -31,12 +34,18 @@ struct HarRequest {
     HarRecorded recorded;
 };
 
-// The model's verdict on a HAR request. When the request was sent and answered but the HAR holds no
-// preflight (Playwright records none, DevTools none for a cached one) while the model needs one, the
-// preflight evidently passed: a route allowing exactly this request is assumed (`assumedPreflight`).
+// The model's verdict on a HAR request, with what the HAR does not record taken from what it does:
+// - sent and answered, no preflight in the HAR (Playwright records none, DevTools none for a cached
+//   one), but the model needs one: it passed, so a route allowing exactly this request is assumed;
+// - sent and answered, but the model blocks a fetch whose mode is not recorded: it was no-cors;
+// - recorded as failed, but the model lets it through and no cookie shows the credentials mode: it
+//   was `include` (no cookie goes when none is set, third-party cookies are blocked, or the export
+//   was sanitized).
 struct HarJudgement {
     std::optional<Verdict> verdict;   // nullopt: the scenario's URLs do not parse
     bool assumedPreflight = false;
+    bool assumedNoCors = false;
+    bool assumedCredentials = false;
 };
 HarJudgement judgeHarRequest(HarRequest &request, EngineProfile profile = EngineProfile::Current);
 
@@ -47,9 +56,12 @@ HarModelOutcome harModelOutcome(const HarJudgement &judgement);
 bool harRequestBlocked(const HarRequest &request, const HarJudgement &judgement);
 
 // verdictToJson's fields plus url, method, page, entries, recorded {blocked, status, error,
-// reasonRecorded, preflight}, assumedPreflight, and `note` when the HAR lacks what the reason needs.
+// reasonRecorded, preflight, modeRecorded, credentialsRecorded, corsBlocksRecorded}, assumedPreflight,
+// assumedMode ("no-cors"), assumedCredentials ("include"), and `note` when the HAR lacks what the
+// reason needs.
 QJsonObject harRequestToJson(const HarRequest &request, const HarJudgement &judgement);
-// "blocked, reason not recorded; with these headers the model predicts …", or empty.
+// "blocked, reason not recorded; with these headers the model predicts …", the same for a recorder
+// that does not record CORS blocks, or empty.
 QString harNote(const HarRequest &request, const HarJudgement &judgement);
 
 } // namespace corslab

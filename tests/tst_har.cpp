@@ -7,6 +7,8 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -76,6 +78,8 @@ private slots:
     void hostile();
     void progress_data();
     void progress();
+    void recorded_data();
+    void recorded();
 };
 
 void TstHar::requests_data()
@@ -248,6 +252,8 @@ void TstHar::hostile_data()
     QTest::newRow("nested 100000 deep, closed") << har({QByteArray(100000, '[') + QByteArray(100000, ']'), a})
         << true << 1 << 0 << u"log.entries[0]"_s;
     QTest::newRow("garbage between entries") << har({a}).replace("]}}", ", ]]}}") << true << 1 << 1 << u"log.entries[1]"_s;
+    QTest::newRow("content not base64") << har({a, QByteArray(goodEntry("https://api.example.com/x")).replace(R"("mimeType":"x-unknown"})", R"("mimeType":"image/png","text":"%%not base64%%","encoding":"base64"})"), b})
+        << true << 2 << 1 << u"log.entries[1].response.content.text: not base64"_s;
     QTest::newRow("no page anywhere") << har({R"({"request":{"method":"GET","url":"https://x.example/"},"response":{"status":200}})", a})
         << true << 1 << 0 << u"no page"_s;
 }
@@ -311,6 +317,59 @@ void TstHar::progress()
     } else {
         QCOMPARE(requests, 50);
         QCOMPARE(reports.last(), 1000);
+    }
+}
+
+// HARs real browsers wrote (tests/data/har/recorded/, README there says how), beside what the page
+// saw: every request of the truth file is found (method and URL, in order), blocked as the browser
+// blocked it, and with Chromium's error, except where the HAR cannot hold what the error needs: the
+// credentials mode of a request that sent no cookie, a failed request's headers (Playwright).
+void TstHar::recorded_data()
+{
+    QTest::addColumn<QString>("stem");
+    QTest::addColumn<bool>("compareErrors");
+    QTest::newRow("Chromium 156 DevTools Export HAR, http") << u"devtools-http"_s << true;
+    QTest::newRow("Chromium 156 DevTools Export HAR, https") << u"devtools-https"_s << true;
+    QTest::newRow("Chromium 156 DevTools Export HAR sanitized, http") << u"devtools-sanitized-http"_s << true;
+    QTest::newRow("Chromium 156 DevTools Export HAR sanitized, https") << u"devtools-sanitized-https"_s << true;
+    QTest::newRow("Chromium 156 Playwright recordHar, http") << u"playwright-http"_s << true;
+    QTest::newRow("Chromium 156 Playwright recordHar, https") << u"playwright-https"_s << true;
+    QTest::newRow("Firefox 153 DevTools HAR auto-export") << u"firefox-esr"_s << false;
+    QTest::newRow("Firefox 153 Save All As HAR") << u"firefox-esr-save-all"_s << false;
+}
+
+void TstHar::recorded()
+{
+    QFETCH(QString, stem);
+    QFETCH(bool, compareErrors);
+    const QString truthStem = stem.startsWith(u"firefox"_s) ? u"firefox-esr"_s : stem;
+    const QJsonArray truth = QJsonDocument::fromJson(dataFile(u"recorded/"_s + truthStem + u".truth.json"_s))
+                                 .object().value("requests"_L1).toArray();
+    QVERIFY(truth.size() >= 8);
+    const Read read = readAll(dataFile(u"recorded/"_s + stem + u".har"_s));
+    QVERIFY2(read.summary.errors.isEmpty(), qPrintable(read.summary.errors.value(0).toString()));
+    QList<bool> used(read.requests.size(), false);
+    for (const QJsonValue &value : truth) {
+        const QJsonObject expected = value.toObject();
+        const QString method = expected.value("method"_L1).toString().toUpper();
+        const QString url = expected.value("url"_L1).toString();
+        qsizetype found = -1;
+        for (qsizetype i = 0; i < read.requests.size() && found < 0; ++i) {
+            if (!used[i] && read.requests[i].request.url == url && QString::fromLatin1(read.requests[i].request.method).toUpper() == method)
+                found = i;
+        }
+        QVERIFY2(found >= 0, qPrintable(u"not found: "_s + method + u' ' + url));
+        used[found] = true;
+        const Judged &judged = read.requests[found];
+        QVERIFY(judged.judgement.verdict);
+        const QString where = method + u' ' + url;
+        QVERIFY2(judged.judgement.verdict->blocked == expected.value("blocked"_L1).toBool(), qPrintable(where));
+        const QString script = expected.value("script"_L1).toString();
+        const bool credentialsUnseen = (script.contains(u"credentials: \"include\""_s) || script.contains(u"withCredentials = true"_s))
+                                       && !judged.request.recorded.credentialsRecorded;
+        if (compareErrors && judged.request.recorded.reasonRecorded && !credentialsUnseen)
+            QVERIFY2(errorName(judged.judgement) == expected.value("error"_L1).toString(),
+                     qPrintable(where + u": "_s + errorName(judged.judgement) + u" against "_s + expected.value("error"_L1).toString()));
     }
 }
 

@@ -852,10 +852,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Recorded: failed (status %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -881,6 +877,18 @@
     </message>
     <message>
         <source>%1 %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HAR does not say the fetch&apos;s mode (http:// requests carry no Sec-Fetch-Mode), and it was answered although CORS would refuse it: it was a no-cors fetch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cookie went with it, so the HAR does not show the credentials mode; it failed although it would pass without credentials: it was credentialed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: failed, no response</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

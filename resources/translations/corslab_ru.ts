@@ -877,10 +877,6 @@
         <translation>Записи HAR: %1</translation>
     </message>
     <message>
-        <source>no response</source>
-        <translation>нет ответа</translation>
-    </message>
-    <message>
         <source>Recorded: failed (status %1)</source>
         <translation>В записи: не удался (статус %1)</translation>
     </message>
@@ -907,6 +903,18 @@
     <message>
         <source>%1 %2 from %3</source>
         <translation>%1 %2 из %3</translation>
+    </message>
+    <message>
+        <source>The HAR does not say the fetch&apos;s mode (http:// requests carry no Sec-Fetch-Mode), and it was answered although CORS would refuse it: it was a no-cors fetch.</source>
+        <translation>HAR не сообщает режим fetch (запросы по http:// идут без Sec-Fetch-Mode), а ответ получен, хотя CORS бы его отклонил: это был fetch в режиме no-cors.</translation>
+    </message>
+    <message>
+        <source>No cookie went with it, so the HAR does not show the credentials mode; it failed although it would pass without credentials: it was credentialed.</source>
+        <translation>С ним не ушло ни одного cookie, поэтому HAR не показывает режим учётных данных; запрос не удался, хотя без учётных данных прошёл бы: значит, он был с учётными данными.</translation>
+    </message>
+    <message>
+        <source>Recorded: failed, no response</source>
+        <translation>В записи: не удался, ответа нет</translation>
     </message>
 </context>
 <context>

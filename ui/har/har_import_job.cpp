@@ -33,6 +33,8 @@ HarImportRow harImportRow(HarRequest &&request, const HarJudgement &judgement)
     row.outcome = harModelOutcome(judgement);
     row.blocked = harRequestBlocked(request, judgement);
     row.assumedPreflight = judgement.assumedPreflight;
+    row.assumedNoCors = judgement.assumedNoCors;
+    row.assumedCredentials = judgement.assumedCredentials;
     if (judgement.verdict) {
         row.error = judgement.verdict->error;
         row.message = judgement.verdict->message;

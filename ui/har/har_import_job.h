@@ -28,6 +28,8 @@ struct HarImportRow {
     QString message;                       // the model's console text
     QString note;                          // harNote
     bool assumedPreflight = false;
+    bool assumedNoCors = false;
+    bool assumedCredentials = false;
     bool blocked = false;                  // harRequestBlocked
 };
 HarImportRow harImportRow(HarRequest &&request, const HarJudgement &judgement);

@@ -33,7 +33,7 @@ struct EntryRecord {
     QByteArray method;
     QByteArray url;
     HeaderList requestHeaders;
-    bool cookiesSent = false;      // `request.cookies` not empty, or a Cookie header
+    bool cookiesSent = false;      // `request.cookies` not empty, a Cookie or Sec-Fetch-Storage-Access header
     std::optional<QByteArray> postData;
     int status = 0;
     HeaderList responseHeaders;
@@ -267,7 +267,8 @@ bool readEntry(od::object &entry, EntryReader &reader, EntryRecord *record)
     }
     if (reader.error)
         return false;
-    if (record->requestHeaders.contains("cookie"))
+    // https://privacycg.github.io/storage-access-headers/: sent only on credentialed cross-site requests.
+    if (record->requestHeaders.contains("cookie") || record->requestHeaders.contains("sec-fetch-storage-access"))
         record->cookiesSent = true;
     if (std::optional<od::object> postData = reader.object(*request, "postData", requestPath + u".postData"_s)) {
         if (std::optional<QByteArray> text = reader.string(*postData, "text", requestPath + u".postData"_s, kMaxBodyBytes))
@@ -305,8 +306,16 @@ bool readEntry(od::object &entry, EntryReader &reader, EntryRecord *record)
         if (text && !reader.isNull(*text)) {
             if (text->get_string().get(view) != simdjson::SUCCESS)
                 return reader.wrongType(*text, contentPath + u".text"_s, u"a string"_s);
-            if (!encoding || encoding->compare("base64", Qt::CaseInsensitive) != 0)
-                record->content = QByteArray(view.data(), std::min<qsizetype>(qsizetype(view.size()), kMaxBodyBytes));
+            const QByteArray bytes(view.data(), qsizetype(view.size()));
+            if (!encoding || encoding->compare("base64", Qt::CaseInsensitive) != 0) {
+                record->content = bytes.left(kMaxBodyBytes);
+            } else {
+                // Binary bodies (DevTools' images, fonts): what an img decodes and ORB sniffs.
+                const auto decoded = QByteArray::fromBase64Encoding(bytes, QByteArray::AbortOnBase64DecodingErrors);
+                if (!decoded)
+                    return reader.fail(contentPath + u".text"_s, u"not base64 although encoding says so"_s);
+                record->content = decoded.decoded.left(kMaxBodyBytes);
+            }
         }
     }
     if (reader.error)
@@ -407,11 +416,14 @@ struct EntryKey {
     QByteArray preflightTarget;    // a preflight's `_initiator.url`, or its own URL
     QByteArray requestMethod;      // a preflight's Access-Control-Request-Method
     int status = 0;
+    QByteArray resourceType;       // DevTools' `_resourceType` (empty for the other recorders)
+    bool failed = false;           // no response, or `_error` / `_failureText`: a redirect chain ends here
     bool preflight = false;
     QByteArray pageref;
     bool document = false;         // a document load: maybe the page's own
     bool initiatorless = false;    // no `_initiator`, or of type "other"
     bool websocket = false;
+    bool browserFavicon = false;   // the browser's own /favicon.ico request, not the page's
     bool taken = false;            // joined to a request already (as a redirect hop or preflight)
     QList<qsizetype> preflights;   // keys of the preflights sent before this hop
 };
@@ -438,6 +450,12 @@ EntryKey keyOf(const EntryRecord &record, std::size_t begin, std::size_t length,
     key.document = isDocumentLoad(record);
     key.initiatorless = record.initiatorType.isEmpty() || record.initiatorType == "other";
     key.websocket = record.resourceType == "websocket";
+    key.resourceType = intern(record.resourceType);
+    key.failed = isNoResponse(record.status) || !record.error.isEmpty();
+    if (key.initiatorless && record.url.contains("/favicon.ico")) {
+        const std::optional<Url> url = absoluteUrl(record.url);
+        key.browserFavicon = url && url->serializePath() == u"/favicon.ico"_s;
+    }
     if (record.status >= 300 && record.status <= 399) {
         key.location = record.redirectUrl;
         if (key.location.isEmpty())
@@ -477,9 +495,9 @@ private:
 class HarBuilder {
 public:
     HarBuilder(std::vector<EntryKey> keys, QHash<QByteArray, QByteArray> pageTitles, const char *data,
-               std::size_t capacity, HarSummary *summary)
+               std::size_t capacity, bool corsBlocksRecorded, HarSummary *summary)
         : m_keys(std::move(keys)), m_pageTitles(std::move(pageTitles)), m_data(data), m_capacity(capacity),
-          m_summary(summary)
+          m_corsBlocksRecorded(corsBlocksRecorded), m_summary(summary)
     {
         for (std::size_t i = 0; i < m_keys.size(); ++i)
             m_byUrl[m_keys[i].url].append(qsizetype(i));
@@ -492,7 +510,7 @@ public:
             if (!progress.report(1, i, m_keys.size()))
                 return;
             EntryKey &key = m_keys[i];
-            if (key.taken || key.preflight || key.websocket || isThePage(key))
+            if (key.taken || key.preflight || key.websocket || key.browserFavicon || isThePage(key))
                 continue;
             key.taken = true;
             QList<qsizetype> chain{qsizetype(i)};
@@ -540,7 +558,8 @@ private:
     {
         while (chain->size() <= 20) {
             const EntryKey &hop = m_keys[std::size_t(chain->last())];
-            if (hop.location.isEmpty())
+            // A hop that failed (its redirect refused by CORS, say) was not followed.
+            if (hop.location.isEmpty() || hop.failed)
                 return;
             const std::optional<Url> base = parseUrlOrNull(QString::fromUtf8(hop.url));
             if (!base)
@@ -552,7 +571,7 @@ private:
             qsizetype found = -1;
             for (qsizetype candidate : m_byUrl.value(nextUrl)) {
                 const EntryKey &other = m_keys[std::size_t(candidate)];
-                if (candidate > chain->last() && !other.taken && !other.preflight) {
+                if (candidate > chain->last() && !other.taken && !other.preflight && isNextHop(hop, other)) {
                     found = candidate;
                     break;
                 }
@@ -562,6 +581,18 @@ private:
             m_keys[std::size_t(found)].taken = true;
             chain->append(found);
         }
+    }
+
+    // The next hop is the same kind of request (DevTools' `_resourceType`) with the method the redirect
+    // leaves it: https://fetch.spec.whatwg.org/#http-redirect-fetch, step 12.
+    static bool isNextHop(const EntryKey &hop, const EntryKey &next)
+    {
+        if (!hop.resourceType.isEmpty() && !next.resourceType.isEmpty() && hop.resourceType != next.resourceType)
+            return false;
+        const QByteArray method = hop.method.toUpper();
+        const bool becomesGet = ((hop.status == 301 || hop.status == 302) && method == "POST")
+                                || (hop.status == 303 && method != "GET" && method != "HEAD");
+        return next.method.toUpper() == (becomesGet ? QByteArrayLiteral("GET") : method);
     }
 
     // The entry read again from the file's buffer (it was read without error the first time).
@@ -698,6 +729,22 @@ private:
         scenario->title = u"HAR entry "_s + QString::number(first.index) + u": "_s + QString::fromLatin1(*method) + u' ' + req.url;
     }
 
+    // The headers the preflight asked for were set by script, even where the request's entry lacks them
+    // or they look like the browser's own (DevTools' sanitized export drops Authorization; a script's
+    // Cache-Control: no-cache is DevTools' "Disable cache" too).
+    static void addPreflightedHeaders(const EntryRecord &preflight, const EntryRecord &first, ScenarioRequest *request)
+    {
+        if (!viaTakesHeaders(request->via) || first.preflight)
+            return;
+        const QByteArray names = preflight.requestHeaders.get("access-control-request-headers").value_or(QByteArray());
+        for (const QByteArray &name : names.split(',')) {
+            const QByteArray trimmed = name.trimmed().toLower();
+            if (trimmed.isEmpty() || request->headers.contains(trimmed))
+                continue;
+            request->headers.append(trimmed, first.requestHeaders.get(trimmed).value_or(QByteArrayLiteral("x")));
+        }
+    }
+
     void build(const QList<qsizetype> &chain, const HarRequestSink &sink)
     {
         QList<EntryRecord> hops;
@@ -728,6 +775,7 @@ private:
                 const EntryRecord preflight = record(preflightPosition);
                 request.entries.append(preflight.index);
                 recorded.preflight = true;
+                addPreflightedHeaders(preflight, first, &scenario.request);
                 routeFor(preflight, &scenario.server);
                 preflightAnswered = preflightAnswered || (!isNoResponse(preflight.status) && !preflight.responseHeaders.isEmpty());
                 if (isNoResponse(preflight.status) || !preflight.error.isEmpty()) {
@@ -742,11 +790,17 @@ private:
         }
         std::sort(request.entries.begin(), request.entries.end());
         recorded.status = last.status;
-        if (isNoResponse(last.status) || !last.error.isEmpty() || first.preflight) {
+        // net::ERR_ABORTED after a response: the page stopped reading it (an opaque body nobody reads, a
+        // navigation), not a block; CORS fails with net::ERR_FAILED (seen in Chromium 156).
+        const bool abortedAfterAnswer = last.error == "net::ERR_ABORTED" && !isNoResponse(last.status);
+        if (isNoResponse(last.status) || (!last.error.isEmpty() && !abortedAfterAnswer) || first.preflight) {
             recorded.blocked = true;
             if (recorded.error.isEmpty())
                 recorded.error = QString::fromUtf8(last.error);
         }
+        recorded.modeRecorded = first.requestHeaders.contains("sec-fetch-mode") || scenario.request.via != Via::Fetch;
+        recorded.credentialsRecorded = first.cookiesSent;
+        recorded.corsBlocksRecorded = m_corsBlocksRecorded;
         // The reason needs the failing response's headers: the last hop's, or a preflight's.
         if (recorded.blocked)
             recorded.reasonRecorded = preflightAnswered || (!isNoResponse(last.status) && !last.responseHeaders.isEmpty());
@@ -768,11 +822,23 @@ private:
     QHash<QByteArray, QList<qsizetype>> m_byUrl;
     const char *m_data;
     std::size_t m_capacity;
+    bool m_corsBlocksRecorded;
     od::parser m_parser;
     HarSummary *m_summary;
 };
 
-// log.pages: id -> title (DevTools writes the page's URL there; Firefox and Playwright its title).
+// log.creator.name ("WebInspector", "Firefox", "Playwright"); empty when it is not there.
+QByteArray readCreatorName(od::parser &parser, std::string_view raw, std::size_t capacity)
+{
+    od::document document;
+    std::string_view name;
+    if (parser.iterate(raw.data(), raw.size(), capacity).get(document) != simdjson::SUCCESS
+        || document.find_field_unordered("name").get_string().get(name) != simdjson::SUCCESS)
+        return {};
+    return QByteArray(name.data(), qsizetype(name.size()));
+}
+
+// log.pages: id -> title (DevTools and Firefox 153 write the page's URL there; Playwright its title).
 void readPages(od::parser &parser, std::string_view raw, std::size_t capacity, QHash<QByteArray, QByteArray> *titles,
                HarSummary *summary)
 {
@@ -910,6 +976,7 @@ HarSummary readPadded(const char *data, std::size_t size, std::size_t capacity, 
     scanner.consume('{');
     od::parser entryParser;
     QHash<QByteArray, QByteArray> pageTitles;
+    QByteArray creator;
     std::vector<EntryKey> keys;
     Interner intern;
     bool sawLog = false;
@@ -934,6 +1001,13 @@ HarSummary readPadded(const char *data, std::size_t size, std::size_t capacity, 
             const std::size_t offset = std::size_t(begin - data);
             readPages(entryParser, std::string_view(begin, std::size_t(scanner.position() - begin)), capacity - offset,
                       &pageTitles, &summary);
+        } else if (level == 1 && *name == "creator") {
+            const char *begin = scanner.position();
+            if (!scanner.skipValue())
+                break;
+            const std::size_t offset = std::size_t(begin - data);
+            creator = readCreatorName(entryParser, std::string_view(begin, std::size_t(scanner.position() - begin)),
+                                      capacity - offset);
         } else if (level == 1 && *name == "entries") {
             if (!scanner.consume('['))
                 return notHar(u"log.entries"_s, u"not a HAR: \"log.entries\" must be a list"_s);
@@ -988,7 +1062,10 @@ HarSummary readPadded(const char *data, std::size_t size, std::size_t capacity, 
                                sawLog ? u"not a HAR: no \"log.entries\" list"_s : u"not a HAR: no \"log\" object"_s});
         return summary;
     }
-    HarBuilder(std::move(keys), std::move(pageTitles), data, capacity, &summary).run(sink, progress);
+    // Firefox's HAR builder writes a response the CORS check refused as an ordinary answer (seen in
+    // Firefox 153.8.0esr: status 200, its headers and body, no error).
+    const bool corsBlocksRecorded = creator != "Firefox";
+    HarBuilder(std::move(keys), std::move(pageTitles), data, capacity, corsBlocksRecorded, &summary).run(sink, progress);
     summary.cancelled = progress.cancelled();
     return summary;
 }

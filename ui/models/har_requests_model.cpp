@@ -41,7 +41,7 @@ QString HarRequestsModel::verdictText(const HarImportRow &row)
     const bool modelBlocked = row.outcome == HarModelOutcome::Blocked;
     if (row.recorded.blocked && !modelBlocked)
         text += tr(" (the HAR recorded it blocked)");
-    else if (!row.recorded.blocked && modelBlocked)
+    else if (!row.recorded.blocked && modelBlocked && row.recorded.corsBlocksRecorded)
         text += tr(" (the HAR recorded it answered)");
     return text;
 }

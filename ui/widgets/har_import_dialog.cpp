@@ -123,9 +123,9 @@ HarImportDialog::HarImportDialog(QWidget *parent) : QDialog(parent)
     m_view->horizontalHeader()->setSectionResizeMode(HarRequestsModel::UrlColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(HarRequestsModel::MethodColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(HarRequestsModel::StatusColumn, QHeaderView::ResizeToContents);
-    m_view->setColumnWidth(HarRequestsModel::PageColumn, 200);
-    m_view->setColumnWidth(HarRequestsModel::VerdictColumn, 170);
-    m_view->setColumnWidth(HarRequestsModel::ErrorColumn, 300);
+    m_view->setColumnWidth(HarRequestsModel::PageColumn, 160);
+    m_view->setColumnWidth(HarRequestsModel::VerdictColumn, 250);
+    m_view->setColumnWidth(HarRequestsModel::ErrorColumn, 330);
     m_tabs = new QTabWidget(splitter);
     m_details = new QTextBrowser(m_tabs);
     m_details->setObjectName(u"harDetails"_s);
@@ -253,8 +253,10 @@ QString HarImportDialog::detailsHtml(const HarImportRow &row) const
     QString html = u"<h3>"_s + escaped(QString::fromLatin1(row.method)) + u' ' + escaped(row.url) + u"</h3><p>"_s;
     html += tr("Page: %1").arg(escaped(row.scenario.page)) + u"<br>"_s;
     html += tr("HAR entries: %1").arg(entries.join(u", "_s)) + u"<br>"_s;
-    const QString status = row.recorded.status > 0 ? QString::number(row.recorded.status) : tr("no response");
-    html += (row.recorded.blocked ? tr("Recorded: failed (status %1)") : tr("Recorded: answered (status %1)")).arg(status);
+    if (row.recorded.status <= 0)
+        html += tr("Recorded: failed, no response");
+    else
+        html += (row.recorded.blocked ? tr("Recorded: failed (status %1)") : tr("Recorded: answered (status %1)")).arg(row.recorded.status);
     if (!row.recorded.error.isEmpty())
         html += u", "_s + escaped(row.recorded.error);
     html += u"<br>"_s + (row.recorded.preflight ? tr("A preflight is recorded.") : tr("No preflight is recorded."));
@@ -269,6 +271,12 @@ QString HarImportDialog::detailsHtml(const HarImportRow &row) const
     if (row.assumedPreflight)
         html += u"<p>"_s + tr("The HAR holds no preflight, but the request was sent and answered: its preflight passed, "
                               "so a preflight answer allowing exactly this request is assumed.") + u"</p>"_s;
+    if (row.assumedNoCors)
+        html += u"<p>"_s + tr("The HAR does not say the fetch's mode (http:// requests carry no Sec-Fetch-Mode), and it was "
+                              "answered although CORS would refuse it: it was a no-cors fetch.") + u"</p>"_s;
+    if (row.assumedCredentials)
+        html += u"<p>"_s + tr("No cookie went with it, so the HAR does not show the credentials mode; it failed although "
+                              "it would pass without credentials: it was credentialed.") + u"</p>"_s;
     return html;
 }
 
