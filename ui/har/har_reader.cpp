@@ -61,24 +61,54 @@ QString jsonTypeName(od::json_type type)
 QString simdjsonMessage(simdjson::error_code code) { return QString::fromUtf8(simdjson::error_message(code)); }
 
 // Reads one entry (parsed on its own); the first problem ends it with its JSON path.
+QString entryPath(qsizetype index) { return u"log.entries["_s + QString::number(index) + u']'; }
+
+// A JSON path ("log.entries[3].request.headers[2].value") put into words only when an error names it,
+// so reading a good entry builds no strings for it. Members are string literals; a path lives on
+// the stack of the function reading that part.
+class JsonPath {
+public:
+    explicit JsonPath(qsizetype entry) : m_entry(entry) {}
+    JsonPath(const JsonPath &parent, std::string_view member) : m_parent(&parent), m_member(member) {}
+    JsonPath(const JsonPath &parent, qsizetype index) : m_parent(&parent), m_index(index) {}
+    JsonPath operator/(std::string_view member) const { return JsonPath(*this, member); }
+    JsonPath operator[](qsizetype index) const { return JsonPath(*this, index); }
+
+    QString toString() const
+    {
+        if (!m_parent)
+            return entryPath(m_entry);
+        const QString parent = m_parent->toString();
+        if (m_index >= 0)
+            return parent + u'[' + QString::number(m_index) + u']';
+        return parent + u'.' + QString::fromLatin1(m_member.data(), qsizetype(m_member.size()));
+    }
+
+private:
+    const JsonPath *m_parent = nullptr;
+    std::string_view m_member;
+    qsizetype m_index = -1;
+    qsizetype m_entry = -1;
+};
+
 class EntryReader {
 public:
-    explicit EntryReader(QString path) : m_path(std::move(path)) {}
+    explicit EntryReader(qsizetype entry) : m_path(entry) {}
     std::optional<HarError> error;
 
-    bool fail(const QString &path, const QString &message)
+    bool fail(const JsonPath &path, const QString &message)
     {
         if (!error)
-            error = HarError{-1, path, message};
+            error = HarError{-1, path.toString(), message};
         return false;
     }
-    bool failCode(const QString &path, simdjson::error_code code)
+    bool failCode(const JsonPath &path, simdjson::error_code code)
     {
         return fail(path, code == simdjson::UTF8_ERROR ? u"not UTF-8"_s : u"not JSON: "_s + simdjsonMessage(code));
     }
 
     // A field that may be absent; nullopt when absent or on error (error says which).
-    std::optional<od::value> field(od::object &object, std::string_view key, const QString &path)
+    std::optional<od::value> field(od::object &object, std::string_view key, const JsonPath &path)
     {
         auto result = object.find_field_unordered(key);
         if (result.error() == simdjson::NO_SUCH_FIELD)
@@ -94,7 +124,7 @@ public:
         auto type = value.type();
         return !type.error() && type.value_unsafe() == od::json_type::null;
     }
-    bool wrongType(od::value &value, const QString &path, const QString &expected)
+    bool wrongType(od::value &value, const JsonPath &path, const QString &expected)
     {
         auto type = value.type();
         if (type.error())
@@ -102,10 +132,10 @@ public:
         return fail(path, u"must be "_s + expected + u", not "_s + jsonTypeName(type.value_unsafe()));
     }
     // A string field; absent or null gives `fallback`; `limit` bytes at most.
-    std::optional<QByteArray> string(od::object &object, std::string_view key, const QString &parent,
+    std::optional<QByteArray> string(od::object &object, std::string_view key, const JsonPath &parent,
                                      qsizetype limit, bool required = false)
     {
-        const QString path = parent + u'.' + QString::fromLatin1(key.data(), qsizetype(key.size()));
+        const JsonPath path = parent / key;
         std::optional<od::value> value = field(object, key, path);
         if (error)
             return std::nullopt;
@@ -125,9 +155,10 @@ public:
         }
         return QByteArray(text.data(), qsizetype(text.size()));
     }
-    std::optional<od::object> object(od::object &parentObject, std::string_view key, const QString &path,
+    std::optional<od::object> object(od::object &parentObject, std::string_view key, const JsonPath &parent,
                                      bool required = false)
     {
+        const JsonPath path = parent / key;
         std::optional<od::value> value = field(parentObject, key, path);
         if (error)
             return std::nullopt;
@@ -143,8 +174,9 @@ public:
         }
         return result;
     }
-    std::optional<od::array> array(od::object &parentObject, std::string_view key, const QString &path)
+    std::optional<od::array> array(od::object &parentObject, std::string_view key, const JsonPath &parent)
     {
+        const JsonPath path = parent / key;
         std::optional<od::value> value = field(parentObject, key, path);
         if (error || !value || isNull(*value))
             return std::nullopt;
@@ -156,15 +188,15 @@ public:
         return result;
     }
     // HAR's [{name, value}, …] header lists.
-    bool headers(od::object &parentObject, const QString &parent, HeaderList *out)
+    bool headers(od::object &parentObject, const JsonPath &parent, HeaderList *out)
     {
-        const QString path = parent + u".headers"_s;
-        std::optional<od::array> list = array(parentObject, "headers", path);
+        const JsonPath path = parent / "headers";
+        std::optional<od::array> list = array(parentObject, "headers", parent);
         if (!list)
             return !error;
         qsizetype i = 0;
         for (auto element : *list) {
-            const QString itemPath = path + u'[' + QString::number(i) + u']';
+            const JsonPath itemPath = path[i];
             if (i >= kMaxHeaders)
                 return fail(path, u"more than "_s + QString::number(kMaxHeaders) + u" headers"_s);
             od::object header;
@@ -183,9 +215,9 @@ public:
         }
         return !error;
     }
-    std::optional<double> number(od::object &object, std::string_view key, const QString &parent, bool required)
+    std::optional<double> number(od::object &object, std::string_view key, const JsonPath &parent, bool required)
     {
-        const QString path = parent + u'.' + QString::fromLatin1(key.data(), qsizetype(key.size()));
+        const JsonPath path = parent / key;
         std::optional<od::value> value = field(object, key, path);
         if (error)
             return std::nullopt;
@@ -202,16 +234,16 @@ public:
         return result;
     }
 
-    const QString &path() const { return m_path; }
+    const JsonPath &path() const { return m_path; }
 
 private:
-    QString m_path;
+    JsonPath m_path;
 };
 
 // Reads `entry` (one element of log.entries, its own document) into `record`.
 bool readEntry(od::object &entry, EntryReader &reader, EntryRecord *record)
 {
-    const QString &path = reader.path();
+    const JsonPath &path = reader.path();
     // Playwright writes `_failureText` on the response, and older versions on the entry.
     if (std::optional<QByteArray> failure = reader.string(entry, "_failureText", path, kMaxHeaderValueBytes))
         record->error = *failure;
@@ -221,22 +253,23 @@ bool readEntry(od::object &entry, EntryReader &reader, EntryRecord *record)
         record->resourceType = type->toLower();
     if (reader.error)
         return false;
-    if (std::optional<od::object> initiator = reader.object(entry, "_initiator", path + u"._initiator"_s)) {
-        const QString initiatorPath = path + u"._initiator"_s;
+    if (std::optional<od::object> initiator = reader.object(entry, "_initiator", path)) {
+        const JsonPath initiatorPath = path / "_initiator";
         if (std::optional<QByteArray> type = reader.string(*initiator, "type", initiatorPath, 256))
             record->initiatorType = *type;
         if (std::optional<QByteArray> url = reader.string(*initiator, "url", initiatorPath, kMaxUrlLength))
             record->initiatorUrl = *url;
         if (reader.error)
             return false;
-        if (std::optional<od::object> stack = reader.object(*initiator, "stack", initiatorPath + u".stack"_s)) {
-            const QString stackPath = initiatorPath + u".stack.callFrames"_s;
+        if (std::optional<od::object> stack = reader.object(*initiator, "stack", initiatorPath)) {
+            const JsonPath stackPath = initiatorPath / "stack";
+            const JsonPath framesPath = stackPath / "callFrames";
             if (std::optional<od::array> frames = reader.array(*stack, "callFrames", stackPath)) {
                 for (auto frame : *frames) {
                     od::object frameObject;
                     if (frame.get_object().get(frameObject) != simdjson::SUCCESS)
-                        return reader.fail(stackPath + u"[0]"_s, u"must be an object"_s);
-                    if (std::optional<QByteArray> url = reader.string(frameObject, "url", stackPath + u"[0]"_s, kMaxUrlLength))
+                        return reader.fail(framesPath[0], u"must be an object"_s);
+                    if (std::optional<QByteArray> url = reader.string(frameObject, "url", framesPath[0], kMaxUrlLength))
                         record->initiatorStackUrl = *url;
                     break;
                 }
@@ -246,8 +279,8 @@ bool readEntry(od::object &entry, EntryReader &reader, EntryRecord *record)
     if (reader.error)
         return false;
 
-    const QString requestPath = path + u".request"_s;
-    std::optional<od::object> request = reader.object(entry, "request", requestPath, true);
+    const JsonPath requestPath = path / "request";
+    std::optional<od::object> request = reader.object(entry, "request", path, true);
     if (!request)
         return false;
     std::optional<QByteArray> method = reader.string(*request, "method", requestPath, 256, true);
@@ -258,7 +291,7 @@ bool readEntry(od::object &entry, EntryReader &reader, EntryRecord *record)
     record->url = *url;
     if (!reader.headers(*request, requestPath, &record->requestHeaders))
         return false;
-    if (std::optional<od::array> cookies = reader.array(*request, "cookies", requestPath + u".cookies"_s)) {
+    if (std::optional<od::array> cookies = reader.array(*request, "cookies", requestPath)) {
         for (auto cookie : *cookies) {
             (void)cookie;
             record->cookiesSent = true;
@@ -270,22 +303,22 @@ bool readEntry(od::object &entry, EntryReader &reader, EntryRecord *record)
     // https://privacycg.github.io/storage-access-headers/: sent only on credentialed cross-site requests.
     if (record->requestHeaders.contains("cookie") || record->requestHeaders.contains("sec-fetch-storage-access"))
         record->cookiesSent = true;
-    if (std::optional<od::object> postData = reader.object(*request, "postData", requestPath + u".postData"_s)) {
-        if (std::optional<QByteArray> text = reader.string(*postData, "text", requestPath + u".postData"_s, kMaxBodyBytes))
+    if (std::optional<od::object> postData = reader.object(*request, "postData", requestPath)) {
+        if (std::optional<QByteArray> text = reader.string(*postData, "text", requestPath / "postData", kMaxBodyBytes))
             record->postData = *text;
     }
     if (reader.error)
         return false;
 
-    const QString responsePath = path + u".response"_s;
-    std::optional<od::object> response = reader.object(entry, "response", responsePath, true);
+    const JsonPath responsePath = path / "response";
+    std::optional<od::object> response = reader.object(entry, "response", path, true);
     if (!response)
         return false;
     const std::optional<double> status = reader.number(*response, "status", responsePath, true);
     if (!status)
         return false;
     if (*status != static_cast<int>(*status) || *status < -1 || *status > 999)
-        return reader.fail(responsePath + u".status"_s, QString::number(*status) + u" is not an HTTP status (or 0, -1)"_s);
+        return reader.fail(responsePath / "status", QString::number(*status) + u" is not an HTTP status (or 0, -1)"_s);
     record->status = static_cast<int>(*status);
     if (!reader.headers(*response, responsePath, &record->responseHeaders))
         return false;
@@ -297,15 +330,16 @@ bool readEntry(od::object &entry, EntryReader &reader, EntryRecord *record)
         record->error = *error;
     if (reader.error)
         return false;
-    const QString contentPath = responsePath + u".content"_s;
-    if (std::optional<od::object> content = reader.object(*response, "content", contentPath)) {
+    const JsonPath contentPath = responsePath / "content";
+    if (std::optional<od::object> content = reader.object(*response, "content", responsePath)) {
         const std::optional<QByteArray> encoding = reader.string(*content, "encoding", contentPath, 256);
         // A body above the scenario limit is cut: what ORB sniffs and the views show is its start.
-        std::optional<od::value> text = reader.field(*content, "text", contentPath + u".text"_s);
+        const JsonPath textPath = contentPath / "text";
+        std::optional<od::value> text = reader.field(*content, "text", textPath);
         std::string_view view;
         if (text && !reader.isNull(*text)) {
             if (text->get_string().get(view) != simdjson::SUCCESS)
-                return reader.wrongType(*text, contentPath + u".text"_s, u"a string"_s);
+                return reader.wrongType(*text, textPath, u"a string"_s);
             const QByteArray bytes(view.data(), qsizetype(view.size()));
             if (!encoding || encoding->compare("base64", Qt::CaseInsensitive) != 0) {
                 record->content = bytes.left(kMaxBodyBytes);
@@ -313,7 +347,7 @@ bool readEntry(od::object &entry, EntryReader &reader, EntryRecord *record)
                 // Binary bodies (DevTools' images, fonts): what an img decodes and ORB sniffs.
                 const auto decoded = QByteArray::fromBase64Encoding(bytes, QByteArray::AbortOnBase64DecodingErrors);
                 if (!decoded)
-                    return reader.fail(contentPath + u".text"_s, u"not base64 although encoding says so"_s);
+                    return reader.fail(textPath, u"not base64 although encoding says so"_s);
                 record->content = decoded.decoded.left(kMaxBodyBytes);
             }
         }
@@ -325,8 +359,6 @@ bool readEntry(od::object &entry, EntryReader &reader, EntryRecord *record)
                         || (record->method == "OPTIONS" && requestMethod && record->initiatorType != "script");
     return true;
 }
-
-QString entryPath(qsizetype index) { return u"log.entries["_s + QString::number(index) + u']'; }
 
 // Headers the browser adds or manages, which page script cannot have set (or, for the cache's
 // validators and DevTools' "Disable cache", did not): left out of the scenario's request.
@@ -367,8 +399,8 @@ std::optional<Url> absoluteUrl(const QByteArray &text)
 std::optional<HarError> parseEntry(od::parser &parser, std::string_view raw, std::size_t capacity, qsizetype index,
                                    EntryRecord *record)
 {
-    const QString path = entryPath(index);
-    EntryReader reader(path);
+    EntryReader reader(index);
+    const JsonPath &path = reader.path();
     record->index = index;
     od::document document;
     od::object entry;
@@ -1017,14 +1049,13 @@ HarSummary readPadded(const char *data, std::size_t size, std::size_t capacity, 
             while (!ended) {
                 if (!progress.report(0, scanner.offset(data), size))
                     break;
-                const QString path = entryPath(index);
                 if (scanner.atEnd()) {
-                    summary.errors.append({index, path, u"the file ends here: it is truncated"_s});
+                    summary.errors.append({index, entryPath(index), u"the file ends here: it is truncated"_s});
                     break;
                 }
                 const char *begin = scanner.position();
                 if (!scanner.skipValue()) {
-                    summary.errors.append({index, path, u"the file ends inside this entry: it is truncated"_s});
+                    summary.errors.append({index, entryPath(index), u"the file ends inside this entry: it is truncated"_s});
                     ++index;
                     break;
                 }
