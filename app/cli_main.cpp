@@ -1,4 +1,5 @@
 // corslab-cli: the model from the command line. Links core only.
+#include "app/console_output.h"
 #include "core/engine_profile.h"
 #include "core/explanation.h"
 #include "core/evaluation.h"
@@ -26,10 +27,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace corslab;
+using namespace corslab::cli;
 
 namespace {
-
-enum ExitCode { kOk = 0, kFailure = 1, kInvalidInput = 2 };
 
 const char kUsage[] = R"(Usage: corslab-cli COMMAND [OPTIONS] ARGS
 
@@ -105,14 +105,7 @@ Exit status: 0 success (for check: every scenario evaluated, blocked or not),
 2 invalid input (bad URL, invalid scenario), 1 other failure.
 )";
 
-void out(const QString &text) { std::fputs(text.toUtf8().constData(), stdout); }
-void err(const QString &text) { std::fputs(text.toUtf8().constData(), stderr); }
 
-int usageError(const QString &message)
-{
-    err(u"corslab-cli: "_s + message + u"\nTry 'corslab-cli --help'.\n"_s);
-    return kInvalidInput;
-}
 
 int runOrigin(QStringList args)
 {

@@ -1,5 +1,6 @@
 // corslab-har: every request of a saved HAR as a scenario, judged (`corslab-cli har` runs it, so
 // corslab-cli itself links core only). The reader is ui/har (simdjson); core judges each request.
+#include "app/console_output.h"
 #include "core/cors_error.h"
 #include "core/har_request.h"
 #include "ui/har/har_reader.h"
@@ -13,19 +14,11 @@
 
 using namespace Qt::StringLiterals;
 using namespace corslab;
+using namespace corslab::cli;
 
 namespace {
 
-enum ExitCode { kOk = 0, kInvalidInput = 2 };
 
-void out(const QString &text) { std::fputs(text.toUtf8().constData(), stdout); }
-void err(const QString &text) { std::fputs(text.toUtf8().constData(), stderr); }
-
-int usageError(const QString &message)
-{
-    err(u"corslab-cli: "_s + message + u"\nTry 'corslab-cli --help'.\n"_s);
-    return kInvalidInput;
-}
 
 QString modelText(const HarJudgement &judgement)
 {

@@ -1,5 +1,6 @@
 // corslab-probe: probes and audits real servers (`corslab-cli probe|audit` runs it, so corslab-cli
 // itself links core only). The sender is ui/probe; core decides what to send and judges the answers.
+#include "app/console_output.h"
 #include "core/explanation.h"
 #include "core/fetch_engine.h"
 #include "core/server_probe.h"
@@ -17,20 +18,12 @@
 
 using namespace Qt::StringLiterals;
 using namespace corslab;
+using namespace corslab::cli;
 using namespace corslab::probe;
 
 namespace {
 
-enum ExitCode { kOk = 0, kFindings = 1, kInvalidInput = 2 };
 
-void out(const QString &text) { std::fputs(text.toUtf8().constData(), stdout); std::fflush(stdout); }
-void err(const QString &text) { std::fputs(text.toUtf8().constData(), stderr); }
-
-int usageError(const QString &message)
-{
-    err(u"corslab-cli: "_s + message + u"\nTry 'corslab-cli --help'.\n"_s);
-    return kInvalidInput;
-}
 
 // The options both commands share.
 struct CommonOptions {

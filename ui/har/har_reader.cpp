@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cstring>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -155,8 +156,10 @@ public:
         }
         return QByteArray(text.data(), qsizetype(text.size()));
     }
-    std::optional<od::object> object(od::object &parentObject, std::string_view key, const JsonPath &parent,
-                                     bool required = false)
+    // A member holding an object or a list: nullopt when absent or null (an error when `required`).
+    template<typename Container>
+    std::optional<Container> container(od::object &parentObject, std::string_view key, const JsonPath &parent,
+                                       bool required)
     {
         const JsonPath path = parent / key;
         std::optional<od::value> value = field(parentObject, key, path);
@@ -167,25 +170,21 @@ public:
                 fail(path, u"is required"_s);
             return std::nullopt;
         }
-        od::object result;
-        if (value->get_object().get(result) != simdjson::SUCCESS) {
-            wrongType(*value, path, u"an object"_s);
+        Container result;
+        if (value->get(result) != simdjson::SUCCESS) {
+            wrongType(*value, path, std::is_same_v<Container, od::object> ? u"an object"_s : u"a list"_s);
             return std::nullopt;
         }
         return result;
     }
+    std::optional<od::object> object(od::object &parentObject, std::string_view key, const JsonPath &parent,
+                                     bool required = false)
+    {
+        return container<od::object>(parentObject, key, parent, required);
+    }
     std::optional<od::array> array(od::object &parentObject, std::string_view key, const JsonPath &parent)
     {
-        const JsonPath path = parent / key;
-        std::optional<od::value> value = field(parentObject, key, path);
-        if (error || !value || isNull(*value))
-            return std::nullopt;
-        od::array result;
-        if (value->get_array().get(result) != simdjson::SUCCESS) {
-            wrongType(*value, path, u"a list"_s);
-            return std::nullopt;
-        }
-        return result;
+        return container<od::array>(parentObject, key, parent, false);
     }
     // HAR's [{name, value}, …] header lists.
     bool headers(od::object &parentObject, const JsonPath &parent, HeaderList *out)
