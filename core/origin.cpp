@@ -126,6 +126,41 @@ QString Origin::siteHost() const
     return m_host.serialize();
 }
 
+namespace {
+
+OriginPart part(QString page, QString target)
+{
+    const bool same = page == target;
+    return {std::move(page), std::move(target), same};
+}
+
+QString effectivePort(const Origin &origin)
+{
+    const std::optional<int> port = origin.port() ? origin.port() : defaultPort(origin.scheme());
+    return port ? QString::number(*port) : QString();
+}
+
+QString schemefulSite(const Origin &origin)
+{
+    return origin.scheme() + u"://"_s + origin.siteHost();
+}
+
+} // namespace
+
+OriginComparison compareOrigins(const Origin &page, const Origin &target)
+{
+    OriginComparison comparison;
+    if (page.isOpaque() || target.isOpaque()) {
+        comparison.opaque = true;
+        return comparison;
+    }
+    comparison.scheme = part(page.scheme(), target.scheme());
+    comparison.host = part(page.host().serialize(), target.host().serialize());
+    comparison.port = part(effectivePort(page), effectivePort(target));
+    comparison.site = part(schemefulSite(page), schemefulSite(target));
+    return comparison;
+}
+
 std::optional<QString> registrableDomain(const Host &host)
 {
     // https://url.spec.whatwg.org/#host-public-suffix, step 1: only domains have one. Asking libpsl

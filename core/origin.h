@@ -39,6 +39,23 @@ private:
     std::uint64_t m_opaqueId = 0;
 };
 
+// One part of the same-origin comparison: the page's value, the target's, and whether they match.
+struct OriginPart {
+    QString page;
+    QString target;
+    bool same = false;
+};
+
+// https://html.spec.whatwg.org/multipage/browsers.html#same-origin part by part: the scheme, the host,
+// the port (the scheme's default filled in) and the schemeful site
+// (https://html.spec.whatwg.org/multipage/browsers.html#obtain-a-site). `opaque`: the page's or the
+// target's origin is opaque, same-origin with nothing but itself; the parts are then empty.
+struct OriginComparison {
+    bool opaque = false;
+    OriginPart scheme, host, port, site;
+};
+OriginComparison compareOrigins(const Origin &page, const Origin &target);
+
 // https://w3c.github.io/webappsec-secure-contexts/#is-url-trustworthy (https, wss, file, loopback hosts).
 bool isPotentiallyTrustworthy(const Url &url);
 

@@ -1,12 +1,57 @@
 #include "core/verdict_json.h"
 
 #include "core/explanation.h"
+#include "core/origin.h"
+#include "core/url.h"
 
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
 namespace corslab {
+
+namespace {
+
+QJsonObject partToJson(const OriginPart &part, bool numeric)
+{
+    const auto value = [numeric](const QString &text) {
+        return numeric && !text.isEmpty() ? QJsonValue(text.toInt()) : QJsonValue(text);
+    };
+    return {{u"page"_s, value(part.page)}, {u"target"_s, value(part.target)}, {u"same"_s, part.same}};
+}
+
+QJsonObject comparisonToJson(const Origin &page, const QString &target)
+{
+    const std::optional<Url> url = parseUrlOrNull(target);
+    const OriginComparison comparison = compareOrigins(page, url ? Origin::fromUrl(*url) : Origin::createOpaque());
+    QJsonObject object{{u"target"_s, target}};
+    if (comparison.opaque) {
+        object.insert(u"opaque"_s, true);
+        return object;
+    }
+    object.insert(u"scheme"_s, partToJson(comparison.scheme, false));
+    object.insert(u"host"_s, partToJson(comparison.host, false));
+    object.insert(u"port"_s, partToJson(comparison.port, true));
+    object.insert(u"site"_s, partToJson(comparison.site, false));
+    return object;
+}
+
+// The page against the URL it asked for, and against every redirect target (`hops`).
+QJsonObject originComparisonToJson(const Verdict &verdict, const Scenario &scenario)
+{
+    const std::optional<Url> pageUrl = parseUrlOrNull(scenario.page);
+    const Origin page = scenario.pageSandboxed || !pageUrl ? Origin::createOpaque() : Origin::fromUrl(*pageUrl);
+    QJsonObject object = comparisonToJson(page, scenario.request.url);
+    QJsonArray hops;
+    for (const Exchange &exchange : verdict.exchanges) {
+        if (exchange.kind == Exchange::Kind::Redirect)
+            hops.append(comparisonToJson(page, exchange.url));
+    }
+    object.insert(u"hops"_s, hops);
+    return object;
+}
+
+} // namespace
 
 QJsonObject verdictToJson(const Verdict &verdict, const Scenario &scenario)
 {
@@ -52,6 +97,7 @@ QJsonObject verdictToJson(const Verdict &verdict, const Scenario &scenario)
                        {u"firefox"_s, verdict.firefox ? QJsonValue(QJsonObject{{u"reason"_s, verdict.firefox->reason},
                                                                                {u"message"_s, verdict.firefox->message}})
                                                       : QJsonValue()}};
+    object.insert(u"originComparison"_s, originComparisonToJson(verdict, scenario));
     if (!verdict.engine.isEmpty())
         object.insert(u"engine"_s, verdict.engine);
     return object;

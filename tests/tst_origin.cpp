@@ -45,6 +45,8 @@ private slots:
     void registrableDomainOfHost();
     void siteHost_data();
     void siteHost();
+    void compareOrigins_data();
+    void compareOrigins();
 };
 
 void TestOrigin::serialize_data()
@@ -233,6 +235,61 @@ void TestOrigin::siteHost()
     QFETCH(QString, url);
     QFETCH(QString, siteHost);
     QCOMPARE(makeOrigin(url).siteHost(), siteHost);
+}
+
+void TestOrigin::compareOrigins_data()
+{
+    QTest::addColumn<QString>("page");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("same");         // the parts that match, of "scheme host port site"
+    QTest::addColumn<QString>("ports");        // page port, target port (the default filled in)
+    QTest::addColumn<QString>("sites");        // page site, target site
+    QTest::addColumn<bool>("opaque");
+
+    QTest::newRow("same origin") << u"https://app.example.com/"_s << u"https://app.example.com/x"_s
+        << u"scheme host port site"_s << u"443 443"_s << u"https://example.com https://example.com"_s << false;
+    QTest::newRow("explicit default port is the default") << u"https://app.example.com:443/"_s << u"https://app.example.com/"_s
+        << u"scheme host port site"_s << u"443 443"_s << u"https://example.com https://example.com"_s << false;
+    QTest::newRow("sibling subdomain: host differs, site same") << u"https://app.example.com/"_s << u"https://api.example.com/"_s
+        << u"scheme port site"_s << u"443 443"_s << u"https://example.com https://example.com"_s << false;
+    QTest::newRow("port differs") << u"http://localhost:3000/"_s << u"http://localhost:8080/"_s
+        << u"scheme host site"_s << u"3000 8080"_s << u"http://localhost http://localhost"_s << false;
+    QTest::newRow("scheme differs: schemeful site differs") << u"http://example.com/"_s << u"https://example.com/"_s
+        << u"host"_s << u"80 443"_s << u"http://example.com https://example.com"_s << false;
+    QTest::newRow("another site") << u"https://app.example.com/"_s << u"https://cdn.example.net/"_s
+        << u"scheme port"_s << u"443 443"_s << u"https://example.com https://example.net"_s << false;
+    QTest::newRow("github.io pages are sites of their own") << u"https://a.github.io/"_s << u"https://b.github.io/"_s
+        << u"scheme port"_s << u"443 443"_s << u"https://a.github.io https://b.github.io"_s << false;
+    QTest::newRow("IP address is its own site") << u"http://127.0.0.1:8000/"_s << u"http://127.0.0.1:9000/"_s
+        << u"scheme host site"_s << u"8000 9000"_s << u"http://127.0.0.1 http://127.0.0.1"_s << false;
+    QTest::newRow("sandboxed page") << u"opaque"_s << u"https://example.com/"_s << QString() << QString() << QString() << true;
+    QTest::newRow("data: target") << u"https://example.com/"_s << u"data:,x"_s << QString() << QString() << QString() << true;
+}
+
+void TestOrigin::compareOrigins()
+{
+    QFETCH(QString, page);
+    QFETCH(QString, target);
+    QFETCH(QString, same);
+    QFETCH(QString, ports);
+    QFETCH(QString, sites);
+    QFETCH(bool, opaque);
+    const Origin a = makeOrigin(page);
+    const Origin b = makeOrigin(target);
+    const OriginComparison comparison = corslab::compareOrigins(a, b);
+    QCOMPARE(comparison.opaque, opaque);
+    if (opaque)
+        return;
+    const QStringList parts = same.split(u' ', Qt::SkipEmptyParts);
+    QCOMPARE(comparison.scheme.same, parts.contains(u"scheme"_s));
+    QCOMPARE(comparison.host.same, parts.contains(u"host"_s));
+    QCOMPARE(comparison.port.same, parts.contains(u"port"_s));
+    QCOMPARE(comparison.site.same, parts.contains(u"site"_s));
+    QCOMPARE(comparison.port.page + u' ' + comparison.port.target, ports);
+    QCOMPARE(comparison.site.page + u' ' + comparison.site.target, sites);
+    // The parts agree with the policy's own answers.
+    QCOMPARE(comparison.scheme.same && comparison.host.same && comparison.port.same, a.isSameOrigin(b));
+    QCOMPARE(comparison.site.same, a.isSameSite(b));
 }
 
 QTEST_GUILESS_MAIN(TestOrigin)

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace corslab;
@@ -208,6 +209,43 @@ private slots:
         QString error;
         QVERIFY(!verdictFromJson(QJsonDocument::fromJson(json).object(), &error));
         QVERIFY2(error.startsWith(field + u": "_s), qPrintable(error));
+    }
+
+    // originComparison: the page against the URL asked for, part by part, and against each redirect target.
+    void originComparison()
+    {
+        Scenario scenario;
+        scenario.page = u"https://app.example.com/"_s;
+        scenario.request.url = u"https://api.example.com/a"_s;
+        ServerRoute redirect;
+        redirect.url = scenario.request.url;
+        redirect.status = 302;
+        redirect.headers.append("Location", "https://cdn.example.net:8443/b");
+        redirect.headers.append("Access-Control-Allow-Origin", "https://app.example.com");
+        ServerRoute target;
+        target.url = u"https://cdn.example.net:8443/b"_s;
+        scenario.server = {redirect, target};
+        const std::optional<Verdict> verdict = evaluate(scenario);
+        QVERIFY(verdict);
+        const QJsonObject comparison = verdictToJson(*verdict, scenario).value("originComparison"_L1).toObject();
+        QCOMPARE(comparison.value("target"_L1).toString(), scenario.request.url);
+        QCOMPARE(comparison.value("scheme"_L1).toObject().value("same"_L1).toBool(), true);
+        QCOMPARE(comparison.value("host"_L1).toObject().value("target"_L1).toString(), u"api.example.com"_s);
+        QCOMPARE(comparison.value("host"_L1).toObject().value("same"_L1).toBool(), false);
+        QCOMPARE(comparison.value("port"_L1).toObject().value("page"_L1).toInt(), 443);
+        QCOMPARE(comparison.value("site"_L1).toObject().value("same"_L1).toBool(), true);
+        const QJsonArray hops = comparison.value("hops"_L1).toArray();
+        QCOMPARE(hops.size(), 1);
+        const QJsonObject hop = hops.first().toObject();
+        QCOMPARE(hop.value("target"_L1).toString(), target.url);
+        QCOMPARE(hop.value("host"_L1).toObject().value("same"_L1).toBool(), false);
+        QCOMPARE(hop.value("port"_L1).toObject().value("target"_L1).toInt(), 8443);
+        QCOMPARE(hop.value("site"_L1).toObject().value("target"_L1).toString(), u"https://example.net"_s);
+
+        scenario.pageSandboxed = true;
+        const QJsonObject sandboxed = verdictToJson(*evaluate(scenario), scenario).value("originComparison"_L1).toObject();
+        QCOMPARE(sandboxed.value("opaque"_L1).toBool(), true);
+        QVERIFY(!sandboxed.contains("host"_L1));
     }
 };
 
