@@ -132,11 +132,9 @@ public:
             return failCode(path, type.error());
         return fail(path, u"must be "_s + expected + u", not "_s + jsonTypeName(type.value_unsafe()));
     }
-    // A string field; absent or null gives `fallback`; `limit` bytes at most.
-    std::optional<QByteArray> string(od::object &object, std::string_view key, const JsonPath &parent,
-                                     qsizetype limit, bool required = false)
+    // The member's value; nullopt when absent or null (an error when `required`) or on an error.
+    std::optional<od::value> present(od::object &object, std::string_view key, const JsonPath &path, bool required)
     {
-        const JsonPath path = parent / key;
         std::optional<od::value> value = field(object, key, path);
         if (error)
             return std::nullopt;
@@ -145,6 +143,16 @@ public:
                 fail(path, u"is required"_s);
             return std::nullopt;
         }
+        return value;
+    }
+    // A string field; nullopt when absent or null; `limit` bytes at most.
+    std::optional<QByteArray> string(od::object &object, std::string_view key, const JsonPath &parent,
+                                     qsizetype limit, bool required = false)
+    {
+        const JsonPath path = parent / key;
+        std::optional<od::value> value = present(object, key, path, required);
+        if (!value)
+            return std::nullopt;
         std::string_view text;
         if (value->get_string().get(text) != simdjson::SUCCESS) {
             wrongType(*value, path, u"a string"_s);
@@ -162,14 +170,9 @@ public:
                                        bool required)
     {
         const JsonPath path = parent / key;
-        std::optional<od::value> value = field(parentObject, key, path);
-        if (error)
+        std::optional<od::value> value = present(parentObject, key, path, required);
+        if (!value)
             return std::nullopt;
-        if (!value || isNull(*value)) {
-            if (required)
-                fail(path, u"is required"_s);
-            return std::nullopt;
-        }
         Container result;
         if (value->get(result) != simdjson::SUCCESS) {
             wrongType(*value, path, std::is_same_v<Container, od::object> ? u"an object"_s : u"a list"_s);
