@@ -1,8 +1,7 @@
 #include "core/verdict_json.h"
 
 #include "core/explanation.h"
-#include "core/origin.h"
-#include "core/url.h"
+#include "core/origin_comparison.h"
 
 #include <QJsonArray>
 
@@ -20,11 +19,10 @@ QJsonObject partToJson(const OriginPart &part, bool numeric)
     return {{u"page"_s, value(part.page)}, {u"target"_s, value(part.target)}, {u"same"_s, part.same}};
 }
 
-QJsonObject comparisonToJson(const Origin &page, const QString &target)
+QJsonObject comparisonToJson(const TargetComparison &target)
 {
-    const std::optional<Url> url = parseUrlOrNull(target);
-    const OriginComparison comparison = compareOrigins(page, url ? Origin::fromUrl(*url) : Origin::createOpaque());
-    QJsonObject object{{u"target"_s, target}};
+    QJsonObject object{{u"target"_s, target.target}};
+    const OriginComparison &comparison = target.comparison;
     if (comparison.opaque) {
         object.insert(u"opaque"_s, true);
         return object;
@@ -39,14 +37,11 @@ QJsonObject comparisonToJson(const Origin &page, const QString &target)
 // The page against the URL it asked for, and against every redirect target (`hops`).
 QJsonObject originComparisonToJson(const Verdict &verdict, const Scenario &scenario)
 {
-    const std::optional<Url> pageUrl = parseUrlOrNull(scenario.page);
-    const Origin page = scenario.pageSandboxed || !pageUrl ? Origin::createOpaque() : Origin::fromUrl(*pageUrl);
-    QJsonObject object = comparisonToJson(page, scenario.request.url);
+    const QList<TargetComparison> targets = compareTargets(scenario, verdict);
+    QJsonObject object = comparisonToJson(targets.first());
     QJsonArray hops;
-    for (const Exchange &exchange : verdict.exchanges) {
-        if (exchange.kind == Exchange::Kind::Redirect)
-            hops.append(comparisonToJson(page, exchange.url));
-    }
+    for (qsizetype i = 1; i < targets.size(); ++i)
+        hops.append(comparisonToJson(targets.at(i)));
     object.insert(u"hops"_s, hops);
     return object;
 }

@@ -20,6 +20,7 @@
 #include "ui/widgets/verdict_panel.h"
 #include "ui/widgets/har_import_dialog.h"
 #include "ui/models/har_requests_model.h"
+#include "ui/models/origin_comparison_model.h"
 #include "ui/widgets/lesson_library.h"
 #include "ui/models/lesson_model.h"
 
@@ -202,6 +203,33 @@ private slots:
         QCOMPARE(m_window->scenario().request.via, Via::Fetch);
         QCOMPARE(m_window->verdict()->category, AccessCategory::Read);
         QVERIFY(m_window->requestComposer()->methodBox()->isEnabled());
+    }
+
+    // The triple at a glance: the page's row, then the request's, each part marked against the page's.
+    void originTriple()
+    {
+        OriginComparisonModel *origins = m_window->verdictPanel()->originModel();
+        QAbstractItemModelTester tester(origins, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(origins->rowCount(), 2);
+        const auto cell = [origins](int row, int column, int role = Qt::DisplayRole) { return origins->index(row, column).data(role); };
+        QCOMPARE(cell(0, OriginComparisonModel::HostColumn).toString(), u"app.example.com"_s);
+        QCOMPARE(cell(1, OriginComparisonModel::HostColumn).toString(), u"api.example.com"_s);
+        QCOMPARE(cell(1, OriginComparisonModel::HostColumn, Qt::UserRole).toBool(), false);
+        QCOMPARE(cell(1, OriginComparisonModel::SchemeColumn, Qt::UserRole).toBool(), true);
+        QCOMPARE(cell(1, OriginComparisonModel::PortColumn).toString(), u"443"_s);
+        QCOMPARE(cell(1, OriginComparisonModel::ResultColumn, Qt::UserRole).toString(), u"same-site"_s);
+
+        QSignalSpy reset(origins, &QAbstractItemModel::modelReset);
+        retype(m_window->requestComposer()->urlEdit(), u"https://app.example.com:443/items"_s);
+        QVERIFY(reset.count() >= 1);
+        QCOMPARE(cell(1, OriginComparisonModel::PortColumn, Qt::UserRole).toBool(), true);
+        QCOMPARE(cell(1, OriginComparisonModel::ResultColumn, Qt::UserRole).toString(), u"same-origin"_s);
+        retype(m_window->requestComposer()->urlEdit(), u"http://app.example.com/items"_s);
+        QCOMPARE(cell(1, OriginComparisonModel::SchemeColumn, Qt::UserRole).toBool(), false);
+        QCOMPARE(cell(1, OriginComparisonModel::PortColumn).toString(), u"80"_s);
+        QCOMPARE(cell(1, OriginComparisonModel::ResultColumn, Qt::UserRole).toString(), u"cross-site"_s);
+        m_window->pageEditor()->sandboxedBox()->click();
+        QCOMPARE(cell(1, OriginComparisonModel::ResultColumn, Qt::UserRole).toString(), u"opaque"_s);
     }
 
     void editRequestUrl()

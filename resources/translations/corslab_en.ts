@@ -763,6 +763,34 @@
         <source>**Fix:** </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered 407 Proxy Authentication Required, but it is no proxy: Chromium fails the load (net::ERR_UNEXPECTED_PROXY_AUTH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chromium never follows a redirect to %1, a local scheme (net::ERR_UNSAFE_REDIRECT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect goes to %1, a scheme the browser cannot fetch (net::ERR_UNKNOWN_URL_SCHEME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered only %2, an interim response, and closed the connection: no final response (net::ERR_EMPTY_RESPONSE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chromium does not load %1 itself: the navigation goes to the system&apos;s handler for its scheme, and the page stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>corslab::HarImportDialog</name>
@@ -1614,6 +1642,69 @@
     </message>
 </context>
 <context>
+    <name>corslab::OriginComparisonModel</name>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opaque origin: same-origin with nothing else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cross-origin, same site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cross-site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same as the page&apos;s (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs from the page&apos;s (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same origin?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>corslab::PageEditor</name>
     <message>
         <source>The URL of the page whose script or markup makes the request</source>
@@ -1921,10 +2012,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An HTTP status code, 100–599</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1934,6 +2021,10 @@
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An HTTP status code, three digits (000–999)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

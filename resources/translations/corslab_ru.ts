@@ -785,6 +785,34 @@
         <source>**Fix:** </source>
         <translation>**Исправление:** </translation>
     </message>
+    <message>
+        <source>Network error</source>
+        <translation>Сетевая ошибка</translation>
+    </message>
+    <message>
+        <source>%1 answered 407 Proxy Authentication Required, but it is no proxy: Chromium fails the load (net::ERR_UNEXPECTED_PROXY_AUTH).</source>
+        <translation>%1 ответил 407 Proxy Authentication Required, но это не прокси: Chromium прерывает загрузку (net::ERR_UNEXPECTED_PROXY_AUTH).</translation>
+    </message>
+    <message>
+        <source>Chromium never follows a redirect to %1, a local scheme (net::ERR_UNSAFE_REDIRECT).</source>
+        <translation>Chromium никогда не следует перенаправлению на %1 — это локальная схема (net::ERR_UNSAFE_REDIRECT).</translation>
+    </message>
+    <message>
+        <source>The redirect goes to %1, a scheme the browser cannot fetch (net::ERR_UNKNOWN_URL_SCHEME).</source>
+        <translation>Перенаправление ведёт на %1 — схему, которую браузер загрузить не может (net::ERR_UNKNOWN_URL_SCHEME).</translation>
+    </message>
+    <message>
+        <source>%1 answered only %2, an interim response, and closed the connection: no final response (net::ERR_EMPTY_RESPONSE).</source>
+        <translation>%1 ответил только промежуточным %2 и закрыл соединение: окончательного ответа нет (net::ERR_EMPTY_RESPONSE).</translation>
+    </message>
+    <message>
+        <source>External protocol</source>
+        <translation>Внешний протокол</translation>
+    </message>
+    <message>
+        <source>Chromium does not load %1 itself: the navigation goes to the system&apos;s handler for its scheme, and the page stays.</source>
+        <translation>Chromium не загружает %1 сам: переход передаётся системному обработчику этой схемы, страница остаётся на месте.</translation>
+    </message>
 </context>
 <context>
     <name>corslab::HarImportDialog</name>
@@ -1644,6 +1672,69 @@
     </message>
 </context>
 <context>
+    <name>corslab::OriginComparisonModel</name>
+    <message>
+        <source>Page</source>
+        <translation>Страница</translation>
+    </message>
+    <message>
+        <source>Redirect %1</source>
+        <translation>Перенаправление %1</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>opaque origin: same-origin with nothing else</source>
+        <translation>непрозрачный источник: ни с чем другим не совпадает</translation>
+    </message>
+    <message>
+        <source>same origin</source>
+        <translation>тот же источник</translation>
+    </message>
+    <message>
+        <source>cross-origin, same site</source>
+        <translation>другой источник, тот же сайт</translation>
+    </message>
+    <message>
+        <source>cross-site</source>
+        <translation>другой сайт</translation>
+    </message>
+    <message>
+        <source>the same as the page&apos;s (%1)</source>
+        <translation>как у страницы (%1)</translation>
+    </message>
+    <message>
+        <source>differs from the page&apos;s (%1)</source>
+        <translation>отличается от страницы (%1)</translation>
+    </message>
+    <message>
+        <source>Origin of</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Схема</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Хост</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Same origin?</source>
+        <translation>Тот же источник?</translation>
+    </message>
+</context>
+<context>
     <name>corslab::PageEditor</name>
     <message>
         <source>The URL of the page whose script or markup makes the request</source>
@@ -1951,10 +2042,6 @@
         <translation>Абсолютный URL, например https://api.example.com/items</translation>
     </message>
     <message>
-        <source>An HTTP status code, 100–599</source>
-        <translation>Код статуса HTTP, 100–599</translation>
-    </message>
-    <message>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
@@ -1965,6 +2052,10 @@
     <message>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+    <message>
+        <source>An HTTP status code, three digits (000–999)</source>
+        <translation>Код статуса HTTP, три цифры (000–999)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include "core/cors_error.h"
 #include "core/explanation.h"
+#include "core/origin_comparison.h"
+#include "ui/models/origin_comparison_model.h"
 #include "ui/models/result_icons.h"
 #include "ui/models/verdict_model.h"
 #include "ui/widgets/server_config_view.h"
@@ -18,10 +20,13 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QTreeView>
 #include <QUrl>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -92,6 +97,24 @@ VerdictPanel::VerdictPanel(QWidget *parent) : QWidget(parent), m_model(new Verdi
     bannerLayout->addWidget(m_bannerTitle);
     bannerLayout->addWidget(m_bannerSubtitle);
     layout->addWidget(m_banner);
+
+    // The triple at a glance: scheme | host | port | site, page against each target.
+    m_origins = new OriginComparisonModel(this);
+    m_originView = new QTableView(this);
+    m_originView->setObjectName(u"originComparison"_s);
+    m_originView->setModel(m_origins);
+    m_originView->verticalHeader()->hide();
+    m_originView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_originView->setFocusPolicy(Qt::NoFocus);
+    m_originView->setWordWrap(false);
+    m_originView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_originView->setTextElideMode(Qt::ElideMiddle);
+    m_originView->verticalHeader()->setDefaultSectionSize(m_originView->fontMetrics().height() + 8);
+    QHeaderView *columns = m_originView->horizontalHeader();
+    columns->setSectionResizeMode(QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(OriginComparisonModel::HostColumn, QHeaderView::Stretch);
+    columns->setSectionResizeMode(OriginComparisonModel::SiteColumn, QHeaderView::Stretch);
+    layout->addWidget(m_originView);
 
     // The real engine beside the model (hidden until a live result arrives).
     m_comparison = new QGroupBox(this);
@@ -209,6 +232,13 @@ VerdictPanel::VerdictPanel(QWidget *parent) : QWidget(parent), m_model(new Verdi
     updateTexts();
 }
 
+void VerdictPanel::fitOriginView()
+{
+    const int rows = std::min(m_origins->rowCount(), 4);
+    m_originView->setFixedHeight(m_originView->horizontalHeader()->sizeHint().height() + 2 * m_originView->frameWidth()
+                                 + rows * m_originView->verticalHeader()->defaultSectionSize());
+}
+
 void VerdictPanel::setVerdict(const Verdict &verdict, const Scenario &scenario)
 {
     if (!(scenario == m_scenario))
@@ -217,6 +247,8 @@ void VerdictPanel::setVerdict(const Verdict &verdict, const Scenario &scenario)
     m_scenario = scenario;
     m_hasVerdict = true;
     m_model->setVerdict(verdict);
+    m_origins->setComparisons(compareTargets(scenario, verdict));
+    fitOriginView();
     // The step that failed is the one to read: keep it in view.
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (!m_model->index(row, VerdictModel::CheckColumn).data(VerdictModel::PassedRole).toBool()) {

@@ -15,11 +15,13 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QToolButton;
+class QTableView;
 class QTreeView;
 class QUrl;
 
 namespace corslab {
 
+class OriginComparisonModel;
 class ServerConfigView;
 class VerdictModel;
 
@@ -37,6 +39,9 @@ public:
     const Verdict &verdict() const { return m_verdict; }
     const std::optional<Verdict> &liveVerdict() const { return m_live; }
     VerdictModel *model() const { return m_model; }
+    // The same-origin triple of the page against the request URL and every redirect target.
+    OriginComparisonModel *originModel() const { return m_origins; }
+    QTableView *originView() const { return m_originView; }
     QTreeView *stepsView() const { return m_steps; }
     // The banner's headline: verdictSummary() of the verdict ("Allowed", "Blocked", "Opaque").
     QString bannerText() const;
@@ -53,6 +58,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The triple's table as high as its rows (four at most, then it scrolls).
+    void fitOriginView();
     struct ComparisonRow {
         QLabel *name = nullptr;
         QLabel *model = nullptr;
@@ -73,6 +80,8 @@ private:
     int m_liveDifferences = 0;
 
     VerdictModel *m_model = nullptr;
+    OriginComparisonModel *m_origins = nullptr;
+    QTableView *m_originView = nullptr;
     QFrame *m_banner = nullptr;
     QLabel *m_bannerTitle = nullptr;
     QLabel *m_bannerSubtitle = nullptr;
