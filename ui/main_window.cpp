@@ -51,6 +51,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -106,6 +107,26 @@ QGroupBox *group(QWidget *content, QWidget *parent)
     return box;
 }
 
+// `content` at its own height, scrolling when the window is too small for it (rows never squeeze
+// onto each other on a 1280×720 screen).
+QScrollArea *scrolling(QWidget *content, QWidget *parent)
+{
+    auto *area = new QScrollArea(parent);
+    area->setWidget(content);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    return area;
+}
+
+// The default window: 1480×920, or what the screen has room for.
+QSize defaultWindowSize(const QWidget *window)
+{
+    const QSize wanted(1480, 920);
+    const QScreen *screen = window->screen();
+    return screen ? wanted.boundedTo(screen->availableSize()) : wanted;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -131,8 +152,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_leftSplitter = new QSplitter(Qt::Vertical, this);
     m_leftSplitter->setObjectName(u"leftSplitter"_s);
     m_leftSplitter->setChildrenCollapsible(false);
-    m_leftSplitter->addWidget(m_requestBox);
-    m_leftSplitter->addWidget(m_serverBox);
+    m_leftSplitter->addWidget(scrolling(m_requestBox, this));
+    m_leftSplitter->addWidget(scrolling(m_serverBox, this));
     m_leftSplitter->setStretchFactor(0, 5);
     m_leftSplitter->setStretchFactor(1, 4);
     auto *left = new QWidget(this);
@@ -200,7 +221,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_rightSplitter = new QSplitter(Qt::Vertical, this);
     m_rightSplitter->setObjectName(u"rightSplitter"_s);
     m_rightSplitter->setChildrenCollapsible(false);
-    m_rightSplitter->addWidget(verdictPane);
+    m_rightSplitter->addWidget(scrolling(verdictPane, this));
     m_rightSplitter->addWidget(m_tabs);
     m_rightSplitter->setStretchFactor(0, 1);
     m_rightSplitter->setStretchFactor(1, 1);
@@ -289,7 +310,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_autosaveTimer->setInterval(kAutosaveIntervalMs);
     connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
 
-    resize(1480, 920);
+    resize(defaultWindowSize(this));
     resizeDocks({m_lessonDock}, {265}, Qt::Horizontal);
     const QSettings settings;
     restoreGeometry(settings.value("window/geometry"_L1).toByteArray());

@@ -1656,15 +1656,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>opaque origin: same-origin with nothing else</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>same origin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cross-origin, same site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1701,6 +1693,30 @@
     </message>
     <message>
         <source>Same origin?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opaque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An opaque origin (a sandboxed page, a data: or file: URL) is same-origin with nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheme, host and port are all the same: the same-origin policy lets the page read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-origin, but the same schemeful site (SameSite cookies go).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-origin and cross-site.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1686,16 +1686,8 @@
         <translation>Запрос</translation>
     </message>
     <message>
-        <source>opaque origin: same-origin with nothing else</source>
-        <translation>непрозрачный источник: ни с чем другим не совпадает</translation>
-    </message>
-    <message>
         <source>same origin</source>
         <translation>тот же источник</translation>
-    </message>
-    <message>
-        <source>cross-origin, same site</source>
-        <translation>другой источник, тот же сайт</translation>
     </message>
     <message>
         <source>cross-site</source>
@@ -1732,6 +1724,30 @@
     <message>
         <source>Same origin?</source>
         <translation>Тот же источник?</translation>
+    </message>
+    <message>
+        <source>opaque</source>
+        <translation>непрозрачный</translation>
+    </message>
+    <message>
+        <source>same site</source>
+        <translation>тот же сайт</translation>
+    </message>
+    <message>
+        <source>An opaque origin (a sandboxed page, a data: or file: URL) is same-origin with nothing else.</source>
+        <translation>Непрозрачный источник (страница в песочнице, URL data: или file:) не совпадает ни с чем другим.</translation>
+    </message>
+    <message>
+        <source>Scheme, host and port are all the same: the same-origin policy lets the page read it.</source>
+        <translation>Схема, хост и порт совпадают: политика одного источника разрешает странице чтение.</translation>
+    </message>
+    <message>
+        <source>Cross-origin, but the same schemeful site (SameSite cookies go).</source>
+        <translation>Другой источник, но тот же сайт с учётом схемы (cookie SameSite отправляются).</translation>
+    </message>
+    <message>
+        <source>Cross-origin and cross-site.</source>
+        <translation>Другой источник и другой сайт.</translation>
     </message>
 </context>
 <context>

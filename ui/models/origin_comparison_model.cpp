@@ -86,10 +86,18 @@ QVariant OriginComparisonModel::data(const QModelIndex &index, int role) const
             return QString(relation);
         if (role == Qt::DisplayRole) {
             if (relation == "opaque"_L1)
-                return tr("opaque origin: same-origin with nothing else");
+                return tr("opaque");
             if (relation == "same-origin"_L1)
                 return tr("same origin");
-            return relation == "same-site"_L1 ? tr("cross-origin, same site") : tr("cross-site");
+            return relation == "same-site"_L1 ? tr("same site") : tr("cross-site");
+        }
+        if (role == Qt::ToolTipRole) {
+            if (relation == "opaque"_L1)
+                return tr("An opaque origin (a sandboxed page, a data: or file: URL) is same-origin with nothing else.");
+            if (relation == "same-origin"_L1)
+                return tr("Scheme, host and port are all the same: the same-origin policy lets the page read it.");
+            return relation == "same-site"_L1 ? tr("Cross-origin, but the same schemeful site (SameSite cookies go).")
+                                              : tr("Cross-origin and cross-site.");
         }
         if (role == Qt::DecorationRole)
             return ui::resultIcon(relation == "same-origin"_L1);
