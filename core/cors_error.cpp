@@ -37,6 +37,10 @@ constexpr QLatin1StringView kNames[kCorsErrorCount] = {
     "CredentialedSubresourceBlocked"_L1,
     "TooManyRedirects"_L1,
     "InvalidRedirect"_L1,
+    "UnsafeRedirect"_L1,
+    "UnknownUrlScheme"_L1,
+    "UnexpectedProxyAuth"_L1,
+    "EmptyResponse"_L1,
 };
 
 } // namespace
@@ -77,6 +81,21 @@ bool isPreflightError(CorsError error)
     case CorsError::PreflightInvalidAllowOriginValue:
     case CorsError::PreflightAllowOriginMismatch:
     case CorsError::PreflightInvalidAllowCredentials:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isNetError(CorsError error)
+{
+    switch (error) {
+    case CorsError::TooManyRedirects:
+    case CorsError::InvalidRedirect:
+    case CorsError::UnsafeRedirect:
+    case CorsError::UnknownUrlScheme:
+    case CorsError::UnexpectedProxyAuth:
+    case CorsError::EmptyResponse:
         return true;
     default:
         return false;

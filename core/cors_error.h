@@ -39,17 +39,24 @@ enum class CorsError {
     SandboxedFormSubmission,               // a form in a sandboxed frame without allow-forms
     UrlContainsCredentials,                // fetch() of a user:pass@ URL
     CredentialedSubresourceBlocked,        // subresource URL or redirect target with user:pass@
+    // Network errors that are not CORS errors, named after Chromium's net error (net/base/net_error_list.h)
     TooManyRedirects,                      // more than 20 redirects (net::ERR_TOO_MANY_REDIRECTS)
-    InvalidRedirect,                       // a Location that does not parse or is not HTTP(S) (net::ERR_INVALID_REDIRECT)
+    InvalidRedirect,                       // a Location that does not parse (net::ERR_INVALID_REDIRECT)
+    UnsafeRedirect,                        // a redirect to data:, about:, blob:, file: or another local scheme (net::ERR_UNSAFE_REDIRECT)
+    UnknownUrlScheme,                      // a no-cors redirect to a scheme the network service cannot load (net::ERR_UNKNOWN_URL_SCHEME)
+    UnexpectedProxyAuth,                   // a 407 from a server that is not a proxy (net::ERR_UNEXPECTED_PROXY_AUTH)
+    EmptyResponse,                         // only a 1xx head, then the connection closed (net::ERR_EMPTY_RESPONSE)
 };
 
-inline constexpr int kCorsErrorCount = static_cast<int>(CorsError::InvalidRedirect) + 1;
+inline constexpr int kCorsErrorCount = static_cast<int>(CorsError::EmptyResponse) + 1;
 
 QLatin1StringView corsErrorName(CorsError error);
 std::optional<CorsError> corsErrorFromName(QLatin1StringView name);
 // The kPreflight* twin of a response-check error (MissingAllowOriginHeader -> PreflightMissingAllowOriginHeader).
 CorsError preflightTwin(CorsError error);
 bool isPreflightError(CorsError error);
+// A network error (net::ERR_*), not a CORS check or a policy block: the load fails, whatever the mode.
+bool isNetError(CorsError error);
 
 // The error and the parameter that failed (the header value, method or header name), as
 // Chromium's CorsErrorStatus carries it.

@@ -97,6 +97,10 @@ QString corsReason(const CorsErrorStatus &status, Via via, EngineProfile profile
     case CorsError::CredentialedSubresourceBlocked:
     case CorsError::TooManyRedirects:
     case CorsError::InvalidRedirect:
+    case CorsError::UnsafeRedirect:
+    case CorsError::UnknownUrlScheme:
+    case CorsError::UnexpectedProxyAuth:
+    case CorsError::EmptyResponse:
         break;
     }
     return {};
@@ -218,6 +222,19 @@ QLatin1StringView requestKindName(Via via)
     return {};
 }
 
+namespace {
+
+// Chromium's network console line for a failed load, "Failed to load resource: net::ERR_…"; a navigation
+// or a frame prints none in the page's console (seen in Chromium 156).
+QString netErrorLine(const MessageContext &context, QLatin1StringView code)
+{
+    if (context.via == Via::Navigate || context.via == Via::Iframe)
+        return {};
+    return u"Failed to load resource: net::"_s + code;
+}
+
+} // namespace
+
 QString consoleMessage(const CorsErrorStatus &status, const MessageContext &context, EngineProfile profile)
 {
     switch (status.error) {
@@ -238,10 +255,20 @@ QString consoleMessage(const CorsErrorStatus &status, const MessageContext &cont
                + context.url;
     case CorsError::CredentialedSubresourceBlocked:
         return {};   // only a DevTools issue (RequestedSubresourceWithEmbeddedCredentials)
+    // A network error prints only the network console line naming it; a failed navigation or frame
+    // prints none (its error page shows the code). All seen in Chromium 156.
     case CorsError::TooManyRedirects:
-        return u"Failed to load resource: net::ERR_TOO_MANY_REDIRECTS"_s;
+        return netErrorLine(context, "ERR_TOO_MANY_REDIRECTS"_L1);
     case CorsError::InvalidRedirect:
-        return u"Failed to load resource: net::ERR_UNSAFE_REDIRECT"_s;
+        return netErrorLine(context, "ERR_INVALID_REDIRECT"_L1);
+    case CorsError::UnsafeRedirect:
+        return netErrorLine(context, "ERR_UNSAFE_REDIRECT"_L1);
+    case CorsError::UnknownUrlScheme:
+        return netErrorLine(context, "ERR_UNKNOWN_URL_SCHEME"_L1);
+    case CorsError::UnexpectedProxyAuth:
+        return netErrorLine(context, "ERR_UNEXPECTED_PROXY_AUTH"_L1);
+    case CorsError::EmptyResponse:
+        return netErrorLine(context, "ERR_EMPTY_RESPONSE"_L1);
     case CorsError::DisallowedByMode:
         // Blink's FetchManager refuses a same-origin-mode fetch to another origin before it is sent;
         // after a redirect, the frame's security check refuses the new URL (the text ends in a newline).
@@ -252,6 +279,9 @@ QString consoleMessage(const CorsErrorStatus &status, const MessageContext &cont
                + u". Domains, protocols and ports must match.\n"_s;
     case CorsError::CorsDisabledScheme: {
         const QString scheme = context.url.left(context.url.indexOf(u':'));
+        // Blink refuses a redirect to view-source: as a local resource, whatever the mode (seen in Chromium 156).
+        if (context.initialUrl != context.url && scheme == "view-source"_L1)
+            return u"Not allowed to load local resource: "_s + context.url;
         if (context.initialUrl != context.url)
             break;   // after a redirect: the CORS text below, "(redirected from …)"
         if (scheme == "file"_L1)
@@ -336,6 +366,10 @@ std::optional<FirefoxReport> firefoxReport(const CorsErrorStatus &status, const 
     case CorsError::CredentialedSubresourceBlocked:
     case CorsError::TooManyRedirects:
     case CorsError::InvalidRedirect:
+    case CorsError::UnsafeRedirect:
+    case CorsError::UnknownUrlScheme:
+    case CorsError::UnexpectedProxyAuth:
+    case CorsError::EmptyResponse:
         break;
     }
     return std::nullopt;
@@ -357,6 +391,27 @@ std::optional<FirefoxReport> firefoxReport(const Verdict &verdict, const Scenari
     if (!verdict.error)
         return std::nullopt;
     return firefoxReport(*verdict.error, messageContext(verdict, scenario));
+}
+
+// The network stack failed the load before Fetch saw a response it could judge.
+StepText networkErrorStep(const Step &step)
+{
+    const auto arg = [&](std::size_t i) { return QString::fromUtf8(step.args.at(i)); };
+    const QString title = Explanation::tr("Network error");
+    switch (step.error.value_or(CorsError::EmptyResponse)) {
+    case CorsError::UnexpectedProxyAuth:
+        return {title, Explanation::tr("%1 answered 407 Proxy Authentication Required, but it is no proxy: Chromium fails the load (net::ERR_UNEXPECTED_PROXY_AUTH).").arg(arg(0)),
+                "https://www.rfc-editor.org/rfc/rfc9110#status.407"_L1};
+    case CorsError::UnsafeRedirect:
+        return {title, Explanation::tr("Chromium never follows a redirect to %1, a local scheme (net::ERR_UNSAFE_REDIRECT).").arg(arg(0)),
+                "https://fetch.spec.whatwg.org/#http-redirect-fetch"_L1};
+    case CorsError::UnknownUrlScheme:
+        return {title, Explanation::tr("The redirect goes to %1, a scheme the browser cannot fetch (net::ERR_UNKNOWN_URL_SCHEME).").arg(arg(0)),
+                "https://fetch.spec.whatwg.org/#http-redirect-fetch"_L1};
+    default:
+        return {title, Explanation::tr("%1 answered only %2, an interim response, and closed the connection: no final response (net::ERR_EMPTY_RESPONSE).").arg(arg(0), arg(1)),
+                "https://www.rfc-editor.org/rfc/rfc9110#status.1xx"_L1};
+    }
 }
 
 StepText describeStep(const Step &step)
@@ -470,6 +525,12 @@ StepText describeStep(const Step &step)
                 "https://html.spec.whatwg.org/multipage/urls-and-fetching.html#cors-same-origin"_L1};
     case StepId::NoServerRoute:
         return {Explanation::tr("Server"), Explanation::tr("No route answers %1 %2: 404 with no headers.").arg(arg(0), arg(1)), "https://fetch.spec.whatwg.org/#http-fetch"_L1};
+    case StepId::NetworkError:
+        return networkErrorStep(step);
+    case StepId::ExternalProtocol:
+        return {Explanation::tr("External protocol"),
+                Explanation::tr("Chromium does not load %1 itself: the navigation goes to the system's handler for its scheme, and the page stays.").arg(arg(0)),
+                "https://html.spec.whatwg.org/multipage/browsing-the-web.html#hand-off-to-external-software"_L1};
     }
     return {};
 }

@@ -203,6 +203,10 @@ std::optional<Fix> repair(const Scenario &scenario, const Verdict &verdict, Engi
     case CorsError::UrlContainsCredentials:
     case CorsError::TooManyRedirects:
     case CorsError::InvalidRedirect:
+    case CorsError::UnsafeRedirect:
+    case CorsError::UnknownUrlScheme:
+    case CorsError::UnexpectedProxyAuth:
+    case CorsError::EmptyResponse:
         break;
     }
     return std::nullopt;

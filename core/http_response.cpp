@@ -1,5 +1,7 @@
 #include "core/http_response.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace corslab {
@@ -32,6 +34,17 @@ std::variant<ResponseHead, ResponseHeadError> parseStatusLine(QByteArrayView lin
 }
 
 } // namespace
+
+void normalizeReceivedHeaders(HeaderList &headers)
+{
+    const auto padded = [](const Header &header) { return trimHttpTabOrSpace(header.value).size() != header.value.size(); };
+    if (std::none_of(headers.entries().begin(), headers.entries().end(), padded))
+        return;
+    HeaderList parsed;
+    for (const Header &header : headers.entries())
+        parsed.append(header.name, trimHttpTabOrSpace(header.value).toByteArray());
+    headers = std::move(parsed);
+}
 
 qsizetype responseHeadEnd(QByteArrayView bytes)
 {

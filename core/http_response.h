@@ -25,6 +25,12 @@ struct ResponseHeadError {
     QString message;
 };
 
+// https://fetch.spec.whatwg.org/#concept-header-value-normalize, as HTTP parsing applies it to what a
+// server wrote: Chromium's net/http/http_response_headers.cc trims spaces and tabs around every value
+// before anything reads it, so `Access-Control-Allow-Credentials:  true` is "true" and `Location:  /x `
+// is "/x" (seen in Chromium 156). Headers without such padding are left as they are (no copy).
+void normalizeReceivedHeaders(HeaderList &headers);
+
 // `head` is everything before the blank line (CRLF CRLF or LF LF), without it.
 std::variant<ResponseHead, ResponseHeadError> parseResponseHead(QByteArrayView head);
 

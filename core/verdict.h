@@ -65,6 +65,8 @@ enum class StepId {
     ElementReadability,      // canvas taint, muted errors, cssRules, frame access
     ElementLoadFailed,       // the element cannot use the response: its error event fires
     NoServerRoute,           // no route answered: 404
+    NetworkError,            // the network stack failed the load itself (a 407, only a 1xx, an unsafe redirect)
+    ExternalProtocol,        // a navigation to a scheme the browser hands to the system
 };
 
 // Why a step came out as it did, where passing or failing alone does not say it: a typed reason, as

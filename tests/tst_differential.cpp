@@ -91,6 +91,10 @@ void TestDifferential::agreesWithEngine()
         QVERIFY2(recorded.value(u"cannotRunLive"_s).toBool(), qPrintable(u"cannot run live: "_s + live.failure));
         return;
     }
+    if (recorded.value(u"timesOutLive"_s).toBool()) {
+        QVERIFY2(live.timedOut, "recorded as timing out, but the live run finished: take it off the list");
+        return;
+    }
     QVERIFY2(!live.timedOut, "the live run timed out");
     QVERIFY2(!recorded.value(u"cannotRunLive"_s).toBool(), "recorded as not runnable, but it ran: take it off the list");
 

@@ -201,8 +201,23 @@ void TestExplanation::consoleMessage_data()
                                              << blocked(u"fetch"_s, kUrl, u"Redirect location '' contains a username and password, which is disallowed for cross-origin requests."_s);
     QTest::newRow("too many redirects") << CorsError::TooManyRedirects << QByteArray() << Via::Fetch << kUrl << kRedirected << now
                                         << u"Failed to load resource: net::ERR_TOO_MANY_REDIRECTS"_s;
-    QTest::newRow("invalid redirect") << CorsError::InvalidRedirect << "data:,x"_ba << Via::Img << kUrl << kUrl << now
-                                      << u"Failed to load resource: net::ERR_UNSAFE_REDIRECT"_s;
+    QTest::newRow("invalid redirect") << CorsError::InvalidRedirect << "https://api.test:99999/"_ba << Via::Img << kUrl << kUrl << now
+                                      << u"Failed to load resource: net::ERR_INVALID_REDIRECT"_s;
+    // -- network errors that are not CORS errors: the network console line only (seen in Chromium 156)
+    QTest::newRow("unsafe redirect") << CorsError::UnsafeRedirect << QByteArray() << Via::Fetch << kUrl << kUrl << now
+                                     << u"Failed to load resource: net::ERR_UNSAFE_REDIRECT"_s;
+    QTest::newRow("unsafe redirect, Chromium 102") << CorsError::UnsafeRedirect << QByteArray() << Via::Fetch << kUrl << kUrl << old
+                                                   << u"Failed to load resource: net::ERR_UNSAFE_REDIRECT"_s;
+    QTest::newRow("unknown scheme, image") << CorsError::UnknownUrlScheme << QByteArray() << Via::Img << kUrl << kUrl << now
+                                           << u"Failed to load resource: net::ERR_UNKNOWN_URL_SCHEME"_s;
+    QTest::newRow("407, XHR") << CorsError::UnexpectedProxyAuth << QByteArray() << Via::Xhr << kUrl << kUrl << now
+                              << u"Failed to load resource: net::ERR_UNEXPECTED_PROXY_AUTH"_s;
+    QTest::newRow("only a 1xx, script") << CorsError::EmptyResponse << QByteArray() << Via::Script << kUrl << kUrl << now
+                                        << u"Failed to load resource: net::ERR_EMPTY_RESPONSE"_s;
+    QTest::newRow("unsafe redirect, navigation: no console line") << CorsError::UnsafeRedirect << QByteArray() << Via::Navigate << kUrl << kUrl
+                                                                  << now << QString();
+    QTest::newRow("407, frame: no console line") << CorsError::UnexpectedProxyAuth << QByteArray() << Via::Iframe << kUrl << kUrl << now
+                                                 << QString();
     const QString ftp = u"ftp://files.test/a"_s;
     QTest::newRow("scheme without CORS, image")
         << CorsError::CorsDisabledScheme << QByteArray() << Via::Img << ftp << ftp << now
@@ -360,7 +375,9 @@ void TestExplanation::firefox_data()
     QTest::newRow("invalid response, no status") << CorsError::InvalidResponse << QByteArray() << 0 << none << u"CORSDidNotSucceed2"_s
                                                  << u"CORS request did not succeed). Status code: (null)."_s;
     for (const CorsError error : {CorsError::DisallowedByMode, CorsError::RedirectContainsCredentials, CorsError::MixedContent,
-                                  CorsError::OpaqueResponseBlocked, CorsError::TooManyRedirects, CorsError::InvalidRedirect})
+                                  CorsError::OpaqueResponseBlocked, CorsError::TooManyRedirects, CorsError::InvalidRedirect,
+                                  CorsError::UnsafeRedirect, CorsError::UnknownUrlScheme, CorsError::UnexpectedProxyAuth,
+                                  CorsError::EmptyResponse})
         QTest::addRow("no Firefox reason: %s", corsErrorName(error).data()) << error << QByteArray() << 200 << none << QString() << QString();
 }
 
@@ -490,6 +507,24 @@ void TestExplanation::stepWords_data()
                                          << corsSameOrigin;
     QTest::newRow("no route") << step(StepId::NoServerRoute, true, {"GET", "https://api.test/x"}) << u"Server"_s
                               << u"No route answers GET https://api.test/x: 404 with no headers."_s << fetch + u"#http-fetch"_s;
+    // -- what the network stack fails itself
+    QTest::newRow("407 from a server") << step(StepId::NetworkError, false, {"https://api.test/x", "407"}, StepReason::None, CorsError::UnexpectedProxyAuth)
+                                       << u"Network error"_s
+                                       << u"https://api.test/x answered 407 Proxy Authentication Required, but it is no proxy: Chromium fails the load (net::ERR_UNEXPECTED_PROXY_AUTH)."_s
+                                       << u"https://www.rfc-editor.org/rfc/rfc9110#status.407"_s;
+    QTest::newRow("only a 1xx") << step(StepId::NetworkError, false, {"https://api.test/x", "103"}, StepReason::None, CorsError::EmptyResponse)
+                                << u"Network error"_s
+                                << u"https://api.test/x answered only 103, an interim response, and closed the connection: no final response (net::ERR_EMPTY_RESPONSE)."_s
+                                << u"https://www.rfc-editor.org/rfc/rfc9110#status.1xx"_s;
+    QTest::newRow("unsafe redirect") << step(StepId::NetworkError, false, {"data:text/plain,hi"}, StepReason::None, CorsError::UnsafeRedirect)
+                                     << u"Network error"_s
+                                     << u"Chromium never follows a redirect to data:text/plain,hi, a local scheme (net::ERR_UNSAFE_REDIRECT)."_s << redirect;
+    QTest::newRow("unknown scheme") << step(StepId::NetworkError, false, {"ftp://files.test/x"}, StepReason::None, CorsError::UnknownUrlScheme)
+                                    << u"Network error"_s
+                                    << u"The redirect goes to ftp://files.test/x, a scheme the browser cannot fetch (net::ERR_UNKNOWN_URL_SCHEME)."_s << redirect;
+    QTest::newRow("external protocol") << step(StepId::ExternalProtocol, true, {"mailto:a@b.test"}) << u"External protocol"_s
+                                       << u"Chromium does not load mailto:a@b.test itself: the navigation goes to the system's handler for its scheme, and the page stays."_s
+                                       << u"https://html.spec.whatwg.org/multipage/browsing-the-web.html#hand-off-to-external-software"_s;
 }
 
 void TestExplanation::stepWords()
@@ -532,6 +567,12 @@ void TestExplanation::russianStepWords_data()
     QTest::newRow("preflight status failed") << failed(StepId::PreflightStatus, CorsError::PreflightInvalidStatus, "500")
                                              << u"Статус предзапроса"_s
                                              << u"Предзапрос получил ответ 500, а не 200–299."_s;
+    QTest::newRow("407 from a server") << step(StepId::NetworkError, false, {"https://api.test/x", "407"}, StepReason::None, CorsError::UnexpectedProxyAuth)
+                                       << u"Сетевая ошибка"_s
+                                       << u"https://api.test/x ответил 407 Proxy Authentication Required, но это не прокси: Chromium прерывает загрузку (net::ERR_UNEXPECTED_PROXY_AUTH)."_s;
+    QTest::newRow("unsafe redirect") << step(StepId::NetworkError, false, {"about:blank"}, StepReason::None, CorsError::UnsafeRedirect)
+                                     << u"Сетевая ошибка"_s
+                                     << u"Chromium никогда не следует перенаправлению на about:blank — это локальная схема (net::ERR_UNSAFE_REDIRECT)."_s;
 }
 
 void TestExplanation::russianStepWords()

@@ -16,6 +16,8 @@ private slots:
     void errors();
     void headEnd_data();
     void headEnd();
+    void normalizeReceived_data();
+    void normalizeReceived();
 };
 
 void TestHttpResponse::parse_data()
@@ -37,6 +39,14 @@ void TestHttpResponse::parse_data()
     QTest::newRow("LF line ends") << QByteArray("HTTP/1.0 301 Moved\nLocation: /b") << 301 << QStringList{u"Location=/b"_s};
     QTest::newRow("no reason phrase") << QByteArray("HTTP/1.1 404") << 404 << QStringList();
     QTest::newRow("a status outside 100-599") << QByteArray("HTTP/1.1 999 Odd\r\nX: 1") << 999 << QStringList{u"X=1"_s};
+    // Any three digits (https://www.rfc-editor.org/rfc/rfc9110#name-status-codes); Chromium 156 hands each to script.
+    QTest::newRow("status 000") << QByteArray("HTTP/1.1 000 Status\r\nX: 1") << 0 << QStringList{u"X=1"_s};
+    QTest::newRow("status 099") << QByteArray("HTTP/1.1 099 Status") << 99 << QStringList();
+    QTest::newRow("status 600") << QByteArray("HTTP/1.1 600 Status") << 600 << QStringList();
+    QTest::newRow("status 407") << QByteArray("HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm=\"p\"")
+                                << 407 << QStringList{u"Proxy-Authenticate=Basic realm=\"p\""_s};
+    QTest::newRow("Location and Content-Type trimmed") << QByteArray("HTTP/1.1 302 Found\r\nLocation:  /next\t\r\nContent-Type:\ttext/html ")
+                                                       << 302 << QStringList{u"Location=/next"_s, u"Content-Type=text/html"_s};
     QTest::newRow("empty value") << QByteArray("HTTP/1.1 200 OK\r\nAccess-Control-Allow-Origin:") << 200
                                  << QStringList{u"Access-Control-Allow-Origin="_s};
 }
@@ -94,6 +104,42 @@ void TestHttpResponse::headEnd()
     QFETCH(QByteArray, bytes);
     QFETCH(int, end);
     QCOMPARE(responseHeadEnd(bytes), end);
+}
+
+// A scenario route's headers, written as they go on the wire, read as the parser above reads them.
+void TestHttpResponse::normalizeReceived_data()
+{
+    QTest::addColumn<QByteArray>("name");
+    QTest::addColumn<QByteArray>("written");
+    QTest::addColumn<QByteArray>("parsed");
+    QTest::newRow("ACAO") << "Access-Control-Allow-Origin"_ba << "  https://app.test \t"_ba << "https://app.test"_ba;
+    QTest::newRow("ACAC") << "Access-Control-Allow-Credentials"_ba << "  true"_ba << "true"_ba;
+    QTest::newRow("ACAM") << "Access-Control-Allow-Methods"_ba << "\tPUT, DELETE "_ba << "PUT, DELETE"_ba;
+    QTest::newRow("ACAH") << "Access-Control-Allow-Headers"_ba << " x-a,\tx-b\t"_ba << "x-a,\tx-b"_ba;
+    QTest::newRow("ACEH") << "Access-Control-Expose-Headers"_ba << "  X-Foo\t"_ba << "X-Foo"_ba;
+    QTest::newRow("Max-Age") << "Access-Control-Max-Age"_ba << " 600 "_ba << "600"_ba;
+    QTest::newRow("Location") << "Location"_ba << "  https://api.test/next \t"_ba << "https://api.test/next"_ba;
+    QTest::newRow("Content-Type for ORB") << "Content-Type"_ba << "  application/json  "_ba << "application/json"_ba;
+    QTest::newRow("spaces only: empty") << "Location"_ba << "   "_ba << ""_ba;
+    QTest::newRow("inner spaces stay") << "Access-Control-Allow-Origin"_ba << " a  b "_ba << "a  b"_ba;
+    QTest::newRow("unpadded: as written") << "Access-Control-Allow-Origin"_ba << "*"_ba << "*"_ba;
+}
+
+void TestHttpResponse::normalizeReceived()
+{
+    QFETCH(QByteArray, name);
+    QFETCH(QByteArray, written);
+    QFETCH(QByteArray, parsed);
+    HeaderList headers{{"X-Before", " 1"}, {name, written}, {"X-After", "2\t"}};
+    normalizeReceivedHeaders(headers);
+    QCOMPARE(headers.size(), 3);
+    QCOMPARE(headers.entries().at(1).name, name);
+    QCOMPARE(headers.entries().at(1).value, parsed);
+    QCOMPARE(headers.get("x-before"), std::optional("1"_ba));
+    QCOMPARE(headers.get("x-after"), std::optional("2"_ba));
+    // The parser the probe uses agrees on the same line.
+    const auto head = parseResponseHead("HTTP/1.1 200 OK\r\n" + name + ':' + written);
+    QCOMPARE(std::get<ResponseHead>(head).headers.entries().at(0).value, parsed);
 }
 
 QTEST_GUILESS_MAIN(TestHttpResponse)

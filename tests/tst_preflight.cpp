@@ -5,6 +5,7 @@
 // header_cases); where Chromium 102 and current Chromium differ, both are rows.
 #include "core/engine_profile.h"
 #include "core/header_list.h"
+#include "core/http_response.h"
 #include "core/preflight.h"
 #include <QTest>
 
@@ -58,6 +59,8 @@ private Q_SLOTS:
     void allowedMethod();
     void allowedHeaders_data();
     void allowedHeaders();
+    void wireValues_data();
+    void wireValues();
 };
 
 void TestPreflight::need_data()
@@ -287,6 +290,51 @@ void TestPreflight::allowedHeaders()
     QCOMPARE(error ? error->failedParameter : QByteArray(), disallowed);
     if (error)
         QCOMPARE(error->error, CorsError::HeaderDisallowedByPreflightResponse);
+}
+
+// A preflight response as a server wrote it: HTTP parsing trims spaces and tabs around each value before
+// the lists and Max-Age are read (https://fetch.spec.whatwg.org/#concept-header-value-normalize, Chromium's
+// HttpResponseHeaders), so " 60" on the wire is 60 s, not the default the bare value " 60" gets above.
+void TestPreflight::wireValues_data()
+{
+    QTest::addColumn<HeaderList>("response");           // as written on the wire
+    QTest::addColumn<QString>("error");                 // empty: parsed
+    QTest::addColumn<QByteArray>("methods");            // parsed, joined with "|"
+    QTest::addColumn<QByteArray>("headerNames");
+    QTest::addColumn<int>("seconds");
+
+    QTest::newRow("ACAM with spaces and tabs") << HeaderList{{"Access-Control-Allow-Methods", "  PUT\t"}}
+                                               << QString() << "PUT"_ba << QByteArray() << 5;
+    QTest::newRow("ACAH with a tab and spaces") << HeaderList{{"Access-Control-Allow-Headers", "\t x-custom  "}}
+                                                << QString() << QByteArray() << "x-custom"_ba << 5;
+    QTest::newRow("two padded lines of one list") << HeaderList{{"Access-Control-Allow-Methods", " PUT "}, {"Access-Control-Allow-Methods", "\tDELETE"}}
+                                                  << QString() << "PUT|DELETE"_ba << QByteArray() << 5;
+    QTest::newRow("Max-Age with a leading space") << HeaderList{{"Access-Control-Max-Age", " 60"}} << QString() << QByteArray() << QByteArray() << 60;
+    QTest::newRow("Max-Age with tabs") << HeaderList{{"Access-Control-Max-Age", "\t600\t"}} << QString() << QByteArray() << QByteArray() << 600;
+    QTest::newRow("Max-Age with an inner space: the default") << HeaderList{{"Access-Control-Max-Age", " 6 0 "}}
+                                                              << QString() << QByteArray() << QByteArray() << 5;
+    QTest::newRow("an inner space still breaks ACAM") << HeaderList{{"Access-Control-Allow-Methods", " PUT PATCH "}}
+                                                      << u"InvalidAllowMethodsPreflightResponse"_s << QByteArray() << QByteArray() << 5;
+}
+
+void TestPreflight::wireValues()
+{
+    QFETCH(HeaderList, response);
+    QFETCH(QString, error);
+    QFETCH(QByteArray, methods);
+    QFETCH(QByteArray, headerNames);
+    QFETCH(int, seconds);
+
+    normalizeReceivedHeaders(response);
+    QCOMPARE(preflightCacheSeconds(response), seconds);
+    const auto result = createPreflightResult(response, false);
+    if (const auto *failure = std::get_if<CorsErrorStatus>(&result)) {
+        QCOMPARE(QString(corsErrorName(failure->error)), error);
+        return;
+    }
+    QVERIFY2(error.isEmpty(), "parsed, but the row expects an error");
+    QCOMPARE(std::get<PreflightResult>(result).methods.join('|'), methods);
+    QCOMPARE(std::get<PreflightResult>(result).headerNames.join('|'), headerNames);
 }
 
 QTEST_GUILESS_MAIN(TestPreflight)

@@ -43,6 +43,8 @@ private slots:
     void malformed_data();
     void malformed();
     void reportsEveryProblem();
+    void acceptsUnusualWireInput_data();
+    void acceptsUnusualWireInput();
     void validatesInMemoryEdits();
 };
 
@@ -165,9 +167,13 @@ void TestScenario::malformed_data()
     QTest::newRow("route status is text")
         << QByteArray(R"({"format":"corslab-scenario/1","page":"https://a.example/","request":{"url":"https://b.example/"},"server":[{"url":"https://b.example/","status":"200"}]})")
         << u"server[0].status"_s << u"must be a whole number, not a string"_s;
-    QTest::newRow("route status out of range")
-        << QByteArray(R"({"format":"corslab-scenario/1","page":"https://a.example/","request":{"url":"https://b.example/"},"server":[{"url":"https://b.example/","status":99}]})")
-        << u"server[0].status"_s << u"99 is not an HTTP status code"_s;
+    // Any three digits a server can send are a status (https://www.rfc-editor.org/rfc/rfc9110#name-status-codes).
+    QTest::newRow("route status of four digits")
+        << QByteArray(R"({"format":"corslab-scenario/1","page":"https://a.example/","request":{"url":"https://b.example/"},"server":[{"url":"https://b.example/","status":1000}]})")
+        << u"server[0].status"_s << u"1000 is not a three-digit HTTP status code (000–999)"_s;
+    QTest::newRow("route status negative")
+        << QByteArray(R"({"format":"corslab-scenario/1","page":"https://a.example/","request":{"url":"https://b.example/"},"server":[{"url":"https://b.example/","status":-1}]})")
+        << u"server[0].status"_s << u"-1 is not a three-digit HTTP status code"_s;
     QTest::newRow("route without url")
         << QByteArray(R"({"format":"corslab-scenario/1","page":"https://a.example/","request":{"url":"https://b.example/"},"server":[{"status":200}]})")
         << u"server[0].url"_s << u"is required"_s;
@@ -206,6 +212,40 @@ void TestScenario::reportsEveryProblem()
     for (const ScenarioError &error : load.errors)
         paths << error.path;
     QCOMPARE(paths, (QStringList{u"page"_s, u"request.mode"_s, u"request.headers"_s, u"request.headers[0][0]"_s}));
+}
+
+// What real servers send is a valid scenario, kept exactly as written: any three-digit status, header
+// values with surrounding spaces or tabs (the engine trims them as HTTP parsing does, the route keeps them).
+void TestScenario::acceptsUnusualWireInput_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("value");
+    QTest::newRow("status 000") << 0 << QByteArray("*");
+    QTest::newRow("status 099") << 99 << QByteArray("*");
+    QTest::newRow("status 100 as the final answer") << 100 << QByteArray("*");
+    QTest::newRow("status 407") << 407 << QByteArray("*");
+    QTest::newRow("status 600") << 600 << QByteArray("*");
+    QTest::newRow("status 999") << 999 << QByteArray("*");
+    QTest::newRow("value with spaces") << 200 << QByteArray("  true ");
+    QTest::newRow("value with tabs") << 200 << QByteArray("\\ttrue\\t");   // JSON escapes: real tabs
+    QTest::newRow("value of spaces only") << 200 << QByteArray("   ");
+}
+
+void TestScenario::acceptsUnusualWireInput()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, value);
+    const QByteArray json = R"({"format":"corslab-scenario/1","page":"https://a.example/","request":{"url":"https://b.example/"},)"
+                            R"("server":[{"url":"https://b.example/","status":)" + QByteArray::number(status)
+                            + R"(,"headers":[["Access-Control-Allow-Credentials",")" + value + R"("]]}]})";
+    const ScenarioLoad load = parseScenario(json, u"wire.cors.json"_s);
+    QVERIFY2(load.errors.isEmpty(), qPrintable(load.errors.value(0).toString()));
+    QVERIFY(load.scenario);
+    QCOMPARE(load.scenario->server.at(0).status, status);
+    QByteArray expected = value;
+    expected.replace("\\t", "\t");
+    QCOMPARE(load.scenario->server.at(0).headers.get("access-control-allow-credentials"), std::optional(expected));
+    QCOMPARE(scenarioToJson(*load.scenario).value("server"_L1).toArray().at(0).toObject().value("status"_L1).toInt(), status);
 }
 
 void TestScenario::validatesInMemoryEdits()

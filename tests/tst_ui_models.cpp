@@ -244,13 +244,17 @@ void TestUiModels::routesSetData_data()
     QTest::newRow("url empty") << int(RoutesModel::UrlColumn) << QVariant(u""_s) << false;
     QTest::newRow("url bad IPv6") << int(RoutesModel::UrlColumn) << QVariant(u"http://[::1/x"_s) << false;
     QTest::newRow("url bad port") << int(RoutesModel::UrlColumn) << QVariant(u"https://api.example.com:99999/"_s) << false;
-    // Status: 100-599.
+    // Status: any three digits, 000-999.
     QTest::newRow("status 201") << int(RoutesModel::StatusColumn) << QVariant(201) << true;
     QTest::newRow("status 100") << int(RoutesModel::StatusColumn) << QVariant(100) << true;
     QTest::newRow("status 599") << int(RoutesModel::StatusColumn) << QVariant(599) << true;
     QTest::newRow("status as text") << int(RoutesModel::StatusColumn) << QVariant(u"418"_s) << true;
-    QTest::newRow("status 99") << int(RoutesModel::StatusColumn) << QVariant(99) << false;
-    QTest::newRow("status 600") << int(RoutesModel::StatusColumn) << QVariant(600) << false;
+    QTest::newRow("status 99") << int(RoutesModel::StatusColumn) << QVariant(99) << true;
+    QTest::newRow("status 600") << int(RoutesModel::StatusColumn) << QVariant(600) << true;
+    QTest::newRow("status 000") << int(RoutesModel::StatusColumn) << QVariant(0) << true;
+    QTest::newRow("status 999") << int(RoutesModel::StatusColumn) << QVariant(999) << true;
+    QTest::newRow("status 1000") << int(RoutesModel::StatusColumn) << QVariant(1000) << false;
+    QTest::newRow("status negative") << int(RoutesModel::StatusColumn) << QVariant(-1) << false;
     QTest::newRow("status words") << int(RoutesModel::StatusColumn) << QVariant(u"ok"_s) << false;
     QTest::newRow("status empty") << int(RoutesModel::StatusColumn) << QVariant(u""_s) << false;
 }

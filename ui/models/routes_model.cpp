@@ -36,7 +36,8 @@ bool RoutesModel::isValidUrl(const QString &url)
 
 bool RoutesModel::isValidStatus(int status)
 {
-    return status >= 100 && status <= 599;
+    // Any three-digit status a server can send (core/scenario.cpp validateScenario).
+    return status >= 0 && status <= 999;
 }
 
 int RoutesModel::rowCount(const QModelIndex &parent) const
@@ -74,7 +75,7 @@ QVariant RoutesModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case MethodColumn: return tr("A method (a token such as GET or OPTIONS), or * for any method");
         case UrlColumn: return tr("An absolute URL, e.g. https://api.example.com/items");
-        case StatusColumn: return tr("An HTTP status code, 100–599");
+        case StatusColumn: return tr("An HTTP status code, three digits (000–999)");
         }
         break;
     case HeadersRole: {

@@ -25,7 +25,7 @@ public:
     // The checks setData() makes (the same rules as validateScenario()).
     static bool isValidMethod(QByteArrayView method);     // a token, or "*"
     static bool isValidUrl(const QString &url);            // an absolute URL
-    static bool isValidStatus(int status);                 // 100-599
+    static bool isValidStatus(int status);                 // 000-999, any three-digit status
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

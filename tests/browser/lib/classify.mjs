@@ -67,5 +67,15 @@ export function classifyLoadingFailed(p) {
   if (p.blockedReason === 'orb' || /ERR_BLOCKED_BY_ORB/.test(p.errorText ?? '')) return { error: 'OpaqueResponseBlocked', failedParameter: '' };
   if (/ERR_TOO_MANY_REDIRECTS/.test(p.errorText ?? '')) return { error: 'TooManyRedirects', failedParameter: '' };
   if (/ERR_INVALID_REDIRECT/.test(p.errorText ?? '')) return { error: 'InvalidRedirect', failedParameter: '' };
-  return null;
+  return netErrorName(p.errorText);
+}
+
+// Any other network error is named after Chromium's net error, UpperCamelCase without ERR_
+// (net::ERR_UNSAFE_REDIRECT -> UnsafeRedirect); net::ERR_FAILED (what a CORS or element block
+// reports) and net::ERR_ABORTED (a cancelled load) have no class of their own.
+export function netErrorName(text) {
+  const m = /net::ERR_([A-Z0-9_]+)/.exec(text ?? '');
+  if (!m || m[1] === 'FAILED' || m[1] === 'ABORTED') return null;
+  const name = m[1].toLowerCase().replace(/(^|_)([a-z0-9])/g, (_, __, c) => c.toUpperCase());
+  return { error: name, failedParameter: '' };
 }

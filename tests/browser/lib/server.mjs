@@ -178,7 +178,10 @@ export class LoopbackServers {
         if (route) { status = route.status; headers = route.headers; body = route.body; }
       }
     }
-    let wire = `HTTP/1.1 ${status} ${REASONS[status] ?? 'Status'}\r\n`;
+    // The status line carries exactly three digits, whatever the number (000-999: RFC 9112 status-code =
+    // 3DIGIT); header lines go as written, surrounding spaces and tabs in a value included (no http
+    // module here normalises them).
+    let wire = `HTTP/1.1 ${String(status).padStart(3, '0')} ${REASONS[status] ?? 'Status'}\r\n`;
     for (const [n, v] of headers) wire += `${n}: ${v}\r\n`;
     const bodyless = (status >= 100 && status < 200) || status === 204 || status === 304;
     if (!bodyless && headerGet(headers, 'Content-Length') === null && headerGet(headers, 'Transfer-Encoding') === null)
@@ -191,7 +194,10 @@ export class LoopbackServers {
     // cannot be trusted for a following request on the same connection.
     const ownFraming = headerGet(headers, 'Content-Length') !== null || headerGet(headers, 'Transfer-Encoding') !== null
       || /close/i.test(headerGet(headers, 'Connection') ?? '');
-    if (ownFraming) { socket.closing = true; socket.end(); }
+    // A route's 1xx is its whole answer: close, so the browser does not wait for a final response
+    // that never comes.
+    const informational = status >= 100 && status < 200;
+    if (ownFraming || informational) { socket.closing = true; socket.end(); }
     if (state) {
       const entry = { ...request, status, responseHeaders: headers, internal, time: process.hrtime.bigint() };
       state.log.push(entry);

@@ -83,6 +83,10 @@ export function buildVerdict(scenario, { log, observation, failures, consoleText
     if (c) { found = c; messageText = observation.exception; }
   }
   if (found) { v.error = found.error; v.failedParameter = found.failedParameter || null; v.message = messageText; }
+  // A navigation or frame that failed with a net error (net::ERR_UNSAFE_REDIRECT, ...) shows an error
+  // page instead of the document: blocked, though the page sees no exception.
+  const netError = !!found && !!failedWith && !failedWith.corsErrorStatus && found.error !== 'OpaqueResponseBlocked'
+    && found.error !== 'MixedContent' && /net::ERR_/.test(failedWith.errorText ?? '');
 
   const blockedSeen = observation.blocked === true;
   const mixed = v.error === 'MixedContent';
@@ -108,7 +112,7 @@ export function buildVerdict(scenario, { log, observation, failures, consoleText
       v.readable = !blockedSeen && readableSeen === true;
       break;
     case 'iframe':
-      v.blocked = blockedSeen || !v.sent || mixed;
+      v.blocked = blockedSeen || !v.sent || mixed || netError;
       v.readable = !v.blocked && readableSeen === true;
       break;
     case 'script':
@@ -128,7 +132,7 @@ export function buildVerdict(scenario, { log, observation, failures, consoleText
       v.readable = !v.blocked && readableSeen === true;
       break;
     case 'navigate':
-      v.blocked = !v.sent;
+      v.blocked = !v.sent || netError;
       v.readable = false;
       break;
   }
