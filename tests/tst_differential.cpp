@@ -95,6 +95,8 @@ void TestDifferential::agreesWithEngine()
         QVERIFY2(live.timedOut, "recorded as timing out, but the live run finished: take it off the list");
         return;
     }
+    if (live.timedOut && recorded.value(u"mayTimeOutLive"_s).toBool())
+        QSKIP("the live run timed out, as it sometimes does for this one (engine-differences.json)");
     QVERIFY2(!live.timedOut, "the live run timed out");
     QVERIFY2(!recorded.value(u"cannotRunLive"_s).toBool(), "recorded as not runnable, but it ran: take it off the list");
 

@@ -80,6 +80,8 @@ private slots:
     void progress();
     void recorded_data();
     void recorded();
+    void unusualStatus_data();
+    void unusualStatus();
 };
 
 void TstHar::requests_data()
@@ -324,6 +326,35 @@ void TstHar::progress()
 // saw: every request of the truth file is found (method and URL, in order), blocked as the browser
 // blocked it, and with Chromium's error, except where the HAR cannot hold what the error needs: the
 // credentials mode of a request that sent no cookie, a failed request's headers (Playwright).
+// A status outside 100-599 that a server really sent becomes the route's, and the model judges it as
+// Chromium 156 does (tests/data/golden/status-600.cors.json, status-407.cors.json).
+void TstHar::unusualStatus_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("blocked");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("600 reaches script") << 600 << false << QString();
+    QTest::newRow("999 reaches script") << 999 << false << QString();
+    QTest::newRow("407 from a server") << 407 << true << u"UnexpectedProxyAuth"_s;
+}
+
+void TstHar::unusualStatus()
+{
+    QFETCH(int, status);
+    QFETCH(bool, blocked);
+    QFETCH(QString, error);
+    QByteArray entry = goodEntry("https://api.example.com/odd");
+    entry.replace(R"("status":200)", R"("status":)" + QByteArray::number(status));
+    const Read read = readAll(har({entry}));
+    QCOMPARE(read.requests.size(), 1);
+    const Judged &judged = read.requests.first();
+    QCOMPARE(judged.request.scenario.server.size(), 1);
+    QCOMPARE(judged.request.scenario.server.first().status, status);
+    QVERIFY(judged.judgement.verdict);
+    QCOMPARE(judged.judgement.verdict->blocked, blocked);
+    QCOMPARE(errorName(judged.judgement), error);
+}
+
 void TstHar::recorded_data()
 {
     QTest::addColumn<QString>("stem");

@@ -696,7 +696,8 @@ private:
 
     static void routeFor(const EntryRecord &hop, QList<ServerRoute> *routes)
     {
-        if (isNoResponse(hop.status) || hop.status > 599)
+        // Any three-digit status a server sent is a route's (core/scenario.cpp validateScenario); a HAR's 0 is no response.
+        if (isNoResponse(hop.status) || hop.status > 999)
             return;
         ServerRoute route;
         route.method = hop.method;
