@@ -1,6 +1,7 @@
 #include "core/explanation.h"
 
 #include "core/opaque_response_blocking.h"
+#include "core/origin_comparison.h"
 #include "core/url.h"
 
 #include <QCoreApplication>
@@ -562,6 +563,39 @@ QString headerLines(const HeaderList &headers, const QString &indent)
     return text;
 }
 
+// One part of the triple for the text report: the target's value, ✓ when it equals the page's.
+QString markedPart(const OriginPart &part)
+{
+    return part.target + (part.same ? u" ✓"_s : u" ✗"_s);
+}
+
+// https://html.spec.whatwg.org/multipage/browsers.html#same-origin part by part: the page's scheme, host,
+// port and site, then the request's and every redirect target's, each part marked against the page's.
+QString originTripleLines(const Scenario &scenario, const Verdict &verdict)
+{
+    const QList<TargetComparison> targets = compareTargets(scenario, verdict);
+    QString text = Explanation::tr("\n  Same-origin policy (scheme, host, port, site):\n");
+    const OriginComparison &first = targets.first().comparison;
+    if (!first.opaque)
+        text += u"    %1 %2  %3  %4  %5\n"_s.arg(Explanation::tr("page").leftJustified(11), first.scheme.page, first.host.page,
+                                                 first.port.page, first.site.page);
+    for (qsizetype i = 0; i < targets.size(); ++i) {
+        const OriginComparison &comparison = targets.at(i).comparison;
+        const QString label = (i == 0 ? Explanation::tr("request") : Explanation::tr("redirect %1").arg(i)).leftJustified(11);
+        if (comparison.opaque) {
+            text += u"    "_s + label + u' ' + Explanation::tr("opaque origin: same-origin with nothing else") + u'\n';
+            continue;
+        }
+        const bool sameOrigin = comparison.scheme.same && comparison.host.same && comparison.port.same;
+        const QString relation = sameOrigin ? Explanation::tr("same origin")
+                                 : comparison.site.same ? Explanation::tr("cross-origin, same site")
+                                                        : Explanation::tr("cross-site");
+        text += u"    %1 %2  %3  %4  %5  → %6\n"_s.arg(label, markedPart(comparison.scheme), markedPart(comparison.host),
+                                                      markedPart(comparison.port), markedPart(comparison.site), relation);
+    }
+    return text;
+}
+
 } // namespace
 
 QString verdictReport(const QString &file, const Scenario &scenario, const Verdict &verdict)
@@ -578,6 +612,7 @@ QString verdictReport(const QString &file, const Scenario &scenario, const Verdi
                                                                         verdict.sent ? Explanation::tr("yes") : Explanation::tr("no"),
                                                                         verdict.blocked ? Explanation::tr("yes") : Explanation::tr("no"),
                                                                         verdict.readable ? Explanation::tr("yes") : Explanation::tr("no"));
+    text += originTripleLines(scenario, verdict);
     if (!verdict.exchanges.isEmpty())
         text += Explanation::tr("\n  On the wire:\n");
     for (const Exchange &exchange : verdict.exchanges) {

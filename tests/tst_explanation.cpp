@@ -112,6 +112,8 @@ private Q_SLOTS:
     void fixWords();
     void summary_data();
     void summary();
+    void reportTriple_data();
+    void reportTriple();
 };
 
 void TestExplanation::consoleMessage_data()
@@ -663,6 +665,39 @@ void TestExplanation::summary()
     verdict.category = category;
     verdict.readable = readable;
     QCOMPARE(verdictSummary(verdict), words);
+}
+
+// The text report's same-origin triple: the page's parts, then each target's marked against them.
+void TestExplanation::reportTriple_data()
+{
+    QTest::addColumn<QString>("page");
+    QTest::addColumn<bool>("sandboxed");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("line");   // the request's line, after its label
+
+    QTest::newRow("sibling subdomain") << u"https://app.example.com/"_s << false << u"https://api.example.com/x"_s
+        << u"https ✓  api.example.com ✗  443 ✓  https://example.com ✓  → cross-origin, same site"_s;
+    QTest::newRow("same origin, default port spelled out") << u"https://app.example.com/"_s << false
+        << u"https://app.example.com:443/x"_s << u"https ✓  app.example.com ✓  443 ✓  https://example.com ✓  → same origin"_s;
+    QTest::newRow("another site and port") << u"http://localhost:3000/"_s << false << u"http://127.0.0.1:8080/x"_s
+        << u"http ✓  127.0.0.1 ✗  8080 ✗  http://127.0.0.1 ✗  → cross-site"_s;
+    QTest::newRow("sandboxed page") << u"https://app.example.com/"_s << true << u"https://app.example.com/x"_s
+        << u"opaque origin: same-origin with nothing else"_s;
+}
+
+void TestExplanation::reportTriple()
+{
+    QFETCH(QString, page);
+    QFETCH(bool, sandboxed);
+    QFETCH(QString, url);
+    QFETCH(QString, line);
+    Scenario scenario;
+    scenario.page = page;
+    scenario.pageSandboxed = sandboxed;
+    scenario.request.url = url;
+    const QString report = verdictReport(u"f"_s, scenario, Verdict{});
+    QVERIFY2(report.contains(u"    request     "_s + line + u'\n'), qPrintable(report));
+    QCOMPARE(report.contains(u"    page        "_s), !sandboxed);
 }
 
 QTEST_GUILESS_MAIN(TestExplanation)

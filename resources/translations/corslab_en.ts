@@ -791,6 +791,40 @@
         <source>Chromium does not load %1 itself: the navigation goes to the system&apos;s handler for its scheme, and the page stays.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>
+  Same-origin policy (scheme, host, port, site):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opaque origin: same-origin with nothing else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cross-origin, same site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cross-site</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>corslab::HarImportDialog</name>

@@ -813,6 +813,42 @@
         <source>Chromium does not load %1 itself: the navigation goes to the system&apos;s handler for its scheme, and the page stays.</source>
         <translation>Chromium не загружает %1 сам: переход передаётся системному обработчику этой схемы, страница остаётся на месте.</translation>
     </message>
+    <message>
+        <source>
+  Same-origin policy (scheme, host, port, site):
+</source>
+        <translation>
+  Политика одного источника (схема, хост, порт, сайт):
+</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>страница</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>запрос</translation>
+    </message>
+    <message>
+        <source>redirect %1</source>
+        <translation>перенаправление %1</translation>
+    </message>
+    <message>
+        <source>opaque origin: same-origin with nothing else</source>
+        <translation>непрозрачный источник: ни с чем другим не совпадает</translation>
+    </message>
+    <message>
+        <source>same origin</source>
+        <translation>тот же источник</translation>
+    </message>
+    <message>
+        <source>cross-origin, same site</source>
+        <translation>другой источник, тот же сайт</translation>
+    </message>
+    <message>
+        <source>cross-site</source>
+        <translation>другой сайт</translation>
+    </message>
 </context>
 <context>
     <name>corslab::HarImportDialog</name>
