@@ -563,6 +563,17 @@ QString headerLines(const HeaderList &headers, const QString &indent)
     return text;
 }
 
+QString relationWords(OriginRelation relation)
+{
+    switch (relation) {
+    case OriginRelation::SameOrigin: return Explanation::tr("same origin");
+    case OriginRelation::SameSite: return Explanation::tr("cross-origin, same site");
+    case OriginRelation::CrossSite: return Explanation::tr("cross-site");
+    case OriginRelation::Opaque: return Explanation::tr("opaque origin: same-origin with nothing else");
+    }
+    return {};
+}
+
 // One part of the triple for the text report: the target's value, ✓ when it equals the page's.
 QString markedPart(const OriginPart &part)
 {
@@ -582,16 +593,14 @@ QString originTripleLines(const Scenario &scenario, const Verdict &verdict)
     for (qsizetype i = 0; i < targets.size(); ++i) {
         const OriginComparison &comparison = targets.at(i).comparison;
         const QString label = (i == 0 ? Explanation::tr("request") : Explanation::tr("redirect %1").arg(i)).leftJustified(11);
-        if (comparison.opaque) {
-            text += u"    "_s + label + u' ' + Explanation::tr("opaque origin: same-origin with nothing else") + u'\n';
+        const OriginRelation relation = originRelation(comparison);
+        if (relation == OriginRelation::Opaque) {
+            text += u"    "_s + label + u' ' + relationWords(relation) + u'\n';
             continue;
         }
-        const bool sameOrigin = comparison.scheme.same && comparison.host.same && comparison.port.same;
-        const QString relation = sameOrigin ? Explanation::tr("same origin")
-                                 : comparison.site.same ? Explanation::tr("cross-origin, same site")
-                                                        : Explanation::tr("cross-site");
         text += u"    %1 %2  %3  %4  %5  → %6\n"_s.arg(label, markedPart(comparison.scheme), markedPart(comparison.host),
-                                                      markedPart(comparison.port), markedPart(comparison.site), relation);
+                                                      markedPart(comparison.port), markedPart(comparison.site),
+                                                      relationWords(relation));
     }
     return text;
 }

@@ -161,6 +161,26 @@ OriginComparison compareOrigins(const Origin &page, const Origin &target)
     return comparison;
 }
 
+OriginRelation originRelation(const OriginComparison &comparison)
+{
+    if (comparison.opaque)
+        return OriginRelation::Opaque;
+    if (comparison.scheme.same && comparison.host.same && comparison.port.same)
+        return OriginRelation::SameOrigin;
+    return comparison.site.same ? OriginRelation::SameSite : OriginRelation::CrossSite;
+}
+
+QLatin1StringView originRelationName(OriginRelation relation)
+{
+    switch (relation) {
+    case OriginRelation::SameOrigin: return "same-origin"_L1;
+    case OriginRelation::SameSite: return "same-site"_L1;
+    case OriginRelation::CrossSite: return "cross-site"_L1;
+    case OriginRelation::Opaque: return "opaque"_L1;
+    }
+    return {};
+}
+
 std::optional<QString> registrableDomain(const Host &host)
 {
     // https://url.spec.whatwg.org/#host-public-suffix, step 1: only domains have one. Asking libpsl

@@ -56,6 +56,12 @@ struct OriginComparison {
 };
 OriginComparison compareOrigins(const Origin &page, const Origin &target);
 
+// What a comparison makes of the two: https://html.spec.whatwg.org/multipage/browsers.html#same-origin,
+// else #same-site (schemeful), else cross-site; opaque when either origin is.
+enum class OriginRelation { SameOrigin, SameSite, CrossSite, Opaque };
+OriginRelation originRelation(const OriginComparison &comparison);
+QLatin1StringView originRelationName(OriginRelation relation);   // "same-origin", "same-site", ...
+
 // https://w3c.github.io/webappsec-secure-contexts/#is-url-trustworthy (https, wss, file, loopback hosts).
 bool isPotentiallyTrustworthy(const Url &url);
 

@@ -278,8 +278,10 @@ void TestOrigin::compareOrigins()
     const Origin b = makeOrigin(target);
     const OriginComparison comparison = corslab::compareOrigins(a, b);
     QCOMPARE(comparison.opaque, opaque);
-    if (opaque)
+    if (opaque) {
+        QCOMPARE(originRelation(comparison), OriginRelation::Opaque);
         return;
+    }
     const QStringList parts = same.split(u' ', Qt::SkipEmptyParts);
     QCOMPARE(comparison.scheme.same, parts.contains(u"scheme"_s));
     QCOMPARE(comparison.host.same, parts.contains(u"host"_s));
@@ -290,6 +292,10 @@ void TestOrigin::compareOrigins()
     // The parts agree with the policy's own answers.
     QCOMPARE(comparison.scheme.same && comparison.host.same && comparison.port.same, a.isSameOrigin(b));
     QCOMPARE(comparison.site.same, a.isSameSite(b));
+    const OriginRelation expected = a.isSameOrigin(b) ? OriginRelation::SameOrigin
+                                    : a.isSameSite(b)  ? OriginRelation::SameSite
+                                                       : OriginRelation::CrossSite;
+    QCOMPARE(originRelation(comparison), expected);
 }
 
 QTEST_GUILESS_MAIN(TestOrigin)

@@ -21,16 +21,6 @@ const OriginPart *partOf(const OriginComparison &comparison, int column)
     return nullptr;
 }
 
-// https://html.spec.whatwg.org/multipage/browsers.html#same-origin and #same-site (schemeful)
-QLatin1StringView relationName(const OriginComparison &comparison)
-{
-    if (comparison.opaque)
-        return "opaque"_L1;
-    if (comparison.scheme.same && comparison.host.same && comparison.port.same)
-        return "same-origin"_L1;
-    return comparison.site.same ? "same-site"_L1 : "cross-site"_L1;
-}
-
 } // namespace
 
 OriginComparisonModel::OriginComparisonModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -65,6 +55,35 @@ QVariant OriginComparisonModel::pageData(int column, int role) const
     return {};
 }
 
+QVariant OriginComparisonModel::relationData(OriginRelation relation, int role)
+{
+    switch (role) {
+    case Qt::UserRole:
+        return QString(originRelationName(relation));
+    case Qt::DecorationRole:
+        return ui::resultIcon(relation == OriginRelation::SameOrigin);
+    case Qt::DisplayRole:
+        switch (relation) {
+        case OriginRelation::SameOrigin: return tr("same origin");
+        case OriginRelation::SameSite: return tr("same site");
+        case OriginRelation::CrossSite: return tr("cross-site");
+        case OriginRelation::Opaque: return tr("opaque");
+        }
+        return {};
+    case Qt::ToolTipRole:
+        switch (relation) {
+        case OriginRelation::SameOrigin:
+            return tr("Scheme, host and port are all the same: the same-origin policy lets the page read it.");
+        case OriginRelation::SameSite: return tr("Cross-origin, but the same schemeful site (SameSite cookies go).");
+        case OriginRelation::CrossSite: return tr("Cross-origin and cross-site.");
+        case OriginRelation::Opaque:
+            return tr("An opaque origin (a sandboxed page, a data: or file: URL) is same-origin with nothing else.");
+        }
+        return {};
+    }
+    return {};
+}
+
 QVariant OriginComparisonModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
@@ -80,29 +99,8 @@ QVariant OriginComparisonModel::data(const QModelIndex &index, int role) const
             return target.target;
         return {};
     }
-    if (index.column() == ResultColumn) {
-        const QLatin1StringView relation = relationName(comparison);
-        if (role == Qt::UserRole)
-            return QString(relation);
-        if (role == Qt::DisplayRole) {
-            if (relation == "opaque"_L1)
-                return tr("opaque");
-            if (relation == "same-origin"_L1)
-                return tr("same origin");
-            return relation == "same-site"_L1 ? tr("same site") : tr("cross-site");
-        }
-        if (role == Qt::ToolTipRole) {
-            if (relation == "opaque"_L1)
-                return tr("An opaque origin (a sandboxed page, a data: or file: URL) is same-origin with nothing else.");
-            if (relation == "same-origin"_L1)
-                return tr("Scheme, host and port are all the same: the same-origin policy lets the page read it.");
-            return relation == "same-site"_L1 ? tr("Cross-origin, but the same schemeful site (SameSite cookies go).")
-                                              : tr("Cross-origin and cross-site.");
-        }
-        if (role == Qt::DecorationRole)
-            return ui::resultIcon(relation == "same-origin"_L1);
-        return {};
-    }
+    if (index.column() == ResultColumn)
+        return relationData(originRelation(comparison), role);
     const OriginPart *part = partOf(comparison, index.column());
     if (!part || comparison.opaque)
         return role == Qt::DisplayRole ? QVariant(u"—"_s) : QVariant();

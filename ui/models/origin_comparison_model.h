@@ -25,6 +25,7 @@ public:
 
 private:
     QVariant pageData(int column, int role) const;
+    static QVariant relationData(OriginRelation relation, int role);
 
     QList<TargetComparison> m_comparisons;
 };
