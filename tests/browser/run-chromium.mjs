@@ -109,6 +109,10 @@ class Runner {
       formFields: formFields(request.body), mode: request.mode ?? null, credentials: request.credentials ?? null,
       crossorigin: request.crossorigin ?? null, enctype: request.enctype ?? null,
       referrerPolicy: typeof request.referrerPolicy === 'string' ? request.referrerPolicy : null,
+      // scenario.experiment: knobs for experiments outside the format (tests/browser/experiments/):
+      // formTarget "_top" submits the form into the page's own (top-level) browsing context;
+      // userActivation makes the link click / form submission happen in a user gesture.
+      formTarget: scenario.experiment?.formTarget ?? null, userActivation: !!scenario.experiment?.userActivation,
     };
     // The jar (scenario `cookies`, this project's definition): before the page loads, each entry in
     // order is stored as if a response from `url` had carried `Set-Cookie: setCookie`, received by a
@@ -130,7 +134,9 @@ class Runner {
     }
     const pageHeaders = (Array.isArray(scenario.pageHeaders) ? scenario.pageHeaders : []).map(([n, v]) => [String(n), String(v)]);
     documents.push({ url: realPage, html: harnessDocument(config), remaining: 1, headers: pageHeaders });
-    let startUrl = realPage;
+    // The page is opened as written (a fragment, user:pass@ kept: the document's URL is the browser's
+    // business); the server sees it without them.
+    let startUrl = scenario.page;
     if (scenario.pageSandboxed) {
       startUrl = `${page.origin}/__corslab/sandbox-${token}`;
       documents.push({ url: startUrl, html: sandboxOuterDocument(realPage), remaining: 1 });
@@ -200,7 +206,11 @@ class Runner {
             let report; try { report = JSON.parse(first.slice(REPORT_PREFIX.length)); } catch { return; }
             if (report.token !== token) return;
             observation = report;
-            if (report.phase === 'navigating') navigating = true; else settle(150);
+            if (report.phase === 'navigating') {
+              navigating = true;
+              if (config.userActivation)
+                this.browser.send('Runtime.evaluate', { expression: '__corslabGo()', userGesture: true }, sessionId).catch(() => {});
+            } else settle(150);
             return;
           }
           consoleTexts.push((p.args ?? []).map(a => a.value ?? a.description ?? '').join(' '));
@@ -260,7 +270,9 @@ class Runner {
       await setupSession(sessionId, true);
       await this.applyBrowserSettings(scenario, sessionId);
       const target = parse(request.url);
-      if (jar.length) {
+      // A scenario with a `cookies` list (even an empty one) gets exactly that jar; one without the
+      // field keeps the old probe cookie.
+      if (Array.isArray(scenario.cookies)) {
         for (const c of jar) {
           cookieEntry = c;
           const load = new Promise(resolve => { loaded = resolve; });
@@ -273,7 +285,7 @@ class Runner {
         const all = await this.browser.send('Network.getAllCookies', {}, sessionId).catch(() => ({ cookies: [] }));
         storedCookies = all.cookies ?? [];
         for (const c of jar) for (const st of c.setTime) st.url = cookieRequests.get(st.requestId) ?? null;
-        log.length = 0;
+        if (jar.length) log.length = 0;
         phase = 'page';
       } else if (target && isHttp(target)) {
         // A cookie on the target's host, to see whether the request carries credentials.
@@ -473,8 +485,9 @@ function describe(r) {
   let text = `${r.file}\n  Verdict: ${verdictLine}\n  preflight ${r.preflight}, sent ${r.sent}, blocked ${r.blocked}, readable ${r.readable}, status ${r.status}\n`;
   for (const e of r.exchanges) {
     text += `    [${e.kind}] ${e.method} ${e.url} -> ${e.status}\n`;
-    for (const [n, v] of e.requestHeaders) if (/^(origin|access-control-request-.*|cookie|authorization)$/i.test(n)) text += `        ${n}: ${v}\n`;
+    for (const [n, v] of e.requestHeaders) if (/^(origin|access-control-request-.*|cookie|authorization|referer|sec-fetch-(site|mode|dest|user))$/i.test(n)) text += `        ${n}: ${v}\n`;
   }
+  if (r.cookiesNotSent?.length) text += `  Cookies not sent: ${r.cookiesNotSent.map(c => `${c.name} (${c.reason})`).join(', ')}\n`;
   if (r.message) text += `  Console (${r.engine}):\n    ${r.message}\n`;
   return text;
 }

@@ -33,7 +33,7 @@ const OTHER_BLOCKS = [
   [/'([^']*)' is unsupported in no-cors mode/, 'NoCorsMethodNotSafelisted'],
   [/Request cannot be constructed from a URL that includes credentials(?:: (\S+))?/, 'UrlContainsCredentials'],
   // A frame the target refuses (Chromium 156 names the target by its origin, with a slash).
-  [/^Refused to display '(.*?)' in a frame because it set 'X-Frame-Options' to '.*?'\./, 'XFrameOptions'],
+  [/^Refused to display '(.*?)' in a frame because it set (?:'X-Frame-Options' to '.*?'\.|multiple 'X-Frame-Options' headers with conflicting values)/, 'XFrameOptions'],
   [/^Framing '(.*?)' violates the following Content Security Policy directive: "frame-ancestors /, 'FrameAncestors'],
   [/^Refused to frame '(.*?)' because an ancestor violates the following Content Security Policy directive: "frame-ancestors /, 'FrameAncestors'],
 ];

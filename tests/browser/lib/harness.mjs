@@ -140,7 +140,28 @@ const PAGE_SCRIPT = String.raw`
     });
   }
 
+  // Experiments only (scenario.experiment, not the format): go() runs at once, or, with
+  // userActivation, when the runner calls __corslabGo() in a user gesture (Runtime.evaluate userGesture).
+  const go = fn => { if (CFG.userActivation) window.__corslabGo = fn; else setTimeout(fn, 0); };
+
+  function topForm() {
+    out.phase = 'navigating';
+    report();
+    const el = document.createElement('form');
+    el.method = CFG.method; el.action = CFG.url; el.target = '_top';
+    if (CFG.enctype) el.enctype = CFG.enctype;
+    for (const [n, v] of CFG.formFields) {
+      const input = document.createElement('input');
+      input.type = 'hidden'; input.name = n; input.value = v;
+      el.appendChild(input);
+    }
+    document.body.appendChild(el);
+    go(() => el.submit());
+    return null;
+  }
+
   function form() {
+    if (CFG.formTarget === '_top') return topForm();
     return new Promise(resolve => {
       const f = document.createElement('iframe');
       f.name = 'corslabtarget';
@@ -167,7 +188,7 @@ const PAGE_SCRIPT = String.raw`
     a.href = CFG.url; a.textContent = 'go';
     policy(a);
     document.body.appendChild(a);
-    setTimeout(() => a.click(), 0);
+    go(() => a.click());
     return null;
   }
 
