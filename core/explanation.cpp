@@ -415,6 +415,69 @@ StepText networkErrorStep(const Step &step)
     }
 }
 
+namespace {
+
+// A jar cookie the main request goes without (args: name, CookieExclusion key, method, origin relation).
+StepText describeCookieStep(const Step &step)
+{
+    const QString name = QString::fromLatin1(step.args[0]);
+    const QString method = QString::fromLatin1(step.args[2]);
+    const QString relation = QString::fromLatin1(step.args[3]);
+    const std::optional<CookieExclusion> reason = cookieExclusionFromName(QLatin1StringView(step.args[1]));
+    const auto text = [&]() -> std::pair<QString, QLatin1StringView> {
+        constexpr QLatin1StringView sameSiteSpec = "https://httpwg.org/http-extensions/draft-ietf-httpbis-rfc6265bis.html#name-samesite-cookies"_L1;
+        switch (reason.value_or(CookieExclusion::NotStored)) {
+        case CookieExclusion::DomainMismatch:
+            return {Explanation::tr("%1 belongs to another host or domain: not sent.").arg(name),
+                    "https://httpwg.org/http-extensions/draft-ietf-httpbis-rfc6265bis.html#name-domain-matching"_L1};
+        case CookieExclusion::PathMismatch:
+            return {Explanation::tr("%1 is for another path: not sent.").arg(name),
+                    "https://httpwg.org/http-extensions/draft-ietf-httpbis-rfc6265bis.html#name-paths-and-path-match"_L1};
+        case CookieExclusion::SecureOnly:
+            return {step.id == StepId::CookieNotStored
+                        ? Explanation::tr("%1 is Secure, but was set over an insecure connection: the browser refused to store it.").arg(name)
+                        : Explanation::tr("%1 is Secure and this URL is not: not sent.").arg(name),
+                    "https://httpwg.org/http-extensions/draft-ietf-httpbis-rfc6265bis.html#name-the-secure-attribute"_L1};
+        case CookieExclusion::SameSiteStrict:
+            return {Explanation::tr("%1 is SameSite=Strict and this %2 request is %3: not sent.").arg(name, method, relation), sameSiteSpec};
+        case CookieExclusion::SameSiteLax:
+            return {Explanation::tr("%1 is SameSite=Lax and this is a %3 %2: not sent (this is what stops CSRF).").arg(name, method, relation),
+                    sameSiteSpec};
+        case CookieExclusion::SameSiteLaxByDefault:
+            return {Explanation::tr("%1 has no SameSite attribute, so Chromium treats it as Lax, and this is a %3 %2: not sent.").arg(name, method, relation),
+                    sameSiteSpec};
+        case CookieExclusion::SameSiteNoneInsecure:
+            return {Explanation::tr("%1 is SameSite=None without Secure: Chromium refused to store it.").arg(name), sameSiteSpec};
+        case CookieExclusion::ThirdPartyBlocked:
+            return {Explanation::tr("%1 is a third-party cookie here, and third-party cookies are blocked: not sent.").arg(name),
+                    "https://privacycg.github.io/storage-partitioning/"_L1};
+        case CookieExclusion::PartitionMismatch:
+            return {Explanation::tr("%1 is Partitioned, stored for another top-level site: not sent.").arg(name),
+                    "https://github.com/privacycg/CHIPS"_L1};
+        case CookieExclusion::CredentialsOmitted:
+            return {Explanation::tr("%1 stays home: this request carries no credentials.").arg(name),
+                    "https://fetch.spec.whatwg.org/#concept-request-credentials-mode"_L1};
+        case CookieExclusion::InvalidPrefix:
+            return {Explanation::tr("%1 breaks its __Secure- or __Host- prefix's rules: the browser refused to store it.").arg(name),
+                    "https://httpwg.org/http-extensions/draft-ietf-httpbis-rfc6265bis.html#name-cookie-name-prefixes"_L1};
+        case CookieExclusion::InvalidDomain:
+            return {Explanation::tr("%1 names a Domain its URL cannot set cookies for: the browser refused to store it.").arg(name),
+                    "https://httpwg.org/http-extensions/draft-ietf-httpbis-rfc6265bis.html#name-the-domain-attribute-2"_L1};
+        case CookieExclusion::InvalidPartitioned:
+            return {Explanation::tr("%1 is Partitioned without Secure: the browser refused to store it.").arg(name),
+                    "https://github.com/privacycg/CHIPS"_L1};
+        case CookieExclusion::NotStored:
+            break;
+        }
+        return {Explanation::tr("%1 expired at once or is no cookie line: nothing was stored.").arg(name),
+                "https://httpwg.org/http-extensions/draft-ietf-httpbis-rfc6265bis.html#name-storage-model"_L1};
+    }();
+    return {step.id == StepId::CookieNotStored ? Explanation::tr("Cookie not stored") : Explanation::tr("Cookie withheld"), text.first,
+            text.second};
+}
+
+} // namespace
+
 StepText describeStep(const Step &step)
 {
     const auto arg = [&](std::size_t i) { return QString::fromUtf8(step.args.at(i)); };
@@ -438,6 +501,10 @@ StepText describeStep(const Step &step)
     case StepId::CredentialsInUrl:
         return {Explanation::tr("Credentials in the URL"), Explanation::tr("%1 contains a user name or password.").arg(arg(0)),
                 "https://fetch.spec.whatwg.org/#dom-request"_L1};
+    case StepId::ReferrerPolicyCheck:
+        return {Explanation::tr("Referrer policy"),
+                Explanation::tr("\"%1\" is not a referrer policy: fetch() throws a TypeError and sends nothing.").arg(arg(0)),
+                "https://w3c.github.io/webappsec-referrer-policy/#referrer-policies"_L1};
     case StepId::SchemeCheck:
         return {Explanation::tr("Scheme supports CORS?"), Explanation::tr("\"%1\" is not an HTTP(S) scheme; CORS requests need one.").arg(arg(0)),
                 "https://fetch.spec.whatwg.org/#main-fetch"_L1};
@@ -454,9 +521,13 @@ StepText describeStep(const Step &step)
                 "https://fetch.spec.whatwg.org/#append-a-request-origin-header"_L1};
     case StepId::CookiesAttached:
         return {Explanation::tr("Cookies"),
-                step.reason == StepReason::CredentialsIncluded ? Explanation::tr("Credentials mode \"%1\": cookies go along.").arg(arg(0))
-                                                               : Explanation::tr("Credentials mode \"%1\": no cookies are sent.").arg(arg(0)),
+                step.reason == StepReason::CredentialsExcluded ? Explanation::tr("Credentials mode \"%1\": no cookies are sent.").arg(arg(0))
+                : arg(1).isEmpty() ? Explanation::tr("Credentials mode \"%1\": cookies go along.").arg(arg(0))
+                                   : Explanation::tr("Credentials mode \"%1\": Cookie: %2").arg(arg(0), arg(1)),
                 "https://fetch.spec.whatwg.org/#concept-request-credentials-mode"_L1};
+    case StepId::CookieNotStored:
+    case StepId::CookieWithheld:
+        return describeCookieStep(step);
     case StepId::PreflightNeeded:
         return {Explanation::tr("Preflight needed?"),
                 step.args[0].isEmpty() && step.args[1].isEmpty() ? Explanation::tr("Safelisted method and headers: no preflight.")

@@ -1,5 +1,7 @@
 #include "core/fetch_engine.h"
 
+#include "core/fetch_metadata.h"
+
 #include "core/cors_check.h"
 #include "core/http_response.h"
 #include "core/opaque_response_blocking.h"
@@ -161,6 +163,37 @@ void setUpRequest(PreparedScenario &p)
     }
 }
 
+// The page's policy inputs: the referrer policy and the cookie jar.
+void setUpPolicy(PreparedScenario &p)
+{
+    const Scenario &s = p.scenario;
+    // https://html.spec.whatwg.org/multipage/urls-and-fetching.html#referrer-policy-attributes: an unknown
+    // token is the empty policy, and the page's applies.
+    const std::optional<ReferrerPolicy> own =
+        s.request.referrerPolicy ? referrerPolicyFromToken(s.request.referrerPolicy->toLatin1()) : std::nullopt;
+    p.referrerPolicy = own.value_or(parseReferrerPolicyHeader(s.pageHeaders).value_or(kDefaultReferrerPolicy));
+    p.siteForCookies = schemefulSite(p.page);
+    p.jarRefusals.reserve(s.cookies.size());
+    for (qsizetype i = 0; i < s.cookies.size(); ++i) {
+        const JarCookie &cookie = s.cookies.at(i);
+        const std::optional<Url> url = parseUrlOrNull(cookie.url);
+        const std::optional<Url> embeddedIn = cookie.embeddedIn.isEmpty() ? std::nullopt : parseUrlOrNull(cookie.embeddedIn);
+        p.jarRefusals.append(url ? p.cookieStore.set(cookie.setCookie, *url, embeddedIn, s.browser.thirdPartyCookies, int(i))
+                                 : std::optional<CookieExclusion>(CookieExclusion::NotStored));
+    }
+    // A stored cookie a later line deleted (Max-Age=0, a past Expires) is not in the jar either; one a later
+    // line replaced is that line's.
+    const QList<StoredCookie> &stored = p.cookieStore.cookies();
+    for (qsizetype i = 0; i < s.cookies.size(); ++i) {
+        if (p.jarRefusals.at(i))
+            continue;
+        const QByteArray name = parseSetCookie(s.cookies.at(i).setCookie).value_or(SetCookie{}).name;
+        const bool kept = std::any_of(stored.cbegin(), stored.cend(), [&](const StoredCookie &c) { return c.tag == i || c.name == name; });
+        if (!kept)
+            p.jarRefusals[i] = CookieExclusion::NotStored;
+    }
+}
+
 // https://mimesniff.spec.whatwg.org/#matching-an-image-type-pattern: the signatures Chromium's image
 // decoders read, whatever the Content-Type; SVG only when declared as SVG (it is a document, not sniffed).
 bool isDecodableImage(const QByteArray &essence, const QByteArray &body)
@@ -213,6 +246,12 @@ private:
     QByteArray serializedRequestOrigin() const;
     bool credentialsIncluded(bool sameOriginNow) const;
     HeaderList mainRequestHeaders(const Url &url) const;
+    const CookieStore &cookieStore() const { return m_cookieStore ? *m_cookieStore : m_prepared.cookieStore; }
+    void storeResponseCookies(const Url &url, const HeaderList &responseHeaders);
+    void appendContextHeaders(HeaderList &headers, const Url &url, bool preflight) const;
+    CookieRequestContext cookieContext(const Url &url) const;
+    void attachCookies(Exchange &exchange, const Url &url);
+    void explainCookies(const Exchange &exchange, const Url &url);
 
     const PreparedScenario &m_prepared;
     const Scenario &m_scenario;
@@ -232,6 +271,13 @@ private:
     QString m_currentKey;          // serverUrl() of the current URL
     std::optional<PreflightNeed> m_need;   // for m_method and m_headers; reset when they change
     bool m_atTarget = false;       // the first request to the scenario's URL: prepared headers apply
+    FetchSite m_fetchSite = FetchSite::SameOrigin;   // along the URLs visited so far
+    ReferrerPolicy m_referrerPolicy = kDefaultReferrerPolicy;
+    std::optional<CookieStore> m_cookieStore;   // the jar once a response has set a cookie
+    // https://fetch.spec.whatwg.org/#concept-request-referrer: the page's URL at first, then each hop's
+    // Referer (so once trimmed it stays trimmed; seen in Chromium 156); nullopt once none goes.
+    std::optional<Url> m_referrer;
+    QByteArray m_hopReferrer;                   // this hop's Referer; empty: none
 };
 
 void Evaluation::run()
@@ -250,6 +296,10 @@ void Evaluation::run()
     m_headers = m_prepared.headers;
     m_need = m_prepared.need;
     m_initialUrl = m_prepared.target;
+    m_referrerPolicy = m_prepared.referrerPolicy;
+    // A sandboxed page (an opaque origin) sends no Referer at all (seen in Chromium 156).
+    if (!m_origin.isOpaque())
+        m_referrer = m_prepared.page;
 
     step(StepId::RequestSetup, true,
          {latin1Arg(viaName(m_request.via)), latin1Arg(fetchModeName(m_mode)), latin1Arg(credentialsModeName(m_credentials)),
@@ -270,6 +320,14 @@ bool Evaluation::blockedBeforeNetwork()
     // https://fetch.spec.whatwg.org/#dom-request, step 5.4: a URL with credentials throws.
     if (via == Via::Fetch && url.includesCredentials()) {
         failStep(StepId::CredentialsInUrl, {CorsError::UrlContainsCredentials, {}}, url, {url.serialize().toUtf8()});
+        return true;
+    }
+    // https://fetch.spec.whatwg.org/#requestinit: referrerPolicy is a WebIDL enum, so an unknown token
+    // throws a TypeError before anything is sent (no CORS error; seen in Chromium 156).
+    if (via == Via::Fetch && m_request.referrerPolicy && !m_request.referrerPolicy->isEmpty()
+        && !referrerPolicyFromToken(m_request.referrerPolicy->toLatin1())) {
+        step(StepId::ReferrerPolicyCheck, false, {m_request.referrerPolicy->toUtf8()});
+        markBlocked(url);
         return true;
     }
     // https://fetch.spec.whatwg.org/#dom-request, step 30.1: no-cors needs a CORS-safelisted method.
@@ -373,12 +431,92 @@ HeaderList Evaluation::mainRequestHeaders(const Url &url) const
             return m_prepared.headersWithOrigin;
         headers.append(QByteArrayLiteral("Origin"), origin);
     } else if (m_method != "GET" && m_method != "HEAD") {
-        // Referrer policy strict-origin-when-cross-origin (the default): no origin on a downgrade.
-        if (m_prepared.page.scheme == "https"_L1 && url.scheme != "https"_L1 && !m_origin.isOpaque())
+        if (referrerPolicyHidesOrigin(m_referrerPolicy, m_origin, url))
             origin = QByteArrayLiteral("null");
         headers.append(QByteArrayLiteral("Origin"), origin);
     }
     return headers;
+}
+
+// What a request says of where it comes from: Referer
+// (https://fetch.spec.whatwg.org/#http-network-or-cache-fetch, step 8.11) and Sec-Fetch-*.
+void Evaluation::appendContextHeaders(HeaderList &headers, const Url &url, bool preflight) const
+{
+    if (!m_hopReferrer.isEmpty())
+        headers.append(QByteArrayLiteral("Referer"), m_hopReferrer);
+    appendFetchMetadata(headers, url, m_fetchSite, m_request, preflight);
+}
+
+CookieRequestContext Evaluation::cookieContext(const Url &url) const
+{
+    // A navigation of the top-level document makes the URL itself the site for cookies.
+    // Under a sandboxed frame (an opaque origin in the frame chain) there is no site for cookies: every
+    // request is cross-site (Chromium's ComputeSiteForCookies; seen in Chromium 156).
+    const bool topLevel = m_request.via == Via::Navigate;
+    const QString topLevelSite = topLevel ? schemefulSite(url) : m_prepared.siteForCookies;
+    const QString siteForCookies = m_origin.isOpaque() && !topLevel ? QString() : topLevelSite;
+    return {url, m_origin, siteForCookies, topLevelSite, topLevel, m_method == "GET" || m_method == "HEAD",
+            m_scenario.browser.thirdPartyCookies};
+}
+
+// https://fetch.spec.whatwg.org/#http-network-or-cache-fetch, step 8.17.1: the cookies that go, and on the
+// main request why each other jar cookie stays home.
+void Evaluation::attachCookies(Exchange &exchange, const Url &url)
+{
+    const bool main = exchange.kind == Exchange::Kind::Main;
+    // Jar index, cookie: the main request's list in jar order.
+    QList<std::pair<int, CookieNotSent>> notSent;
+    if (main) {
+        for (qsizetype i = 0; i < m_prepared.jarRefusals.size(); ++i) {
+            if (const std::optional<CookieExclusion> refusal = m_prepared.jarRefusals.at(i))
+                notSent.append({int(i), {parseSetCookie(m_scenario.cookies.at(i).setCookie).value_or(SetCookie{}).name, *refusal, false}});
+        }
+    }
+    const CookieStore &store = cookieStore();
+    if (!store.isEmpty() && !exchange.credentials && main) {
+        for (const StoredCookie &cookie : store.cookies())
+            notSent.append({cookie.tag, {cookie.name, CookieExclusion::CredentialsOmitted}});
+    } else if (!store.isEmpty() && exchange.credentials) {
+        const CookieRetrieval retrieval = store.retrieve(cookieContext(url));
+        if (!retrieval.included.isEmpty())
+            exchange.requestHeaders.append(QByteArrayLiteral("Cookie"), retrieval.cookieHeader());
+        if (main) {
+            for (const ExcludedCookie &excluded : retrieval.excluded)
+                notSent.append({excluded.cookie->tag, {excluded.cookie->name, excluded.reason}});
+        }
+    }
+    std::stable_sort(notSent.begin(), notSent.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (auto &[index, cookie] : notSent)
+        m_verdict.cookiesNotSent.append(std::move(cookie));
+}
+
+// https://fetch.spec.whatwg.org/#http-network-fetch, step 13: a response to a request with credentials
+// stores its Set-Cookie lines, so the next hop of a redirect can carry them (seen in Chromium 156).
+void Evaluation::storeResponseCookies(const Url &url, const HeaderList &responseHeaders)
+{
+    const bool topLevel = m_request.via == Via::Navigate;
+    for (const Header &header : responseHeaders.entries()) {
+        if (!isByteCaseInsensitiveMatch(header.name, "set-cookie"))
+            continue;
+        if (!m_cookieStore)
+            m_cookieStore = m_prepared.cookieStore;
+        m_cookieStore->set(header.value, url, topLevel ? std::nullopt : std::optional<Url>(m_prepared.page),
+                           m_scenario.browser.thirdPartyCookies);
+    }
+}
+
+// A step for each jar cookie the main request goes without: its name, why, the method and how the page
+// relates to the URL.
+void Evaluation::explainCookies(const Exchange &exchange, const Url &url)
+{
+    if (exchange.kind != Exchange::Kind::Main || m_verdict.cookiesNotSent.isEmpty())
+        return;
+    const QByteArray relation = latin1Arg(originRelationName(originRelation(compareOrigins(m_origin, Origin::fromUrl(url)))));
+    for (const CookieNotSent &cookie : m_verdict.cookiesNotSent) {
+        m_verdict.steps.emplaceBack(cookie.stored ? StepId::CookieWithheld : StepId::CookieNotStored, false, StepReason::None,
+                                    std::nullopt,
+                                    StepArgs{cookie.name, latin1Arg(cookieExclusionKey(cookie.reason)), exchange.method, relation});
+    }
 }
 
 void Evaluation::fetchLoop()
@@ -391,6 +529,11 @@ void Evaluation::fetchLoop()
         m_atTarget = atTarget;
         const Origin currentOrigin = atTarget ? m_prepared.targetOrigin : Origin::fromUrl(url);
         const bool sameOriginNow = m_origin.isSameOrigin(currentOrigin);
+        m_fetchSite = nextFetchSite(m_fetchSite, m_origin, currentOrigin);
+        // https://fetch.spec.whatwg.org/#main-fetch, step 8 (run again for every hop).
+        if (m_referrer)
+            m_referrer = determineReferrer(m_referrerPolicy, *m_referrer, url);
+        m_hopReferrer = m_referrer ? m_referrer->serialize().toUtf8() : QByteArray();
         m_currentKey = atTarget ? m_prepared.targetKey : serverUrl(url);
 
         // https://fetch.spec.whatwg.org/#main-fetch, step 12: route by scheme, mode and tainting.
@@ -427,7 +570,9 @@ void Evaluation::fetchLoop()
         exchange.method = m_method;
         exchange.url = m_currentKey;
         exchange.requestHeaders = mainRequestHeaders(url);
+        appendContextHeaders(exchange.requestHeaders, url, false);
         exchange.credentials = withCredentials;
+        attachCookies(exchange, url);
         const Response response = lookUp(m_method, m_currentKey);
         exchange.status = response.status;
         exchange.responseHeaders = *response.headers;
@@ -435,7 +580,10 @@ void Evaluation::fetchLoop()
         const bool hasOrigin = exchange.requestHeaders.contains("origin");
         step(StepId::OriginHeader, true, {hasOrigin ? *exchange.requestHeaders.get("origin") : QByteArray()});
         step(StepId::CookiesAttached, withCredentials ? StepReason::CredentialsIncluded : StepReason::CredentialsExcluded,
-             {latin1Arg(credentialsModeName(m_credentials))});
+             {latin1Arg(credentialsModeName(m_credentials)), exchange.requestHeaders.get("cookie").value_or(QByteArray())});
+        explainCookies(exchange, url);
+        if (withCredentials)
+            storeResponseCookies(url, *response.headers);
         m_verdict.exchanges.append(std::move(exchange));
         m_verdict.sent = true;
         if (response.routeIndex < 0)
@@ -451,6 +599,9 @@ void Evaluation::fetchLoop()
         }
 
         // https://fetch.spec.whatwg.org/#http-redirect-fetch
+        // https://w3c.github.io/webappsec-referrer-policy/#set-requests-referrer-policy-on-redirect
+        if (const std::optional<ReferrerPolicy> policy = parseReferrerPolicyHeader(*response.headers))
+            m_referrerPolicy = *policy;
         const QString location = QString::fromLatin1(*response.facts->location);
         const std::optional<Url> next = parseUrlOrNull(location, &url);
         if (!next) {
@@ -563,6 +714,7 @@ bool Evaluation::preflight(const Url &url)
     exchange.url = m_currentKey;
     exchange.requestHeaders = m_atTarget && !m_taintedOrigin ? m_prepared.preflightHeaders
                                                              : preflightRequestHeaders(m_method, need, origin);
+    appendContextHeaders(exchange.requestHeaders, url, true);
     const Response response = lookUp("OPTIONS", m_currentKey);
     exchange.status = response.status;
     exchange.responseHeaders = *response.headers;
@@ -842,6 +994,7 @@ std::optional<PreparedScenario> PreparedScenario::prepare(Scenario scenario)
     p.preflightHeaders = preflightRequestHeaders(p.method, p.need, p.serializedOriginBytes);
     p.headersWithOrigin = p.headers;
     p.headersWithOrigin.append(QByteArrayLiteral("Origin"), p.serializedOriginBytes);
+    setUpPolicy(p);
     return p;
 }
 

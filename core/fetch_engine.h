@@ -1,9 +1,11 @@
 #pragma once
 // The model: what Chromium does with a scenario's request, walked along the Fetch standard's
 // main fetch (https://fetch.spec.whatwg.org/#main-fetch) and the HTML standard's element fetches.
+#include "core/cookie_store.h"
 #include "core/engine_profile.h"
 #include "core/origin.h"
 #include "core/preflight.h"
+#include "core/referrer_policy.h"
 #include "core/scenario.h"
 #include "core/url.h"
 #include "core/verdict.h"
@@ -60,6 +62,15 @@ struct PreparedScenario {
     PreflightNeed need;                    // for method and headers as they start out
     HeaderList preflightHeaders;           // the first preflight's request headers
     HeaderList headersWithOrigin;          // headers plus the page's Origin, as a first CORS request sends them
+
+    // The request's referrer policy: its own, else the page's Referrer-Policy, else the default
+    // (https://fetch.spec.whatwg.org/#concept-request-referrer-policy).
+    ReferrerPolicy referrerPolicy = kDefaultReferrerPolicy;
+    // The jar (https://httpwg.org/http-extensions/draft-ietf-httpbis-rfc6265bis.html#name-storage-model) after
+    // storing scenario.cookies in order; `jarRefusals` index-aligned with them: why one was not stored.
+    CookieStore cookieStore;
+    QList<std::optional<CookieExclusion>> jarRefusals;
+    QString siteForCookies;                // the page's schemeful site: every request starts in its top-level document
 
     // nullopt when the page or request URL is not an absolute URL (validateScenario says why).
     static std::optional<PreparedScenario> prepare(Scenario scenario);

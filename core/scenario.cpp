@@ -23,6 +23,7 @@ constexpr QLatin1StringView kCredentialsNames[] = {"omit"_L1, "same-origin"_L1, 
 constexpr QLatin1StringView kCrossOriginNames[] = {"anonymous"_L1, "use-credentials"_L1};
 constexpr QLatin1StringView kEnctypeNames[] = {"application/x-www-form-urlencoded"_L1, "multipart/form-data"_L1,
                                                "text/plain"_L1};
+constexpr QLatin1StringView kThirdPartyCookiesNames[] = {"allow"_L1, "block"_L1};
 
 template <typename Enum, std::size_t N>
 std::optional<Enum> enumFromName(const QLatin1StringView (&names)[N], QStringView name)
@@ -104,11 +105,11 @@ public:
     }
 
     // A list of [name, value] pairs, as header names and values are byte sequences (Latin-1 here).
-    HeaderList headers(const QJsonObject &object, const QString &path)
+    HeaderList headers(const QJsonObject &object, const QString &path, QLatin1StringView key = "headers"_L1)
     {
         HeaderList list;
-        const QJsonValue value = object.value("headers"_L1);
-        const QString listPath = join(path, "headers"_L1);
+        const QJsonValue value = object.value(key);
+        const QString listPath = join(path, key);
         if (value.isUndefined())
             return list;
         if (!value.isArray()) {
@@ -173,6 +174,17 @@ public:
             return std::nullopt;
         }
         return decoded.decoded;
+    }
+
+    // Latin-1 bytes, as a Set-Cookie line is.
+    std::optional<QByteArray> bytes(const QJsonObject &object, const QString &path, QLatin1StringView key)
+    {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined()) {
+            fail(join(path, key), u"is required"_s);
+            return std::nullopt;
+        }
+        return latin1(value, join(path, key));
     }
 
     QJsonObject unknownFields(const QJsonObject &object, std::initializer_list<QLatin1StringView> known)
@@ -253,9 +265,62 @@ ScenarioRequest readRequest(Reader &reader, const QJsonObject &object, const QSt
     request.headers = reader.headers(object, path);
     request.body = reader.body(object, path);
     request.enctype = reader.enumeration<FormEnctype>(object, path, "enctype"_L1, kEnctypeNames, "enctype"_L1);
+    request.referrerPolicy = reader.string(object, path, "referrerPolicy"_L1, false);
     request.unknownFields = reader.unknownFields(object, {"via"_L1, "url"_L1, "method"_L1, "mode"_L1, "credentials"_L1,
-                                                          "crossorigin"_L1, "headers"_L1, "body"_L1, "enctype"_L1});
+                                                          "crossorigin"_L1, "headers"_L1, "body"_L1, "enctype"_L1,
+                                                          "referrerPolicy"_L1});
     return request;
+}
+
+JarCookie readJarCookie(Reader &reader, const QJsonObject &object, const QString &path)
+{
+    JarCookie cookie;
+    cookie.url = reader.string(object, path, "url"_L1, true).value_or(QString());
+    cookie.setCookie = reader.bytes(object, path, "setCookie"_L1).value_or(QByteArray());
+    cookie.embeddedIn = reader.string(object, path, "embeddedIn"_L1, false).value_or(QString());
+    cookie.unknownFields = reader.unknownFields(object, {"url"_L1, "setCookie"_L1, "embeddedIn"_L1});
+    return cookie;
+}
+
+QList<JarCookie> readCookies(Reader &reader, const QJsonValue &value)
+{
+    QList<JarCookie> cookies;
+    if (value.isUndefined())
+        return cookies;
+    if (!value.isArray()) {
+        reader.fail(u"cookies"_s, u"must be a list of {\"url\", \"setCookie\"} objects, not "_s + describeJsonType(value));
+        return cookies;
+    }
+    const QJsonArray array = value.toArray();
+    if (array.size() > kMaxCookies) {
+        reader.fail(u"cookies"_s, u"has %1 cookies; at most %2 are allowed"_s.arg(array.size()).arg(kMaxCookies));
+        return cookies;
+    }
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString path = u"cookies["_s + QString::number(i) + u']';
+        if (array.at(i).isObject())
+            cookies.append(readJarCookie(reader, array.at(i).toObject(), path));
+        else
+            reader.fail(path, u"must be an object, not "_s + describeJsonType(array.at(i)));
+    }
+    return cookies;
+}
+
+BrowserSettings readBrowser(Reader &reader, const QJsonValue &value)
+{
+    BrowserSettings browser;
+    if (value.isUndefined())
+        return browser;
+    if (!value.isObject()) {
+        reader.fail(u"browser"_s, u"must be an object, not "_s + describeJsonType(value));
+        return browser;
+    }
+    const QJsonObject object = value.toObject();
+    browser.thirdPartyCookies = reader.enumeration<ThirdPartyCookies>(object, u"browser"_s, "thirdPartyCookies"_L1,
+                                                                      kThirdPartyCookiesNames, "setting"_L1)
+                                    .value_or(ThirdPartyCookies::Allow);
+    browser.unknownFields = reader.unknownFields(object, {"thirdPartyCookies"_L1});
+    return browser;
 }
 
 // Offset in a JSON text to "line L, column C", for parse errors.
@@ -317,6 +382,7 @@ QLatin1StringView requestModeName(RequestMode mode) { return kModeNames[static_c
 QLatin1StringView credentialsModeName(CredentialsMode mode) { return kCredentialsNames[static_cast<int>(mode)]; }
 QLatin1StringView crossOriginName(CrossOriginAttribute attribute) { return kCrossOriginNames[static_cast<int>(attribute)]; }
 QLatin1StringView enctypeName(FormEnctype enctype) { return kEnctypeNames[static_cast<int>(enctype)]; }
+QLatin1StringView thirdPartyCookiesName(ThirdPartyCookies setting) { return kThirdPartyCookiesNames[static_cast<int>(setting)]; }
 
 bool viaTakesMode(Via via) { return via == Via::Fetch; }
 bool viaTakesCredentials(Via via) { return via == Via::Fetch || via == Via::Xhr; }
@@ -326,6 +392,11 @@ bool viaTakesMethod(Via via) { return via == Via::Fetch || via == Via::Xhr || vi
 bool viaTakesCrossOrigin(Via via)
 {
     return via == Via::Img || via == Via::Script || via == Via::Stylesheet || via == Via::Media;
+}
+bool viaTakesReferrerPolicy(Via via)
+{
+    return via == Via::Fetch || via == Via::Img || via == Via::Script || via == Via::Stylesheet || via == Via::Iframe
+        || via == Via::Navigate;
 }
 
 QString ScenarioError::toString() const
@@ -371,7 +442,25 @@ QList<ScenarioError> validateScenario(const Scenario &scenario, const QString &f
         notFor(u"headers"_s);
     if (request.enctype && !viaTakesEnctype(request.via))
         notFor(u"enctype"_s);
+    if (request.referrerPolicy && !viaTakesReferrerPolicy(request.via))
+        notFor(u"referrerPolicy"_s);
     validateHeaders(errors, file, u"request.headers"_s, request.headers);
+    validateHeaders(errors, file, u"pageHeaders"_s, scenario.pageHeaders);
+
+    if (scenario.cookies.size() > kMaxCookies)
+        errors.append({file, u"cookies"_s, u"has %1 cookies; at most %2 are allowed"_s.arg(scenario.cookies.size()).arg(kMaxCookies)});
+    for (qsizetype i = 0; i < scenario.cookies.size() && i < kMaxCookies; ++i) {
+        const JarCookie &cookie = scenario.cookies.at(i);
+        const QString path = u"cookies["_s + QString::number(i) + u']';
+        validateUrl(errors, file, path + u".url"_s, cookie.url);
+        if (!cookie.embeddedIn.isEmpty())
+            validateUrl(errors, file, path + u".embeddedIn"_s, cookie.embeddedIn);
+        if (cookie.setCookie.size() > kMaxHeaderValueBytes)
+            errors.append({file, path + u".setCookie"_s,
+                           u"is %1 bytes long; at most %2 are allowed"_s.arg(cookie.setCookie.size()).arg(kMaxHeaderValueBytes)});
+        else if (cookie.setCookie.contains('\r') || cookie.setCookie.contains('\n') || cookie.setCookie.contains('\0'))
+            errors.append({file, path + u".setCookie"_s, u"contains a CR, LF or NUL byte, which cannot be in a Set-Cookie line"_s});
+    }
 
     if (scenario.server.size() > kMaxRoutes)
         errors.append({file, u"server"_s, u"has %1 routes; at most %2 are allowed"_s.arg(scenario.server.size()).arg(kMaxRoutes)});
@@ -421,6 +510,9 @@ ScenarioLoad parseScenario(const QByteArray &json, const QString &fileName)
     if (!sandboxed.isUndefined() && !sandboxed.isBool())
         reader.fail(u"pageSandboxed"_s, u"must be true or false, not "_s + describeJsonType(sandboxed));
     scenario.pageSandboxed = sandboxed.toBool(false);
+    scenario.pageHeaders = reader.headers(root, {}, "pageHeaders"_L1);
+    scenario.cookies = readCookies(reader, root.value("cookies"_L1));
+    scenario.browser = readBrowser(reader, root.value("browser"_L1));
 
     const QJsonValue request = root.value("request"_L1);
     if (request.isObject())
@@ -441,8 +533,9 @@ ScenarioLoad parseScenario(const QByteArray &json, const QString &fileName)
     } else if (!server.isUndefined()) {
         reader.fail(u"server"_s, u"must be a list of routes, not "_s + describeJsonType(server));
     }
-    scenario.unknownFields = reader.unknownFields(root, {"format"_L1, "title"_L1, "notes"_L1, "page"_L1,
-                                                        "pageSandboxed"_L1, "request"_L1, "server"_L1});
+    scenario.unknownFields = reader.unknownFields(root, {"format"_L1, "title"_L1, "notes"_L1, "page"_L1, "pageSandboxed"_L1,
+                                                        "pageHeaders"_L1, "cookies"_L1, "browser"_L1, "request"_L1,
+                                                        "server"_L1});
     load.errors = reader.takeErrors();
     if (!load.errors.isEmpty())
         return load;
@@ -489,6 +582,8 @@ QJsonObject scenarioToJson(const Scenario &scenario)
         request.insert("body"_L1, QString::fromUtf8(*r.body));
     if (r.enctype)
         request.insert("enctype"_L1, enctypeName(*r.enctype));
+    if (r.referrerPolicy)
+        request.insert("referrerPolicy"_L1, *r.referrerPolicy);
 
     QJsonArray server;
     for (const ServerRoute &route : scenario.server) {
@@ -517,6 +612,25 @@ QJsonObject scenarioToJson(const Scenario &scenario)
     root.insert("page"_L1, scenario.page);
     if (scenario.pageSandboxed)
         root.insert("pageSandboxed"_L1, true);
+    if (!scenario.pageHeaders.isEmpty())
+        root.insert("pageHeaders"_L1, headersToJsonArray(scenario.pageHeaders));
+    if (!scenario.cookies.isEmpty()) {
+        QJsonArray cookies;
+        for (const JarCookie &cookie : scenario.cookies) {
+            QJsonObject object = cookie.unknownFields;
+            object.insert("url"_L1, cookie.url);
+            object.insert("setCookie"_L1, QString::fromLatin1(cookie.setCookie));
+            if (!cookie.embeddedIn.isEmpty())
+                object.insert("embeddedIn"_L1, cookie.embeddedIn);
+            cookies.append(object);
+        }
+        root.insert("cookies"_L1, cookies);
+    }
+    if (scenario.browser != BrowserSettings{}) {
+        QJsonObject browser = scenario.browser.unknownFields;
+        browser.insert("thirdPartyCookies"_L1, thirdPartyCookiesName(scenario.browser.thirdPartyCookies));
+        root.insert("browser"_L1, browser);
+    }
     root.insert("request"_L1, request);
     root.insert("server"_L1, server);
     return root;

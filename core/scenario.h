@@ -50,6 +50,9 @@ struct ScenarioRequest {
     HeaderList headers;
     std::optional<QByteArray> body;
     std::optional<FormEnctype> enctype;
+    // A referrer policy token as written (https://w3c.github.io/webappsec-referrer-policy/#referrer-policies);
+    // one the browser does not know is kept and ignored as the browser ignores it.
+    std::optional<QString> referrerPolicy;
     QJsonObject unknownFields;
     friend bool operator==(const ScenarioRequest &, const ScenarioRequest &) = default;
 };
@@ -64,11 +67,35 @@ struct ServerRoute {
     friend bool operator==(const ServerRoute &, const ServerRoute &) = default;
 };
 
+// One cookie in the browser's jar before the request: stored as if a response from `url` had carried
+// `Set-Cookie: setCookie`, received by a top-level navigation to `url`, or, with `embeddedIn`, by a frame
+// of a top-level page at that URL (which keys a Partitioned cookie to that page's site).
+struct JarCookie {
+    QString url;
+    QByteArray setCookie;
+    QString embeddedIn;
+    QJsonObject unknownFields;
+    friend bool operator==(const JarCookie &, const JarCookie &) = default;
+};
+
+// The user's choice in the browser's settings (chrome://settings/cookies).
+enum class ThirdPartyCookies { Allow, Block };
+QLatin1StringView thirdPartyCookiesName(ThirdPartyCookies setting);
+
+struct BrowserSettings {
+    ThirdPartyCookies thirdPartyCookies = ThirdPartyCookies::Allow;
+    QJsonObject unknownFields;
+    friend bool operator==(const BrowserSettings &, const BrowserSettings &) = default;
+};
+
 struct Scenario {
     QString title;
     QString notes;
     QString page;
     bool pageSandboxed = false;
+    HeaderList pageHeaders;        // the page document's response headers (COEP, Referrer-Policy, ...)
+    QList<JarCookie> cookies;
+    BrowserSettings browser;
     ScenarioRequest request;
     QList<ServerRoute> server;
     QJsonObject unknownFields;
@@ -97,6 +124,10 @@ inline constexpr qsizetype kMaxHeaderValueBytes = 64 * 1024;
 inline constexpr qsizetype kMaxBodyBytes = 1024 * 1024;
 inline constexpr qsizetype kMaxHeaders = 1000;
 inline constexpr qsizetype kMaxRoutes = 1000;
+inline constexpr qsizetype kMaxCookies = 1000;
+// Which optional request fields a `via` takes (continued): the elements and fetch() that carry a
+// referrerpolicy (https://html.spec.whatwg.org/multipage/urls-and-fetching.html#referrer-policy-attributes).
+bool viaTakesReferrerPolicy(Via via);
 
 ScenarioLoad parseScenario(const QByteArray &json, const QString &fileName);
 ScenarioLoad loadScenarioFile(const QString &path);

@@ -1,6 +1,7 @@
 #pragma once
 // What a browser did with a scenario's request (docs/scenario-format.md, "Verdict"): the model's
 // answer and the live engine's observation share this shape, so comparing them is field by field.
+#include "core/cookie_store.h"
 #include "core/cors_error.h"
 #include "core/header_list.h"
 #include <QList>
@@ -37,13 +38,16 @@ enum class StepId {
     RequestSetup,            // how `via` builds the request (mode, credentials, destination)
     MixedContentCheck,       // https page, http URL
     CredentialsInUrl,        // user:pass@ in the URL
+    ReferrerPolicyCheck,     // fetch() with a referrerPolicy that is not one: a TypeError
     SameOriginCheck,         // request origin vs. URL origin
     SchemeCheck,             // CORS needs http(s)
     ModeCheck,               // main fetch routing by mode
     NoCorsMethodCheck,       // no-cors only with CORS-safelisted methods
     SandboxCheck,            // sandboxed page without allow-forms / allow-same-origin
     OriginHeader,            // whether and what Origin header is sent
-    CookiesAttached,         // whether credentials (cookies) go along
+    CookiesAttached,         // whether credentials (cookies) go along, and which cookies
+    CookieNotStored,         // a jar cookie the browser refused to store
+    CookieWithheld,          // a stored cookie that stays home on this request
     PreflightNeeded,         // method or headers make a preflight necessary
     PreflightCacheHit,       // an earlier preflight still covers the request
     PreflightStatus,         // the preflight's status is ok
@@ -134,6 +138,14 @@ struct Fix {
     friend bool operator==(const Fix &, const Fix &) = default;
 };
 
+// A jar cookie that did not go with the main request, and why (docs/scenario-format.md, `cookiesNotSent`).
+struct CookieNotSent {
+    QByteArray name;
+    CookieExclusion reason;
+    bool stored = true;   // false: the browser refused to store it
+    friend bool operator==(const CookieNotSent &, const CookieNotSent &) = default;
+};
+
 struct Verdict {
     QString origin;                         // serialised page origin ("null" when opaque)
     bool sameOrigin = false;
@@ -156,6 +168,7 @@ struct Verdict {
     QList<Step> steps;
     QList<Fix> fixes;
     std::optional<int> preflightCacheSeconds;
+    QList<CookieNotSent> cookiesNotSent;    // in jar order
     std::optional<FirefoxReport> firefox;
     QString engine;                         // the live engine's Chromium version; empty for the model
 };

@@ -70,6 +70,12 @@ QJsonObject verdictToJson(const Verdict &verdict, const Scenario &scenario)
     QJsonArray fixes;
     for (const Fix &fix : verdict.fixes)
         fixes.append(describeFix(fix, scenario));
+    QJsonArray cookiesNotSent;
+    for (const CookieNotSent &cookie : verdict.cookiesNotSent)
+        cookiesNotSent.append(QJsonObject{{u"name"_s, QString::fromLatin1(cookie.name)}, {u"reason"_s, cookieExclusionName(cookie.reason)}});
+    // The status page script sees: fetch() and XHR, when the response is readable.
+    const bool statusVisible = verdict.readable && (scenario.request.via == Via::Fetch || scenario.request.via == Via::Xhr)
+                               && !verdict.exchanges.isEmpty();
 
     QJsonObject object{{u"origin"_s, verdict.origin},
                        {u"sameOrigin"_s, verdict.sameOrigin},
@@ -81,6 +87,8 @@ QJsonObject verdictToJson(const Verdict &verdict, const Scenario &scenario)
                        {u"blocked"_s, verdict.blocked},
                        {u"readable"_s, verdict.readable},
                        {u"exposedHeaders"_s, exposed},
+                       {u"status"_s, statusVisible ? QJsonValue(verdict.exchanges.constLast().status) : QJsonValue()},
+                       {u"cookiesNotSent"_s, cookiesNotSent},
                        {u"error"_s, verdict.error ? QJsonValue(corsErrorName(verdict.error->error)) : QJsonValue()},
                        {u"failedParameter"_s, verdict.error && !verdict.error->failedParameter.isEmpty()
                                                   ? QJsonValue(QString::fromLatin1(verdict.error->failedParameter))
@@ -226,6 +234,17 @@ std::optional<Verdict> verdictFromJson(const QJsonObject &object, QString *error
         }
     }
     r.string(object, "message"_L1, &v.message, {});
+    const QJsonValue cookiesNotSent = object.value("cookiesNotSent"_L1);
+    if (!cookiesNotSent.isUndefined() && !cookiesNotSent.isArray())
+        r.fail(u"cookiesNotSent"_s, u"not an array"_s);
+    for (const QJsonValue &cookie : cookiesNotSent.toArray()) {
+        const QByteArray reason = cookie.toObject().value("reason"_L1).toString().toLatin1();
+        const std::optional<CookieExclusion> exclusion = cookieExclusionFromName(QLatin1StringView(reason));
+        if (!cookie.isObject() || !exclusion)
+            r.fail(u"cookiesNotSent"_s, u"not a list of {name, reason} with a known reason"_s);
+        else
+            v.cookiesNotSent.append({cookie.toObject().value("name"_L1).toString().toLatin1(), *exclusion});
+    }
     if (const QJsonValue seconds = object.value("preflightCacheSeconds"_L1); !seconds.isUndefined() && !seconds.isNull()) {
         if (!seconds.isDouble())
             r.fail(u"preflightCacheSeconds"_s, u"not a number"_s);

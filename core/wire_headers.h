@@ -15,14 +15,11 @@ namespace corslab {
 inline constexpr QLatin1StringView kProbeUserAgent{
     "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36"};
 
-// https://w3c.github.io/webappsec-fetch-metadata/#sec-fetch-site-header: the value for a request whose
-// chain of URLs so far is `chain` (the first URL asked for, then each redirect target), from `page`'s origin.
-QByteArray secFetchSite(const Scenario &scenario, const QStringList &chain);
-
 // Every request header of `verdict.exchanges[index]` as Chromium 156 sends it on HTTP/1.1: a preflight
 // in Chromium's order exactly; another request with the same headers Chromium sends (client hints,
 // User-Agent, the author's, Accept, Origin, Sec-Fetch-*, Referer, Accept-Encoding, Accept-Language, and
-// `Cookie` with `cookies` (`name=value` each) when the exchange carries credentials), the author's in
+// `Cookie`: the jar's as the engine chose them, else `cookies` (`name=value` each) when the exchange carries
+// credentials), the author's in
 // their place. Host, Content-Length and Connection are the sender's (tests/data/wire-headers.json).
 HeaderList wireRequestHeaders(const Scenario &scenario, const Verdict &verdict, qsizetype index,
                               const QList<QByteArray> &cookies = {});

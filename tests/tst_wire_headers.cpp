@@ -38,8 +38,6 @@ class TestWireHeaders : public QObject {
 private slots:
     void chromium156_data();
     void chromium156();
-    void secFetchSite_data();
-    void secFetchSite();
     void referrerPolicy_data();
     void referrerPolicy();
 };
@@ -95,32 +93,6 @@ void TestWireHeaders::chromium156()
     QCOMPARE(actual.join(u'\n'), expected.join(u'\n'));
 }
 
-void TestWireHeaders::secFetchSite_data()
-{
-    QTest::addColumn<QString>("page");
-    QTest::addColumn<QStringList>("chain");
-    QTest::addColumn<QString>("expected");
-    QTest::newRow("same origin") << u"https://a.example.com/"_s << QStringList{u"https://a.example.com/x"_s} << u"same-origin"_s;
-    QTest::newRow("same site") << u"https://a.example.com/"_s << QStringList{u"https://b.example.com/x"_s} << u"same-site"_s;
-    QTest::newRow("schemeful: http is another site") << u"https://a.example.com/"_s << QStringList{u"http://a.example.com/x"_s}
-                                                     << u"cross-site"_s;
-    QTest::newRow("cross site") << u"https://a.example.com/"_s << QStringList{u"https://b.example.net/x"_s} << u"cross-site"_s;
-    QTest::newRow("a cross-site hop taints the chain")
-        << u"https://a.example.com/"_s << QStringList{u"https://evil.test/r"_s, u"https://a.example.com/back"_s} << u"cross-site"_s;
-    QTest::newRow("a same-site hop") << u"https://a.example.com/"_s
-                                     << QStringList{u"https://b.example.com/r"_s, u"https://a.example.com/back"_s} << u"same-site"_s;
-}
-
-void TestWireHeaders::secFetchSite()
-{
-    QFETCH(QString, page);
-    QFETCH(QStringList, chain);
-    QFETCH(QString, expected);
-    Scenario scenario;
-    scenario.page = page;
-    QCOMPARE(QString::fromLatin1(corslab::secFetchSite(scenario, chain)), expected);
-}
-
 void TestWireHeaders::referrerPolicy_data()
 {
     QTest::addColumn<QString>("page");
@@ -130,8 +102,9 @@ void TestWireHeaders::referrerPolicy_data()
                                                              << u"https://a.test/p?q=1"_s;
     QTest::newRow("cross origin: the origin") << u"https://a.test/p?q=1"_s << u"https://b.test/api"_s << u"https://a.test/"_s;
     QTest::newRow("https to http: nothing") << u"https://a.test/p"_s << u"http://b.test/api"_s << QString();
-    QTest::newRow("https to http loopback: the origin") << u"https://a.test/p"_s << u"http://127.0.0.1:8080/api"_s
-                                                        << u"https://a.test/"_s;
+    // Chromium compares cryptographic schemes (net's ComputeReferrerForPolicy): a loopback host is no
+    // exception (seen in Chromium 156 for http://localhost, golden fetch-metadata-https-page-http-localhost).
+    QTest::newRow("https to http loopback: nothing") << u"https://a.test/p"_s << u"http://127.0.0.1:8080/api"_s << QString();
 }
 
 // https://w3c.github.io/webappsec-referrer-policy/#referrer-policy-strict-origin-when-cross-origin

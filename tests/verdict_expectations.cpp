@@ -83,7 +83,32 @@ const QSet<QString> kKnown{u"preflight"_s,
                            u"mainRequestHeaders"_s,
                            u"mainRequestHeadersAbsent"_s,
                            u"lastRequestHeaders"_s,
-                           u"lastRequestHeadersAbsent"_s};
+                           u"lastRequestHeadersAbsent"_s,
+                           u"cookiesNotSent"_s,
+                           u"exchangeHeaders"_s};
+
+// [{"kind", "headers": {"Name": "value" or null}}, ...], one per exchange in wire order: each named header
+// has that value on its exchange, or (null) is absent.
+QString exchangeHeadersMismatch(const QJsonArray &expected, const Verdict &verdict)
+{
+    if (expected.size() != verdict.exchanges.size())
+        return u"exchangeHeaders: %1 exchanges expected, %2 made"_s.arg(expected.size()).arg(verdict.exchanges.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        const QJsonObject entry = expected.at(i).toObject();
+        const Exchange &exchange = verdict.exchanges.at(i);
+        const QString where = u"exchangeHeaders[%1]"_s.arg(i);
+        if (entry.value("kind"_L1).toString() != exchangeKindName(exchange.kind))
+            return where + u": expected a "_s + entry.value("kind"_L1).toString() + u", got a "_s + exchangeKindName(exchange.kind);
+        const QJsonObject headers = entry.value("headers"_L1).toObject();
+        for (auto it = headers.begin(); it != headers.end(); ++it) {
+            const std::optional<QByteArray> value = exchange.requestHeaders.get(it.key().toLatin1());
+            const QJsonValue actual = value ? QJsonValue(QString::fromLatin1(*value)) : QJsonValue();
+            if (actual != it.value())
+                return where + u": "_s + it.key() + u" is "_s + compactJson(actual) + u", expected "_s + compactJson(it.value());
+        }
+    }
+    return {};
+}
 
 } // namespace
 
@@ -135,6 +160,13 @@ QString expectationMismatch(const QString &key, const QJsonValue &expected, cons
         return requestHeadersMismatch(key, expected, firstOfKind(verdict, Exchange::Kind::Main), true);
     if (key == "mainRequestHeadersAbsent"_L1)
         return requestHeadersMismatch(key, expected, firstOfKind(verdict, Exchange::Kind::Main), false);
+    if (key == "cookiesNotSent"_L1) {
+        QJsonArray cookies;
+        for (const CookieNotSent &cookie : verdict.cookiesNotSent)
+            cookies.append(QJsonObject{{u"name"_s, QString::fromLatin1(cookie.name)}, {u"reason"_s, cookieExclusionName(cookie.reason)}});
+        return differs(cookies);
+    }
+    if (key == "exchangeHeaders"_L1) return exchangeHeadersMismatch(expected.toArray(), verdict);
     if (key == "lastRequestHeaders"_L1) return requestHeadersMismatch(key, expected, lastRequest(verdict), true);
     if (key == "lastRequestHeadersAbsent"_L1) return requestHeadersMismatch(key, expected, lastRequest(verdict), false);
     return key + u": unknown expectation"_s;

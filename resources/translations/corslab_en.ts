@@ -825,6 +825,86 @@
         <source>cross-site</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 belongs to another host or domain: not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is for another path: not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is Secure, but was set over an insecure connection: the browser refused to store it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is Secure and this URL is not: not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is SameSite=Strict and this %2 request is %3: not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is SameSite=Lax and this is a %3 %2: not sent (this is what stops CSRF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no SameSite attribute, so Chromium treats it as Lax, and this is a %3 %2: not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is SameSite=None without Secure: Chromium refused to store it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a third-party cookie here, and third-party cookies are blocked: not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is Partitioned, stored for another top-level site: not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stays home: this request carries no credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 breaks its __Secure- or __Host- prefix&apos;s rules: the browser refused to store it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names a Domain its URL cannot set cookies for: the browser refused to store it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is Partitioned without Secure: the browser refused to store it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expired at once or is no cookie line: nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookie not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookie withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrer policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a referrer policy: fetch() throws a TypeError and sends nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials mode &quot;%1&quot;: Cookie: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>corslab::HarImportDialog</name>

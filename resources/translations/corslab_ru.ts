@@ -849,6 +849,86 @@
         <source>cross-site</source>
         <translation>другой сайт</translation>
     </message>
+    <message>
+        <source>%1 belongs to another host or domain: not sent.</source>
+        <translation>%1 принадлежит другому хосту или домену: не отправляется.</translation>
+    </message>
+    <message>
+        <source>%1 is for another path: not sent.</source>
+        <translation>%1 задана для другого пути: не отправляется.</translation>
+    </message>
+    <message>
+        <source>%1 is Secure, but was set over an insecure connection: the browser refused to store it.</source>
+        <translation>%1 помечена Secure, но установлена по незащищённому соединению: браузер отказался её сохранить.</translation>
+    </message>
+    <message>
+        <source>%1 is Secure and this URL is not: not sent.</source>
+        <translation>%1 помечена Secure, а этот URL незащищённый: не отправляется.</translation>
+    </message>
+    <message>
+        <source>%1 is SameSite=Strict and this %2 request is %3: not sent.</source>
+        <translation>%1 имеет SameSite=Strict, а этот запрос %2 — %3: не отправляется.</translation>
+    </message>
+    <message>
+        <source>%1 is SameSite=Lax and this is a %3 %2: not sent (this is what stops CSRF).</source>
+        <translation>%1 имеет SameSite=Lax, а это %2 (%3): не отправляется (именно это останавливает CSRF).</translation>
+    </message>
+    <message>
+        <source>%1 has no SameSite attribute, so Chromium treats it as Lax, and this is a %3 %2: not sent.</source>
+        <translation>У %1 нет атрибута SameSite, поэтому Chromium считает её Lax, а это %2 (%3): не отправляется.</translation>
+    </message>
+    <message>
+        <source>%1 is SameSite=None without Secure: Chromium refused to store it.</source>
+        <translation>%1 имеет SameSite=None без Secure: Chromium отказался её сохранить.</translation>
+    </message>
+    <message>
+        <source>%1 is a third-party cookie here, and third-party cookies are blocked: not sent.</source>
+        <translation>%1 здесь сторонняя cookie, а сторонние cookie заблокированы: не отправляется.</translation>
+    </message>
+    <message>
+        <source>%1 is Partitioned, stored for another top-level site: not sent.</source>
+        <translation>%1 помечена Partitioned и сохранена для другого сайта верхнего уровня: не отправляется.</translation>
+    </message>
+    <message>
+        <source>%1 stays home: this request carries no credentials.</source>
+        <translation>%1 остаётся дома: этот запрос идёт без учётных данных.</translation>
+    </message>
+    <message>
+        <source>%1 breaks its __Secure- or __Host- prefix&apos;s rules: the browser refused to store it.</source>
+        <translation>%1 нарушает правила своего префикса __Secure- или __Host-: браузер отказался её сохранить.</translation>
+    </message>
+    <message>
+        <source>%1 names a Domain its URL cannot set cookies for: the browser refused to store it.</source>
+        <translation>%1 указывает Domain, для которого её URL не может устанавливать cookie: браузер отказался её сохранить.</translation>
+    </message>
+    <message>
+        <source>%1 is Partitioned without Secure: the browser refused to store it.</source>
+        <translation>%1 помечена Partitioned без Secure: браузер отказался её сохранить.</translation>
+    </message>
+    <message>
+        <source>%1 expired at once or is no cookie line: nothing was stored.</source>
+        <translation>%1 сразу истекла или это не строка cookie: ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Cookie not stored</source>
+        <translation>Cookie не сохранена</translation>
+    </message>
+    <message>
+        <source>Cookie withheld</source>
+        <translation>Cookie не отправлена</translation>
+    </message>
+    <message>
+        <source>Referrer policy</source>
+        <translation>Политика реферера</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a referrer policy: fetch() throws a TypeError and sends nothing.</source>
+        <translation>&quot;%1&quot; — не политика реферера: fetch() выбрасывает TypeError и ничего не отправляет.</translation>
+    </message>
+    <message>
+        <source>Credentials mode &quot;%1&quot;: Cookie: %2</source>
+        <translation>Режим учётных данных &quot;%1&quot;: Cookie: %2</translation>
+    </message>
 </context>
 <context>
     <name>corslab::HarImportDialog</name>

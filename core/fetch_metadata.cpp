@@ -1,0 +1,86 @@
+#include "core/fetch_metadata.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace corslab {
+
+QByteArray fetchSiteValue(FetchSite site)
+{
+    switch (site) {
+    case FetchSite::SameOrigin: return QByteArrayLiteral("same-origin");
+    case FetchSite::SameSite: return QByteArrayLiteral("same-site");
+    case FetchSite::CrossSite: return QByteArrayLiteral("cross-site");
+    }
+    return {};
+}
+
+FetchSite nextFetchSite(FetchSite soFar, const Origin &initiator, const Origin &url)
+{
+    // Steps 3-4: an opaque initiator is cross-site with everything.
+    FetchSite here = FetchSite::CrossSite;
+    if (initiator.isSameOrigin(url))
+        here = FetchSite::SameOrigin;
+    else if (!initiator.isOpaque() && initiator.isSameSite(url))
+        here = FetchSite::SameSite;
+    return std::max(soFar, here);
+}
+
+QByteArray fetchDestination(Via via)
+{
+    switch (via) {
+    case Via::Fetch:
+    case Via::Xhr: return QByteArrayLiteral("empty");
+    case Via::Img: return QByteArrayLiteral("image");
+    case Via::Script: return QByteArrayLiteral("script");
+    case Via::Stylesheet: return QByteArrayLiteral("style");
+    case Via::Font: return QByteArrayLiteral("font");
+    case Via::Media: return QByteArrayLiteral("audio");
+    // A form submits into a frame of the page (docs/scenario-format.md), so its destination is that frame.
+    case Via::Iframe:
+    case Via::Form: return QByteArrayLiteral("iframe");
+    case Via::Navigate: return QByteArrayLiteral("document");
+    }
+    return QByteArrayLiteral("empty");
+}
+
+QByteArray fetchModeValue(const ScenarioRequest &request, bool preflight)
+{
+    if (preflight)
+        return QByteArrayLiteral("cors");
+    switch (request.via) {
+    case Via::Fetch:
+        if (request.mode == RequestMode::NoCors)
+            return QByteArrayLiteral("no-cors");
+        if (request.mode == RequestMode::SameOrigin)
+            return QByteArrayLiteral("same-origin");
+        return QByteArrayLiteral("cors");
+    case Via::Xhr:
+    case Via::Font: return QByteArrayLiteral("cors");
+    case Via::Img:
+    case Via::Script:
+    case Via::Stylesheet:
+    case Via::Media: return request.crossorigin ? QByteArrayLiteral("cors") : QByteArrayLiteral("no-cors");
+    case Via::Navigate:
+    case Via::Form:
+    case Via::Iframe: return QByteArrayLiteral("navigate");
+    }
+    return QByteArrayLiteral("cors");
+}
+
+bool sendsFetchMetadata(const Url &url) { return isPotentiallyTrustworthy(url); }
+
+void appendFetchMetadata(HeaderList &headers, const Url &url, FetchSite site, const ScenarioRequest &request, bool preflight)
+{
+    if (!sendsFetchMetadata(url))
+        return;
+    headers.append(QByteArrayLiteral("Sec-Fetch-Site"), fetchSiteValue(site));
+    headers.append(QByteArrayLiteral("Sec-Fetch-Mode"), fetchModeValue(request, preflight));
+    // No Sec-Fetch-User: only a navigation with user activation sends it
+    // (https://w3c.github.io/webappsec-fetch-metadata/#sec-fetch-user-header), and scenarios navigate by
+    // script, as the live harness does (seen in Chromium 156).
+    headers.append(QByteArrayLiteral("Sec-Fetch-Dest"), preflight ? QByteArrayLiteral("empty") : fetchDestination(request.via));
+}
+
+} // namespace corslab
