@@ -522,8 +522,9 @@ StepText describeStep(const Step &step)
     case StepId::CookiesAttached:
         return {Explanation::tr("Cookies"),
                 step.reason == StepReason::CredentialsExcluded ? Explanation::tr("Credentials mode \"%1\": no cookies are sent.").arg(arg(0))
-                : arg(1).isEmpty() ? Explanation::tr("Credentials mode \"%1\": cookies go along.").arg(arg(0))
-                                   : Explanation::tr("Credentials mode \"%1\": Cookie: %2").arg(arg(0), arg(1)),
+                : !arg(1).isEmpty() ? Explanation::tr("Credentials mode \"%1\": Cookie: %2").arg(arg(0), arg(1))
+                : !arg(2).isEmpty() ? Explanation::tr("Credentials mode \"%1\": cookies may go, but none of the jar's goes with this request.").arg(arg(0))
+                                    : Explanation::tr("Credentials mode \"%1\": cookies go along.").arg(arg(0)),
                 "https://fetch.spec.whatwg.org/#concept-request-credentials-mode"_L1};
     case StepId::CookieNotStored:
     case StepId::CookieWithheld:

@@ -1,7 +1,5 @@
 #include "core/fetch_engine.h"
 
-#include "core/fetch_metadata.h"
-
 #include "core/cors_check.h"
 #include "core/http_response.h"
 #include "core/opaque_response_blocking.h"
@@ -172,6 +170,9 @@ void setUpPolicy(PreparedScenario &p)
     const std::optional<ReferrerPolicy> own =
         s.request.referrerPolicy ? referrerPolicyFromToken(s.request.referrerPolicy->toLatin1()) : std::nullopt;
     p.referrerPolicy = own.value_or(parseReferrerPolicyHeader(s.pageHeaders).value_or(kDefaultReferrerPolicy));
+    p.targetFetchSite = nextFetchSite(FetchSite::SameOrigin, p.origin, p.targetOrigin);
+    p.targetReferrer = determineReferrer(p.referrerPolicy, p.page, p.target);
+    p.targetReferer = p.targetReferrer ? p.targetReferrer->serialize().toUtf8() : QByteArray();
     p.siteForCookies = schemefulSite(p.page);
     p.jarRefusals.reserve(s.cookies.size());
     for (qsizetype i = 0; i < s.cookies.size(); ++i) {
@@ -529,11 +530,16 @@ void Evaluation::fetchLoop()
         m_atTarget = atTarget;
         const Origin currentOrigin = atTarget ? m_prepared.targetOrigin : Origin::fromUrl(url);
         const bool sameOriginNow = m_origin.isSameOrigin(currentOrigin);
-        m_fetchSite = nextFetchSite(m_fetchSite, m_origin, currentOrigin);
+        m_fetchSite = atTarget ? m_prepared.targetFetchSite : nextFetchSite(m_fetchSite, m_origin, currentOrigin);
         // https://fetch.spec.whatwg.org/#main-fetch, step 8 (run again for every hop).
-        if (m_referrer)
-            m_referrer = determineReferrer(m_referrerPolicy, *m_referrer, url);
-        m_hopReferrer = m_referrer ? m_referrer->serialize().toUtf8() : QByteArray();
+        if (atTarget && m_referrer) {
+            m_referrer = m_prepared.targetReferrer;
+            m_hopReferrer = m_prepared.targetReferer;
+        } else {
+            if (m_referrer)
+                m_referrer = determineReferrer(m_referrerPolicy, *m_referrer, url);
+            m_hopReferrer = m_referrer ? m_referrer->serialize().toUtf8() : QByteArray();
+        }
         m_currentKey = atTarget ? m_prepared.targetKey : serverUrl(url);
 
         // https://fetch.spec.whatwg.org/#main-fetch, step 12: route by scheme, mode and tainting.
@@ -580,7 +586,8 @@ void Evaluation::fetchLoop()
         const bool hasOrigin = exchange.requestHeaders.contains("origin");
         step(StepId::OriginHeader, true, {hasOrigin ? *exchange.requestHeaders.get("origin") : QByteArray()});
         step(StepId::CookiesAttached, withCredentials ? StepReason::CredentialsIncluded : StepReason::CredentialsExcluded,
-             {latin1Arg(credentialsModeName(m_credentials)), exchange.requestHeaders.get("cookie").value_or(QByteArray())});
+             {latin1Arg(credentialsModeName(m_credentials)), exchange.requestHeaders.get("cookie").value_or(QByteArray()),
+              m_scenario.cookies.isEmpty() ? QByteArray() : QByteArrayLiteral("jar")});
         explainCookies(exchange, url);
         if (withCredentials)
             storeResponseCookies(url, *response.headers);

@@ -3,6 +3,7 @@
 // main fetch (https://fetch.spec.whatwg.org/#main-fetch) and the HTML standard's element fetches.
 #include "core/cookie_store.h"
 #include "core/engine_profile.h"
+#include "core/fetch_metadata.h"
 #include "core/origin.h"
 #include "core/preflight.h"
 #include "core/referrer_policy.h"
@@ -66,6 +67,9 @@ struct PreparedScenario {
     // The request's referrer policy: its own, else the page's Referrer-Policy, else the default
     // (https://fetch.spec.whatwg.org/#concept-request-referrer-policy).
     ReferrerPolicy referrerPolicy = kDefaultReferrerPolicy;
+    FetchSite targetFetchSite = FetchSite::SameOrigin;   // the first request's Sec-Fetch-Site
+    std::optional<Url> targetReferrer;     // the first request's referrer, worked out once
+    QByteArray targetReferer;              // ... serialised (empty: none)
     // The jar (https://httpwg.org/http-extensions/draft-ietf-httpbis-rfc6265bis.html#name-storage-model) after
     // storing scenario.cookies in order; `jarRefusals` index-aligned with them: why one was not stored.
     CookieStore cookieStore;

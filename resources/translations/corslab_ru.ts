@@ -929,6 +929,10 @@
         <source>Credentials mode &quot;%1&quot;: Cookie: %2</source>
         <translation>Режим учётных данных &quot;%1&quot;: Cookie: %2</translation>
     </message>
+    <message>
+        <source>Credentials mode &quot;%1&quot;: cookies may go, but none of the jar&apos;s goes with this request.</source>
+        <translation>Режим учётных данных &quot;%1&quot;: cookie могут отправляться, но ни одна из сохранённых с этим запросом не идёт.</translation>
+    </message>
 </context>
 <context>
     <name>corslab::HarImportDialog</name>
