@@ -156,6 +156,38 @@ private slots:
         QVERIFY2(line.match(err).hasMatch(), qPrintable(err));
     }
 
+    // The Browser pane: a cookie typed into the jar reaches the verdict; blocking third-party cookies
+    // withholds it; each is one undoable edit.
+    void editCookieJar()
+    {
+        Scenario scenario = blockedRead();
+        scenario.page = u"https://shop.example.net/"_s;   // cross-site with the API: its cookies are third-party
+        scenario.request.credentials = CredentialsMode::Include;
+        m_window->setScenario(scenario);
+        auto *jar = m_window->findChild<QTableWidget *>(u"cookieJar"_s);
+        QVERIFY(jar);
+        QSignalSpy spy(m_window, &MainWindow::verdictChanged);
+        const QString api = u"https://api.example.com/"_s;
+        jar->setRowCount(1);
+        jar->setItem(0, 1, new QTableWidgetItem(u"sid=1; SameSite=None; Secure"_s));
+        jar->setItem(0, 0, new QTableWidgetItem(api));
+        QVERIFY(spy.count() > 0);
+        QCOMPARE(m_window->scenario().cookies.size(), 1);
+        QCOMPARE(m_window->scenario().cookies.first().setCookie, "sid=1; SameSite=None; Secure"_ba);
+        QCOMPARE(m_window->verdict()->exchanges.first().requestHeaders.get("cookie").value_or(QByteArray()), "sid=1"_ba);
+        auto *block = m_window->findChild<QCheckBox *>(u"blockThirdPartyCookies"_s);
+        QVERIFY(block);
+        block->setChecked(true);
+        QCOMPARE(m_window->scenario().browser.thirdPartyCookies, ThirdPartyCookies::Block);
+        QCOMPARE(m_window->verdict()->cookiesNotSent.size(), 1);
+        QCOMPARE(m_window->verdict()->cookiesNotSent.first().reason, CookieExclusion::ThirdPartyBlocked);
+        m_window->undoStack()->undo();
+        QVERIFY(!block->isChecked());
+        m_window->undoStack()->undo();
+        QCOMPARE(m_window->scenario().cookies.size(), 0);
+        QCOMPARE(jar->rowCount(), 0);
+    }
+
     void editPageUrl()
     {
         QSignalSpy spy(m_window, &MainWindow::verdictChanged);

@@ -18,6 +18,7 @@
 #include "ui/interface_language.h"
 #include "ui/models/lesson_model.h"
 #include "ui/widgets/lesson_library.h"
+#include "ui/widgets/browser_state_editor.h"
 #include "ui/widgets/page_editor.h"
 #include "ui/widgets/request_composer.h"
 #include "ui/widgets/scenario_details_dialog.h"
@@ -137,6 +138,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     // Left: what the scenario says — the page, its request, the server.
     m_page = new PageEditor(this);
+    m_browserState = new BrowserStateEditor(this);
     m_request = new RequestComposer(this);
     m_server = new ServerEditor(this);
     m_titleLabel = new QLabel(this);
@@ -149,13 +151,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_pageBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_requestBox = group(m_request, this);
     m_serverBox = group(m_server, this);
+    m_browserBox = group(m_browserState, this);
     m_leftSplitter = new QSplitter(Qt::Vertical, this);
     m_leftSplitter->setObjectName(u"leftSplitter"_s);
     m_leftSplitter->setChildrenCollapsible(false);
     m_leftSplitter->addWidget(scrolling(m_requestBox, this));
     m_leftSplitter->addWidget(scrolling(m_serverBox, this));
+    m_leftSplitter->addWidget(scrolling(m_browserBox, this));
     m_leftSplitter->setStretchFactor(0, 5);
     m_leftSplitter->setStretchFactor(1, 4);
+    m_leftSplitter->setStretchFactor(2, 2);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -267,6 +272,21 @@ MainWindow::MainWindow(QWidget *parent)
         after.pageSandboxed = sandboxed;
         m_document->edit(after, sandboxed ? tr("Sandbox the page") : tr("Unsandbox the page"));
     });
+    connect(m_browserState, &BrowserStateEditor::thirdPartyCookiesEdited, this, [this](ThirdPartyCookies setting) {
+        Scenario after = scenario();
+        after.browser.thirdPartyCookies = setting;
+        m_document->edit(after, setting == ThirdPartyCookies::Block ? tr("Block third-party cookies") : tr("Allow third-party cookies"));
+    });
+    connect(m_browserState, &BrowserStateEditor::cookiesEdited, this, [this](const QList<JarCookie> &cookies) {
+        Scenario after = scenario();
+        after.cookies = cookies;
+        m_document->edit(after, tr("Edit cookie jar"), u"cookies"_s);
+    });
+    connect(m_browserState, &BrowserStateEditor::pageHeadersEdited, this, [this](const HeaderList &headers) {
+        Scenario after = scenario();
+        after.pageHeaders = headers;
+        m_document->edit(after, tr("Edit page headers"), u"pageHeaders"_s);
+    });
     connect(m_request, &RequestComposer::requestEdited, this,
             [this](const ScenarioRequest &request, const QString &undoText, const QString &mergeKey) {
                 Scenario after = scenario();
@@ -343,6 +363,7 @@ void MainWindow::retranslate()
     m_pageBox->setTitle(tr("Page"));
     m_requestBox->setTitle(tr("Request"));
     m_serverBox->setTitle(tr("Server"));
+    m_browserBox->setTitle(tr("Browser: cookies and the page's headers"));
     m_liveToggle->setText(tr("&Live"));
     m_liveToggle->setToolTip(tr("Run the scenario in the real engine (Qt WebEngine) after every edit"));
     m_runOnce->setText(tr("Run in &engine"));
@@ -496,6 +517,7 @@ void MainWindow::reevaluate()
 {
     const Scenario &current = scenario();
     m_page->setScenario(current);
+    m_browserState->setScenario(current);
     m_request->setRequest(current.request);
     m_server->setScenario(current);
     const QString title = localizedText(current, ScenarioText::Title);

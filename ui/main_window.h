@@ -27,6 +27,7 @@ namespace corslab {
 
 class LessonLibrary;
 class LiveController;
+class BrowserStateEditor;
 class PageEditor;
 class RequestComposer;
 class ScenarioDocument;
@@ -133,12 +134,14 @@ private:
     QStringList m_problems;
 
     PageEditor *m_page = nullptr;
+    BrowserStateEditor *m_browserState = nullptr;
     RequestComposer *m_request = nullptr;
     ServerEditor *m_server = nullptr;
     VerdictPanel *m_verdictPanel = nullptr;
     QLabel *m_problemsLabel = nullptr;
     QLabel *m_titleLabel = nullptr;
     QGroupBox *m_pageBox = nullptr;
+    QGroupBox *m_browserBox = nullptr;
     QGroupBox *m_requestBox = nullptr;
     QGroupBox *m_serverBox = nullptr;
     SequenceDiagram *m_diagram = nullptr;

@@ -108,6 +108,45 @@
     </message>
 </context>
 <context>
+    <name>corslab::BrowserStateEditor</name>
+    <message>
+        <source>Block &amp;third-party cookies</source>
+        <translation>Блокировать &amp;сторонние cookie</translation>
+    </message>
+    <message>
+        <source>As the browser&apos;s settings do: a cross-site request sends no unpartitioned cookies</source>
+        <translation>Как в настройках браузера: межсайтовый запрос не отправляет неразделённые cookie</translation>
+    </message>
+    <message>
+        <source>Cookie &amp;jar (as if each URL had answered with the Set-Cookie line):</source>
+        <translation>&amp;Хранилище cookie (как если бы каждый URL ответил строкой Set-Cookie):</translation>
+    </message>
+    <message>
+        <source>Set by URL</source>
+        <translation>Установлена URL</translation>
+    </message>
+    <message>
+        <source>Set-Cookie</source>
+        <translation>Set-Cookie</translation>
+    </message>
+    <message>
+        <source>In a frame of (optional)</source>
+        <translation>Во фрейме страницы (необязательно)</translation>
+    </message>
+    <message>
+        <source>Add a cookie</source>
+        <translation>Добавить cookie</translation>
+    </message>
+    <message>
+        <source>Remove the selected cookie</source>
+        <translation>Удалить выбранную cookie</translation>
+    </message>
+    <message>
+        <source>Page response &amp;headers (Referrer-Policy, Cross-Origin-Embedder-Policy, …):</source>
+        <translation>&amp;Заголовки ответа страницы (Referrer-Policy, Cross-Origin-Embedder-Policy, …):</translation>
+    </message>
+</context>
+<context>
     <name>corslab::ConnectionOptions</name>
     <message>
         <source> s</source>
@@ -1790,6 +1829,26 @@
         <source>Opened %1: the routes are the responses the HAR recorded.</source>
         <translation>Открыт %1: маршруты — ответы, записанные в HAR.</translation>
     </message>
+    <message>
+        <source>Block third-party cookies</source>
+        <translation>Блокировать сторонние cookie</translation>
+    </message>
+    <message>
+        <source>Allow third-party cookies</source>
+        <translation>Разрешить сторонние cookie</translation>
+    </message>
+    <message>
+        <source>Edit cookie jar</source>
+        <translation>Изменить хранилище cookie</translation>
+    </message>
+    <message>
+        <source>Edit page headers</source>
+        <translation>Изменить заголовки страницы</translation>
+    </message>
+    <message>
+        <source>Browser: cookies and the page&apos;s headers</source>
+        <translation>Браузер: cookie и заголовки страницы</translation>
+    </message>
 </context>
 <context>
     <name>corslab::OriginComparisonModel</name>
@@ -2161,6 +2220,18 @@
     <message>
         <source>XMLHttpRequest in script</source>
         <translation>XMLHttpRequest в скрипте</translation>
+    </message>
+    <message>
+        <source>Change referrer policy</source>
+        <translation>Изменить политику реферера</translation>
+    </message>
+    <message>
+        <source>(default: the page&apos;s policy)</source>
+        <translation>(по умолчанию: политика страницы)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ferrer policy:</source>
+        <translation>Политика &amp;реферера:</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,14 @@ RequestComposer::RequestComposer(QWidget *parent) : QWidget(parent)
     m_enctype = new QComboBox(this);
     fillOptional(m_enctype,
                  {FormEnctype::UrlEncoded, FormEnctype::Multipart, FormEnctype::TextPlain}, enctypeName);
+    // https://w3c.github.io/webappsec-referrer-policy/#referrer-policies
+    m_referrerPolicy = new QComboBox(this);
+    m_referrerPolicy->setEditable(true);
+    m_referrerPolicy->setInsertPolicy(QComboBox::NoInsert);
+    m_referrerPolicy->addItem(QString());   // "(default: the page's policy)", set by retranslate()
+    for (const char *token : {"no-referrer", "no-referrer-when-downgrade", "same-origin", "origin", "strict-origin",
+                              "origin-when-cross-origin", "strict-origin-when-cross-origin", "unsafe-url"})
+        m_referrerPolicy->addItem(QString::fromLatin1(token));
     m_body = new QLineEdit(this);
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_body->setFont(mono);
@@ -183,6 +191,12 @@ RequestComposer::RequestComposer(QWidget *parent) : QWidget(parent)
         request.enctype = optionalAt<FormEnctype>(m_enctype, index);
         emitEdit(request, tr("Change enctype"));
     });
+    connect(m_referrerPolicy, &QComboBox::currentTextChanged, this, [this](const QString &text) {
+        ScenarioRequest request = m_request;
+        const bool none = text.isEmpty() || text == m_referrerPolicy->itemText(0);
+        request.referrerPolicy = none ? std::nullopt : std::optional<QString>(text.trimmed());
+        emitEdit(request, tr("Change referrer policy"), u"request.referrerPolicy"_s);
+    });
     connect(m_body, &QLineEdit::textEdited, this, [this](const QString &text) {
         ScenarioRequest request = m_request;
         request.body = text.isEmpty() ? std::nullopt : std::optional<QByteArray>(text.toUtf8());
@@ -201,7 +215,7 @@ RequestComposer::RequestComposer(QWidget *parent) : QWidget(parent)
 // The form's fields, in the order the form shows them.
 QList<QWidget *> RequestComposer::fields() const
 {
-    return {m_via, m_url, m_method, m_mode, m_credentials, m_crossOrigin, m_enctype, m_body};
+    return {m_via, m_url, m_method, m_mode, m_credentials, m_crossOrigin, m_enctype, m_referrerPolicy, m_body};
 }
 
 void RequestComposer::changeEvent(QEvent *event)
@@ -227,9 +241,11 @@ void RequestComposer::retranslate()
     m_credentials->setItemText(0, tr("(default: same-origin)"));
     m_crossOrigin->setItemText(0, tr("(no attribute)"));
     m_enctype->setItemText(0, tr("(default: urlencoded)"));
+    m_referrerPolicy->setItemText(0, tr("(default: the page's policy)"));
     m_body->setPlaceholderText(tr("(no body)"));
     const QString labels[] = {tr("&Via:"), tr("&URL:"), tr("&Method:"), tr("M&ode:"),
-                              tr("&Credentials:"), tr("c&rossorigin:"), tr("&Enctype:"), tr("&Body:")};
+                              tr("&Credentials:"), tr("c&rossorigin:"), tr("&Enctype:"), tr("Re&ferrer policy:"),
+                              tr("&Body:")};
     const QList<QWidget *> formFields = fields();
     for (qsizetype i = 0; i < formFields.size(); ++i)
         static_cast<QLabel *>(m_form->labelForField(formFields.at(i)))->setText(labels[i]);
@@ -249,6 +265,8 @@ ScenarioRequest RequestComposer::withVia(ScenarioRequest request, Via via)
         request.headers = {};
     if (!viaTakesEnctype(via))
         request.enctype.reset();
+    if (!viaTakesReferrerPolicy(via))
+        request.referrerPolicy.reset();
     if (!viaTakesMethod(via)) {
         request.method = QByteArrayLiteral("GET");
         request.body.reset();
@@ -273,7 +291,7 @@ void RequestComposer::setRequest(const ScenarioRequest &request)
 {
     m_request = request;
     const QSignalBlocker b1(m_via), b2(m_url), b3(m_method), b4(m_mode), b5(m_credentials), b6(m_crossOrigin),
-        b7(m_enctype), b8(m_body);
+        b7(m_enctype), b8(m_body), b9(m_referrerPolicy);
     for (int i = 0; i < m_via->count(); ++i) {
         if (m_via->itemData(i, kViaRole) == QVariant(int(request.via)))
             m_via->setCurrentIndex(i);
@@ -287,6 +305,9 @@ void RequestComposer::setRequest(const ScenarioRequest &request)
     selectOptional(m_credentials, request.credentials);
     selectOptional(m_crossOrigin, request.crossorigin);
     selectOptional(m_enctype, request.enctype);
+    const QString policy = request.referrerPolicy.value_or(m_referrerPolicy->itemText(0));
+    if (m_referrerPolicy->currentText() != policy)
+        m_referrerPolicy->setCurrentText(policy);
     const QString body = request.body ? QString::fromUtf8(*request.body) : QString();
     if (m_body->text() != body)
         m_body->setText(body);
@@ -300,10 +321,10 @@ void RequestComposer::setRequest(const ScenarioRequest &request)
 void RequestComposer::updateEnabled()
 {
     const Via via = m_request.via;
-    const bool enabled[] = {viaTakesMethod(via), viaTakesMode(via), viaTakesCredentials(via), viaTakesCrossOrigin(via),
-                            viaTakesEnctype(via), viaTakesMethod(via)};
-    QWidget *fields[] = {m_method, m_mode, m_credentials, m_crossOrigin, m_enctype, m_body};
-    for (int i = 0; i < 6; ++i) {
+    const bool enabled[] = {viaTakesMethod(via), viaTakesMode(via),    viaTakesCredentials(via),    viaTakesCrossOrigin(via),
+                            viaTakesEnctype(via), viaTakesMethod(via), viaTakesReferrerPolicy(via)};
+    QWidget *fields[] = {m_method, m_mode, m_credentials, m_crossOrigin, m_enctype, m_body, m_referrerPolicy};
+    for (int i = 0; i < 7; ++i) {
         fields[i]->setEnabled(enabled[i]);
         m_form->labelForField(fields[i])->setEnabled(enabled[i]);
         fields[i]->setToolTip(enabled[i] ? QString() : tr("%1 does not take this field").arg(QString(viaName(via))));

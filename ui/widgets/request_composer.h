@@ -60,6 +60,7 @@ private:
     QComboBox *m_credentials = nullptr;
     QComboBox *m_crossOrigin = nullptr;
     QComboBox *m_enctype = nullptr;
+    QComboBox *m_referrerPolicy = nullptr;   // editable: a token the browser does not know stays as typed
     QLineEdit *m_body = nullptr;
     QLabel *m_headersLabel = nullptr;
     HeadersTable *m_headers = nullptr;
