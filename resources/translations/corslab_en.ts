@@ -107,6 +107,45 @@
     </message>
 </context>
 <context>
+    <name>corslab::BrowserStateEditor</name>
+    <message>
+        <source>Block &amp;third-party cookies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the browser&apos;s settings do: a cross-site request sends no unpartitioned cookies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookie &amp;jar (as if each URL had answered with the Set-Cookie line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-Cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a frame of (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page response &amp;headers (Referrer-Policy, Cross-Origin-Embedder-Policy, …):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>corslab::ConnectionOptions</name>
     <message>
         <source> s</source>
@@ -903,6 +942,10 @@
     </message>
     <message>
         <source>Credentials mode &quot;%1&quot;: Cookie: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials mode &quot;%1&quot;: cookies may go, but none of the jar&apos;s goes with this request.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1754,6 +1797,26 @@
         <source>Opened %1: the routes are the responses the HAR recorded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Block third-party cookies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow third-party cookies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit cookie jar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit page headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser: cookies and the page&apos;s headers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>corslab::OriginComparisonModel</name>
@@ -2124,6 +2187,18 @@
     </message>
     <message>
         <source>XMLHttpRequest in script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change referrer policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default: the page&apos;s policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ferrer policy:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
