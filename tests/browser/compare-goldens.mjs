@@ -82,6 +82,24 @@ function mismatch(key, expected, r) {
     case 'mainRequestHeadersAbsent': return headersAbsent(first(r, 'main'));
     case 'lastRequestHeaders': return headersPresent(last(r));
     case 'lastRequestHeadersAbsent': return headersAbsent(last(r));
+    // The jar's cookies the main request did not carry, [{name, reason}] in jar order, exactly.
+    case 'cookiesNotSent': return differs(r.cookiesNotSent ?? null);
+    // One entry per exchange in wire order, {kind, headers: {Name: value or null (absent)}}; only the
+    // names given are compared.
+    case 'exchangeHeaders': {
+      if (!Array.isArray(expected)) return `${key}: not a list`;
+      if (expected.length !== r.exchanges.length)
+        return `${key}: ${r.exchanges.length} exchanges (${r.exchanges.map(e => e.kind).join(', ')}), expected ${expected.length}`;
+      for (let i = 0; i < expected.length; i++) {
+        const want = expected[i], got = r.exchanges[i];
+        if (want.kind !== got.kind) return `${key}[${i}]: kind ${got.kind}, expected ${want.kind}`;
+        for (const [n, v] of Object.entries(want.headers ?? {})) {
+          const value = header(got, n);
+          if (value !== v) return `${key}[${i}] (${got.kind}): ${n} is ${value === null ? 'absent' : JSON.stringify(value)}, expected ${v === null ? 'absent' : JSON.stringify(v)}`;
+        }
+      }
+      return null;
+    }
     default: return undefined;   // not observable here (sameSite, cookies, preflightCacheSeconds)
   }
 }

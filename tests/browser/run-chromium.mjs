@@ -14,8 +14,8 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { Browser } from './lib/cdp.mjs';
 import { LoopbackServers, usualBody, wireUrl, headerGet } from './lib/server.mjs';
-import { harnessDocument, sandboxOuterDocument, REPORT_PREFIX } from './lib/harness.mjs';
-import { buildVerdict } from './lib/verdict.mjs';
+import { harnessDocument, sandboxOuterDocument, framingDocument, REPORT_PREFIX } from './lib/harness.mjs';
+import { buildVerdict, cookieVerdict } from './lib/verdict.mjs';
 import { certDir, identity } from './lib/identity.mjs';
 
 const TIMEOUT_MS = 10000;
@@ -49,6 +49,7 @@ function scenarioUrls(s) {
   const urls = [];
   const add = (url, base) => { const u = parse(url, base); if (u && isHttp(u)) urls.push(u); };
   add(s.page); add(s.request?.url);
+  for (const c of Array.isArray(s.cookies) ? s.cookies : []) { add(c?.url); add(c?.embeddedIn); }
   for (const r of s.server ?? []) {
     add(r.url);
     for (const [n, v] of r.headers ?? []) if (n.toLowerCase() === 'location') add(v, r.url);
@@ -76,6 +77,9 @@ function formFields(body) {
 }
 
 class Runner {
+  // scenario.browser: settings of the browser itself (see main: one browser per setting).
+  async applyBrowserSettings(scenario, sessionId) {}
+
   constructor(browser, servers, passThrough, cdpLog) {
     this.browser = browser;
     this.servers = servers;
@@ -104,8 +108,28 @@ class Runner {
       body: request.body !== undefined && request.body !== null && request.via !== 'form' ? request.body : null,
       formFields: formFields(request.body), mode: request.mode ?? null, credentials: request.credentials ?? null,
       crossorigin: request.crossorigin ?? null, enctype: request.enctype ?? null,
+      referrerPolicy: typeof request.referrerPolicy === 'string' ? request.referrerPolicy : null,
     };
-    const documents = [{ url: realPage, html: harnessDocument(config), remaining: 1 }];
+    // The jar (scenario `cookies`, this project's definition): before the page loads, each entry in
+    // order is stored as if a response from `url` had carried `Set-Cookie: setCookie`, received by a
+    // TOP-LEVEL navigation to `url` (so a Partitioned cookie is keyed by url's own site); with
+    // `embeddedIn: P`, that response was loaded in an iframe of a top-level page at P (the partition
+    // key is P's site, and the set is a cross-site one when url is cross-site to P). Realised by really
+    // navigating the scenario's tab (its fresh browser context) there: the tool serves `url` with 200
+    // and that one Set-Cookie line (and P as a page that frames url), then the page is loaded.
+    const jar = (Array.isArray(scenario.cookies) ? scenario.cookies : []).map((c, i) => ({
+      index: i, url: wireUrl(String(c.url)), setCookie: String(c.setCookie ?? ''),
+      embeddedIn: typeof c.embeddedIn === 'string' ? wireUrl(c.embeddedIn) : null,
+      setTime: [],   // responseReceivedExtraInfo of the response that carried the line
+    }));
+    const documents = [];
+    for (const c of jar) {
+      if (c.embeddedIn) documents.push({ url: c.embeddedIn, html: framingDocument(c.url), remaining: 1 });
+      documents.push({ url: c.url, html: '<!DOCTYPE html>\n<title>corslab cookie</title>\n', remaining: 1,
+                       headers: [['Set-Cookie', c.setCookie]] });
+    }
+    const pageHeaders = (Array.isArray(scenario.pageHeaders) ? scenario.pageHeaders : []).map(([n, v]) => [String(n), String(v)]);
+    documents.push({ url: realPage, html: harnessDocument(config), remaining: 1, headers: pageHeaders });
     let startUrl = realPage;
     if (scenario.pageSandboxed) {
       startUrl = `${page.origin}/__corslab/sandbox-${token}`;
@@ -119,6 +143,13 @@ class Runner {
     const requests = new Map();   // requestId -> {urls, method, type, hops: [], extra: [], responses: []}
     const wireOrder = [];         // pass-through exchanges (DevTools protocol), merged into the log
     let observation = null, navigating = false, finished = false;
+    // 'cookies' while the jar is being filled (only set-time cookie events count), then 'page'.
+    let phase = jar.length ? 'cookies' : 'page';
+    const cookieRequests = new Map();   // requestId -> url, in the cookie phase
+    let cookieEntry = null;             // the jar entry being set
+    let loaded = null;                  // resolves on the tab's next load event
+    let mainSession = null;
+    let storedCookies = [];
     let finish, settleTimer = null;
     const done = new Promise(resolve => { finish = resolve; });
     const settle = ms => { clearTimeout(settleTimer); settleTimer = setTimeout(() => finish('done'), ms); };
@@ -153,6 +184,15 @@ class Runner {
         return;
       }
       if (sessionId && !sessions.has(sessionId)) return;
+      if (phase === 'cookies') {
+        if (method === 'Network.requestWillBeSent') cookieRequests.set(p.requestId, p.request.url);
+        else if (method === 'Network.responseReceivedExtraInfo' && cookieEntry) {
+          cookieEntry.setTime.push({ requestId: p.requestId, headers: p.headers, blockedCookies: p.blockedCookies ?? [],
+                                     exemptedCookies: p.exemptedCookies ?? [], cookiePartitionKey: p.cookiePartitionKey ?? null,
+                                     cookiePartitionKeyOpaque: p.cookiePartitionKeyOpaque ?? false });
+        } else if (method === 'Page.loadEventFired' && sessionId === mainSession) loaded?.();
+        return;
+      }
       switch (method) {
         case 'Runtime.consoleAPICalled': {
           const first = p.args?.[0]?.value;
@@ -187,7 +227,7 @@ class Runner {
         case 'Network.requestWillBeSentExtraInfo': {
           let r = requests.get(p.requestId);
           if (!r) { r = { urls: [], method: null, type: null, hops: [], extra: [], responses: [] }; requests.set(p.requestId, r); }
-          r.extra.push({ headers: p.headers, order: wireOrder.length });
+          r.extra.push({ headers: p.headers, order: wireOrder.length, associatedCookies: p.associatedCookies ?? [] });
           wireOrder.push({ requestId: p.requestId, index: r.extra.length - 1, time: process.hrtime.bigint() });
           return;
         }
@@ -216,10 +256,27 @@ class Runner {
       if (finished) throw new Error('timed out');
       const { targetId } = await this.browser.send('Target.createTarget', { url: 'about:blank', browserContextId: context });
       const { sessionId } = await this.browser.send('Target.attachToTarget', { targetId, flatten: true });
+      mainSession = sessionId;
       await setupSession(sessionId, true);
-      // A cookie on the target's host, to see whether the request carries credentials.
+      await this.applyBrowserSettings(scenario, sessionId);
       const target = parse(request.url);
-      if (target && isHttp(target)) {
+      if (jar.length) {
+        for (const c of jar) {
+          cookieEntry = c;
+          const load = new Promise(resolve => { loaded = resolve; });
+          const navigated = await this.browser.send('Page.navigate', { url: c.embeddedIn ?? c.url }, sessionId).catch(e => ({ errorText: e.message }));
+          if (navigated?.errorText) c.navigationError = navigated.errorText;
+          else await Promise.race([load, new Promise(resolve => setTimeout(resolve, 4000))]);
+          if (finished) throw new Error('timed out');
+        }
+        cookieEntry = null;
+        const all = await this.browser.send('Network.getAllCookies', {}, sessionId).catch(() => ({ cookies: [] }));
+        storedCookies = all.cookies ?? [];
+        for (const c of jar) for (const st of c.setTime) st.url = cookieRequests.get(st.requestId) ?? null;
+        log.length = 0;
+        phase = 'page';
+      } else if (target && isHttp(target)) {
+        // A cookie on the target's host, to see whether the request carries credentials.
         const cookie = { name: 'corslab', value: '1', url: `${target.origin}/`, path: '/' };
         if (target.protocol === 'https:') Object.assign(cookie, { secure: true, sameSite: 'None' });
         await this.browser.send('Network.setCookie', cookie, sessionId).catch(() => {});
@@ -265,6 +322,20 @@ class Runner {
       merged.sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
     }
     const verdict = buildVerdict(scenario, { log: merged, observation: observation ?? {}, failures, consoleTexts });
+    if (jar.length) {
+      // The main request's DevTools record: the first non-preflight hop at the main exchange's URL.
+      const main = verdict.exchanges.find(e => e.kind === 'main') ?? null;
+      let mainExtra = null;
+      if (main) {
+        for (const w of wireOrder) {
+          const r = requests.get(w.requestId);
+          if (!r || r.type === 'Preflight') continue;
+          const hop = r.hops[w.index];
+          if (hop && wireUrl(hop.url) === main.url && hop.method !== 'OPTIONS') { mainExtra = r.extra[w.index]; break; }
+        }
+      }
+      Object.assign(verdict, cookieVerdict({ jar, stored: storedCookies, main, mainExtra }));
+    }
     return { file, ...verdict, engine: this.engine };
   }
 }
@@ -332,42 +403,63 @@ async function main() {
   const rules = [...[...passKeys].map(([key, port]) => `MAP ${key} 127.0.0.1:${port}`),
                  ...[...keys].map(([key, port]) => `MAP ${key} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND'];
 
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'corslab-chromium-'));
-  const browser = await Browser.launch({
-    executable: CHROMIUM,
-    logFile: path.join(userDataDir, 'chromium.log'),
-    args: ['--headless=new', '--no-sandbox', '--remote-debugging-pipe', `--user-data-dir=${userDataDir}`,
-      `--host-resolver-rules=${rules.join(', ')}`, `--ignore-certificate-errors-spki-list=${id.spkiHash}`,
-      '--no-proxy-server', '--no-first-run', '--no-default-browser-check', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-extensions', '--disable-default-apps',
-      // HTTPS-Upgrades would turn the scenario's http navigations (an http page, a link to http) into
-      // https ones; the scenarios mean http.
-      '--disable-features=HttpsUpgrades',
-      '--autoplay-policy=no-user-gesture-required', '--mute-audio', '--password-store=basic', '--use-mock-keychain',
-      // Extra switches for experiments, split on spaces.
-      ...(process.env.CORSLAB_CHROMIUM_FLAGS ?? '').split(' ').filter(Boolean),
-      'about:blank'],
-  });
-  const cleanup = () => {
-    browser.kill();
-    try { fs.rmSync(userDataDir, { recursive: true, force: true }); } catch {}
-  };
+  // One browser per cookie setting (scenario browser.thirdPartyCookies), launched when a scenario first
+  // needs it. The setting is the profile preference Chrome's settings page writes
+  // (chrome://settings/cookies): profile.cookie_controls_mode 0 = "Allow third-party cookies",
+  // 1 = "Block third-party cookies" (2, Chrome's default, blocks them in Incognito only; the browser
+  // contexts made here per scenario are off-the-record, so 2 would block them too).
+  const browsers = new Map();   // setting -> {browser, runner, userDataDir}
+  const cleanups = [];
+  const cleanup = () => { for (const c of cleanups) c(); };
   process.on('exit', cleanup);
   for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => { cleanup(); process.exit(130); });
-
-  let failed = 0;
-  try {
+  const launch = async setting => {
+    if (browsers.has(setting)) return browsers.get(setting);
+    const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'corslab-chromium-'));
+    fs.mkdirSync(path.join(userDataDir, 'Default'), { recursive: true });
+    fs.writeFileSync(path.join(userDataDir, 'Default', 'Preferences'),
+                     JSON.stringify({ profile: { cookie_controls_mode: setting === 'block' ? 1 : 0 } }));
+    const browser = await Browser.launch({
+      executable: CHROMIUM,
+      logFile: path.join(userDataDir, 'chromium.log'),
+      args: ['--headless=new', '--no-sandbox', '--remote-debugging-pipe', `--user-data-dir=${userDataDir}`,
+        `--host-resolver-rules=${rules.join(', ')}`, `--ignore-certificate-errors-spki-list=${id.spkiHash}`,
+        '--no-proxy-server', '--no-first-run', '--no-default-browser-check', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync', '--disable-extensions', '--disable-default-apps',
+        // HTTPS-Upgrades would turn the scenario's http navigations (an http page, a link to http) into
+        // https ones; the scenarios mean http.
+        '--disable-features=HttpsUpgrades',
+        '--autoplay-policy=no-user-gesture-required', '--mute-audio', '--password-store=basic', '--use-mock-keychain',
+        // Extra switches for experiments, split on spaces.
+        ...(process.env.CORSLAB_CHROMIUM_FLAGS ?? '').split(' ').filter(Boolean),
+        'about:blank'],
+    });
+    cleanups.push(() => { browser.kill(); try { fs.rmSync(userDataDir, { recursive: true, force: true }); } catch {} });
     const version = await browser.send('Browser.getVersion');
     const runner = new Runner(browser, servers, passThrough, cdpLog);
     runner.engine = version.product.replace(/^(Headless)?Chrome\//, 'Chromium/');
+    const entry = { browser, runner, userDataDir };
+    browsers.set(setting, entry);
+    return entry;
+  };
+
+  let failed = 0;
+  try {
     for (const { file, s, error } of scenarios) {
-      const result = error ? { file, failure: error } : await runner.run(file, s);
+      let result;
+      if (error) result = { file, failure: error };
+      else {
+        const setting = s.browser?.thirdPartyCookies === 'block' ? 'block' : 'allow';
+        const { browser, runner } = await launch(setting);
+        if (browser.closed) { process.stderr.write('chromium exited\n'); break; }
+        result = await runner.run(file, s);
+        if (s.browser && typeof s.browser === 'object') result.thirdPartyCookies = setting;
+      }
       if (result.failure) failed++;
       process.stdout.write(json ? JSON.stringify(result) + '\n' : describe(result));
-      if (browser.closed) { process.stderr.write('chromium exited\n'); break; }
     }
   } finally {
-    await browser.close().catch(() => {});
+    for (const { browser } of browsers.values()) await browser.close().catch(() => {});
     servers.close();
     cleanup();
   }

@@ -32,7 +32,21 @@ const OTHER_BLOCKS = [
   [/net::ERR_BLOCKED_BY_ORB/, 'OpaqueResponseBlocked'],
   [/'([^']*)' is unsupported in no-cors mode/, 'NoCorsMethodNotSafelisted'],
   [/Request cannot be constructed from a URL that includes credentials(?:: (\S+))?/, 'UrlContainsCredentials'],
+  // A frame the target refuses (Chromium 156 names the target by its origin, with a slash).
+  [/^Refused to display '(.*?)' in a frame because it set 'X-Frame-Options' to '.*?'\./, 'XFrameOptions'],
+  [/^Framing '(.*?)' violates the following Content Security Policy directive: "frame-ancestors /, 'FrameAncestors'],
+  [/^Refused to frame '(.*?)' because an ancestor violates the following Content Security Policy directive: "frame-ancestors /, 'FrameAncestors'],
 ];
+
+// Blocks of the wider policy (CORP, COEP), named as DevTools' Network.loadingFailed.blockedReason in
+// UpperCamelCase: corp-not-same-origin -> CorpNotSameOrigin.
+const POLICY_BLOCKED_REASONS = new Set(['corp-not-same-origin', 'corp-not-same-site',
+  'corp-not-same-origin-after-defaulted-to-same-origin-by-coep', 'corp-not-same-origin-after-defaulted-to-same-origin-by-dip',
+  'corp-not-same-origin-after-defaulted-to-same-origin-by-coep-and-dip', 'coep-frame-resource-needs-coep-header',
+  'coop-sandboxed-iframe-cannot-navigate-to-coop-page']);
+export const upperCamel = s => String(s).split(/[-_]/).filter(Boolean).map(w => w[0].toUpperCase() + w.slice(1)).join('');
+// The names of blocks that fail an element or a frame though the page sees no exception.
+export const isPolicyBlock = error => /^(Corp|Coep|Coop)/.test(error ?? '') || error === 'XFrameOptions' || error === 'FrameAncestors';
 
 export const REFUSALS = [
   /^Refused to execute script from '.*?' because its MIME type \('.*?'\) is not executable/,
@@ -64,6 +78,10 @@ export function classifyText(text) {
 export function classifyLoadingFailed(p) {
   if (p.corsErrorStatus?.corsError) return { error: p.corsErrorStatus.corsError, failedParameter: p.corsErrorStatus.failedParameter ?? '' };
   if (p.blockedReason === 'mixed-content') return { error: 'MixedContent', failedParameter: '' };
+  if (POLICY_BLOCKED_REASONS.has(p.blockedReason)) return { error: upperCamel(p.blockedReason), failedParameter: '' };
+  // X-Frame-Options and CSP frame-ancestors fail the frame's navigation with blockedReason "other":
+  // their class comes from the console text.
+  if (/ERR_BLOCKED_BY_RESPONSE$/.test(p.errorText ?? '') && p.blockedReason === 'other' && p.type === 'Document') return null;
   if (p.blockedReason === 'orb' || /ERR_BLOCKED_BY_ORB/.test(p.errorText ?? '')) return { error: 'OpaqueResponseBlocked', failedParameter: '' };
   if (/ERR_TOO_MANY_REDIRECTS/.test(p.errorText ?? '')) return { error: 'TooManyRedirects', failedParameter: '' };
   if (/ERR_INVALID_REDIRECT/.test(p.errorText ?? '')) return { error: 'InvalidRedirect', failedParameter: '' };

@@ -14,12 +14,16 @@ const PAGE_SCRIPT = String.raw`
     const i = line.indexOf(':'); return [line.slice(0, i).trim(), line.slice(i + 1).trim()];
   });
   const failed = e => { out.blocked = true; out.readable = false; if (e) out.exception = String(e); };
+  // request.referrerPolicy: fetch()'s init member, the referrerpolicy attribute of img, script, link,
+  // iframe and a (navigate); form, xhr, font and media take none (only the page's policy applies).
+  const policy = el => { if (CFG.referrerPolicy !== null && CFG.referrerPolicy !== undefined) el.setAttribute('referrerpolicy', CFG.referrerPolicy); };
 
   async function fetchIt() {
     const init = {method: CFG.method, headers: CFG.headers};
     if (CFG.mode) init.mode = CFG.mode;
     if (CFG.credentials) init.credentials = CFG.credentials;
     if (CFG.body !== null) init.body = CFG.body;
+    if (CFG.referrerPolicy !== null && CFG.referrerPolicy !== undefined) init.referrerPolicy = CFG.referrerPolicy;
     try {
       const r = await fetch(CFG.url, init);
       out.type = r.type; out.status = r.status; out.finalUrl = r.url; out.headers = [...r.headers];
@@ -52,6 +56,7 @@ const PAGE_SCRIPT = String.raw`
     return new Promise(resolve => {
       const i = new Image();
       if (CFG.crossorigin) i.crossOrigin = CFG.crossorigin;
+      policy(i);
       i.onload = () => {
         out.loaded = true;
         const c = document.createElement('canvas'); c.width = c.height = 1;
@@ -68,6 +73,7 @@ const PAGE_SCRIPT = String.raw`
     return new Promise(resolve => {
       const s = document.createElement('script');
       if (CFG.crossorigin) s.crossOrigin = CFG.crossorigin;
+      policy(s);
       s.onload = () => {
         out.loaded = true;
         if (out.scriptErrors.length) out.readable = !out.scriptErrors.includes('Script error.');
@@ -84,6 +90,7 @@ const PAGE_SCRIPT = String.raw`
       const l = document.createElement('link');
       l.rel = 'stylesheet';
       if (CFG.crossorigin) l.crossOrigin = CFG.crossorigin;
+      policy(l);
       l.onload = () => {
         out.loaded = true;
         try { out.ruleCount = l.sheet.cssRules.length; out.readable = true; } catch (e) { out.readable = false; out.exception = String(e); }
@@ -127,6 +134,7 @@ const PAGE_SCRIPT = String.raw`
       const f = document.createElement('iframe');
       f.onload = () => { out.loaded = true; frameReadable(f); resolve(); };
       f.onerror = () => { out.blocked = true; resolve(); };
+      policy(f);
       f.src = CFG.url;
       document.body.appendChild(f);
     });
@@ -157,6 +165,7 @@ const PAGE_SCRIPT = String.raw`
     report();
     const a = document.createElement('a');
     a.href = CFG.url; a.textContent = 'go';
+    policy(a);
     document.body.appendChild(a);
     setTimeout(() => a.click(), 0);
     return null;
@@ -181,4 +190,10 @@ const escapeHtml = s => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace
 export function sandboxOuterDocument(frameUrl) {
   return '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>corslab (sandbox)</title></head><body>\n'
     + `<iframe sandbox="allow-scripts" src="${escapeHtml(frameUrl)}"></iframe>\n</body></html>\n`;
+}
+
+// A top-level page whose only content is a frame of `frameUrl` (a cookie set in an embedded context).
+export function framingDocument(frameUrl) {
+  return '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>corslab (embedding)</title></head><body>\n'
+    + `<iframe src="${escapeHtml(frameUrl)}"></iframe>\n</body></html>\n`;
 }

@@ -72,7 +72,7 @@ export class LoopbackServers {
     this.key = key; this.cert = cert;
     this.listeners = [];
     this.sockets = new Set();
-    this.state = null;   // {routes, documents, log, onLog}
+    this.state = null;   // {routes, documents: [{url, html, remaining, headers?}], log, onLog}
   }
 
   // Listens on 127.0.0.1:port (0: any free port); resolves to the port.
@@ -170,8 +170,9 @@ export class LoopbackServers {
       const doc = state.documents.find(d => d.remaining > 0 && d.url === request.url && request.method === 'GET');
       if (doc) {
         doc.remaining--;
-        status = 200; internal = true;
-        headers = [['Content-Type', 'text/html; charset=utf-8'], ['Cache-Control', 'no-store']];
+        internal = true;
+        headers = [['Content-Type', 'text/html; charset=utf-8'], ['Cache-Control', 'no-store'], ...(doc.headers ?? [])];
+        status = doc.status ?? 200;
         body = Buffer.from(doc.html);
       } else {
         const route = state.routes.find(r => (r.method === '*' || r.method === request.method) && r.url === request.url);

@@ -1,8 +1,8 @@
 // What the browser did, in the terms of the project's verdict (docs/scenario-format.md, "Verdict"),
 // from the server log (wire order), the page's report and the DevTools protocol's events. The rules
 // follow ui/live/engine_runner.cpp's buildVerdict.
-import { classifyText, classifyLoadingFailed, REFUSALS } from './classify.mjs';
-import { headerGet } from './server.mjs';
+import { classifyText, classifyLoadingFailed, isPolicyBlock, REFUSALS } from './classify.mjs';
+import { headerGet, wireUrl } from './server.mjs';
 
 const isRedirect = s => [301, 302, 303, 307, 308].includes(s);
 
@@ -112,7 +112,7 @@ export function buildVerdict(scenario, { log, observation, failures, consoleText
       v.readable = !blockedSeen && readableSeen === true;
       break;
     case 'iframe':
-      v.blocked = blockedSeen || !v.sent || mixed || netError;
+      v.blocked = blockedSeen || !v.sent || mixed || netError || isPolicyBlock(v.error);
       v.readable = !v.blocked && readableSeen === true;
       break;
     case 'script':
@@ -128,7 +128,7 @@ export function buildVerdict(scenario, { log, observation, failures, consoleText
       v.readable = !v.blocked && v.sent;
       break;
     case 'form':
-      v.blocked = !v.sent || mixed || v.error === 'SandboxedFormSubmission';
+      v.blocked = !v.sent || mixed || v.error === 'SandboxedFormSubmission' || isPolicyBlock(v.error);
       v.readable = !v.blocked && readableSeen === true;
       break;
     case 'navigate':
@@ -153,4 +153,90 @@ export function buildVerdict(scenario, { log, observation, failures, consoleText
     if (refusal) v.message = refusal;
   }
   return v;
+}
+
+// ---------- the jar: which of its cookies the main request did not carry, and why ----------
+
+// CDP's Network.CookieBlockedReason (request time) and Network.SetCookieBlockedReason (set time) to
+// the format's names (docs/scenario-format.md, cookiesNotSent). A reason with no name there keeps
+// CDP's own (PortMismatch, SchemeMismatch, AnonymousContext, SyntaxError, OverwriteSecure, ...).
+const SEND_REASONS = {
+  SecureOnly: 'SecureOnly', NotOnPath: 'PathMismatch', DomainMismatch: 'DomainMismatch',
+  SameSiteStrict: 'SameSiteStrict', SchemefulSameSiteStrict: 'SameSiteStrict',
+  SameSiteLax: 'SameSiteLax', SameSiteUnspecifiedTreatedAsLax: 'SameSiteLax',
+  SchemefulSameSiteLax: 'SameSiteLax', SchemefulSameSiteUnspecifiedTreatedAsLax: 'SameSiteLax',
+  SameSiteNoneInsecure: 'SameSiteNoneInsecure',
+  UserPreferences: 'ThirdPartyBlocked', ThirdPartyPhaseout: 'ThirdPartyBlocked', ThirdPartyBlockedInFirstPartySet: 'ThirdPartyBlocked',
+};
+const SET_REASONS = {
+  ...SEND_REASONS,
+  InvalidDomain: 'InvalidDomain', InvalidPrefix: 'InvalidPrefix',
+};
+export const mapSendReason = r => SEND_REASONS[r] ?? r;
+export const mapSetReason = r => SET_REASONS[r] ?? r;
+
+// "name=value; attrs" -> {name, value} as RFC 6265bis parses the pair (no '=' : empty name).
+export function cookiePair(line) {
+  const pair = String(line).split(';')[0];
+  const eq = pair.indexOf('=');
+  if (eq < 0) return { name: '', value: pair.trim() };
+  return { name: pair.slice(0, eq).trim(), value: pair.slice(eq + 1).trim() };
+}
+
+function cookieHeaderPairs(headers) {
+  const value = headerGet(headers ?? [], 'Cookie');
+  if (value === null) return [];
+  return value.split(';').map(s => s.trim()).filter(Boolean).map(s => {
+    const eq = s.indexOf('=');
+    return eq < 0 ? { name: '', value: s } : { name: s.slice(0, eq), value: s.slice(eq + 1) };
+  });
+}
+
+// A cookie's Domain (".example.com" for a domain cookie, "api.example.com" for a host-only one)
+// against a request host.
+function domainMatches(host, cookieDomain) {
+  const d = String(cookieDomain ?? '').toLowerCase();
+  const h = String(host ?? '').toLowerCase();
+  if (d.startsWith('.')) return h === d.slice(1) || h.endsWith(d);
+  return h === d;
+}
+
+// jar: [{url, setCookie, embeddedIn, setTime: [{url, headers, blockedCookies, exemptedCookies, cookiePartitionKey}]}]
+// stored: Network.getAllCookies after the jar was set. main: {url, requestHeaders} of the main exchange
+// (as the server saw it), mainExtra: its requestWillBeSentExtraInfo (associatedCookies), or null.
+// Returns {cookiesNotSent, cookiesNotSentRaw, cookieJar} (cookiesNotSent null when no main request went).
+export function cookieVerdict({ jar, stored, main, mainExtra }) {
+  const cookieJar = [], notSent = [], raw = [];
+  const sentPairs = main ? cookieHeaderPairs(main.requestHeaders) : [];
+  let requestHost = null;
+  try { requestHost = main ? new URL(main.url).hostname : null; } catch {}
+  const associated = mainExtra?.associatedCookies ?? [];
+  for (const c of jar) {
+    const { name, value } = cookiePair(c.setCookie);
+    const setInfo = c.setTime.find(st => st.url && wireUrl(st.url) === c.url) ?? null;
+    const refused = setInfo?.blockedCookies.find(b => b.cookieLine === c.setCookie) ?? null;
+    const exempted = setInfo?.exemptedCookies.find(b => b.cookieLine === c.setCookie) ?? null;
+    const storedCookie = refused ? null : stored.find(k => k.name === name && k.value === value) ?? null;
+    const entry = { name, url: c.url, embeddedIn: c.embeddedIn, stored: !!storedCookie };
+    if (refused) entry.refused = refused.blockedReasons;
+    if (exempted) entry.exempted = exempted.exemptionReason;
+    if (!setInfo) entry.setTimeUnseen = c.navigationError ?? true;
+    if (setInfo?.cookiePartitionKey) entry.responsePartitionKey = setInfo.cookiePartitionKey;
+    if (storedCookie) Object.assign(entry, { domain: storedCookie.domain, path: storedCookie.path, partitionKey: storedCookie.partitionKey ?? null });
+    cookieJar.push(entry);
+    if (!main) continue;
+    const out = reason => { notSent.push({ name, reason: reason[0] }); raw.push({ name, reasons: reason[1] }); };
+    if (refused) { out([mapSetReason(refused.blockedReasons[0]), refused.blockedReasons.map(r => 'set:' + r)]); continue; }
+    if (!storedCookie) { out(['NotStored', [setInfo ? 'set:not in the store afterwards' : 'set:no response seen']]); continue; }
+    const sent = sentPairs.some(p => p.name === name && p.value === value);
+    const assoc = associated.find(a => a.cookie?.name === name && a.cookie?.value === value
+      && a.cookie?.domain === storedCookie.domain && a.cookie?.path === storedCookie.path) ?? null;
+    if (assoc && assoc.blockedReasons?.length) { out([mapSendReason(assoc.blockedReasons[0]), assoc.blockedReasons]); continue; }
+    if (sent) continue;
+    if (assoc) { out(['Unexplained', ['listed without a reason, yet not in the Cookie header']]); continue; }
+    if (!domainMatches(requestHost, storedCookie.domain)) out(['DomainMismatch', ['not listed: another host']]);
+    else if (storedCookie.partitionKey) out(['PartitionMismatch', ['not listed: partitioned, ' + JSON.stringify(storedCookie.partitionKey)]]);
+    else out(['CredentialsOmitted', [associated.length ? 'not listed (others were)' : 'not listed: the store was not asked']]);
+  }
+  return { cookiesNotSent: main ? notSent : null, cookiesNotSentRaw: main ? raw : null, cookieJar };
 }
