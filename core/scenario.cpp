@@ -104,11 +104,11 @@ public:
     }
 
     // A list of [name, value] pairs, as header names and values are byte sequences (Latin-1 here).
-    HeaderList headers(const QJsonObject &object, const QString &path)
+    HeaderList headers(const QJsonObject &object, const QString &path, QLatin1StringView key = "headers"_L1)
     {
         HeaderList list;
-        const QJsonValue value = object.value("headers"_L1);
-        const QString listPath = join(path, "headers"_L1);
+        const QJsonValue value = object.value(key);
+        const QString listPath = join(path, key);
         if (value.isUndefined())
             return list;
         if (!value.isArray()) {
@@ -372,6 +372,7 @@ QList<ScenarioError> validateScenario(const Scenario &scenario, const QString &f
     if (request.enctype && !viaTakesEnctype(request.via))
         notFor(u"enctype"_s);
     validateHeaders(errors, file, u"request.headers"_s, request.headers);
+    validateHeaders(errors, file, u"pageHeaders"_s, scenario.pageHeaders);
 
     if (scenario.server.size() > kMaxRoutes)
         errors.append({file, u"server"_s, u"has %1 routes; at most %2 are allowed"_s.arg(scenario.server.size()).arg(kMaxRoutes)});
@@ -421,6 +422,7 @@ ScenarioLoad parseScenario(const QByteArray &json, const QString &fileName)
     if (!sandboxed.isUndefined() && !sandboxed.isBool())
         reader.fail(u"pageSandboxed"_s, u"must be true or false, not "_s + describeJsonType(sandboxed));
     scenario.pageSandboxed = sandboxed.toBool(false);
+    scenario.pageHeaders = reader.headers(root, {}, "pageHeaders"_L1);
 
     const QJsonValue request = root.value("request"_L1);
     if (request.isObject())
@@ -442,7 +444,7 @@ ScenarioLoad parseScenario(const QByteArray &json, const QString &fileName)
         reader.fail(u"server"_s, u"must be a list of routes, not "_s + describeJsonType(server));
     }
     scenario.unknownFields = reader.unknownFields(root, {"format"_L1, "title"_L1, "notes"_L1, "page"_L1,
-                                                        "pageSandboxed"_L1, "request"_L1, "server"_L1});
+                                                        "pageSandboxed"_L1, "pageHeaders"_L1, "request"_L1, "server"_L1});
     load.errors = reader.takeErrors();
     if (!load.errors.isEmpty())
         return load;
@@ -517,6 +519,8 @@ QJsonObject scenarioToJson(const Scenario &scenario)
     root.insert("page"_L1, scenario.page);
     if (scenario.pageSandboxed)
         root.insert("pageSandboxed"_L1, true);
+    if (!scenario.pageHeaders.isEmpty())
+        root.insert("pageHeaders"_L1, headersToJsonArray(scenario.pageHeaders));
     root.insert("request"_L1, request);
     root.insert("server"_L1, server);
     return root;

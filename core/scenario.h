@@ -69,6 +69,7 @@ struct Scenario {
     QString notes;
     QString page;
     bool pageSandboxed = false;
+    HeaderList pageHeaders;        // the page document's response headers (COEP, Referrer-Policy, ...)
     ScenarioRequest request;
     QList<ServerRoute> server;
     QJsonObject unknownFields;
