@@ -39,6 +39,14 @@ enum class CorsError {
     SandboxedFormSubmission,               // a form in a sandboxed frame without allow-forms
     UrlContainsCredentials,                // fetch() of a user:pass@ URL
     CredentialedSubresourceBlocked,        // subresource URL or redirect target with user:pass@
+    // Chromium's network::mojom::BlockedByResponseReason (DevTools' Network.BlockedReason)
+    CorpNotSameOrigin,                     // Cross-Origin-Resource-Policy: same-origin, from another origin
+    CorpNotSameSite,                       // Cross-Origin-Resource-Policy: same-site, from another site
+    CorpNotSameOriginAfterDefaultedToSameOriginByCoep,   // no CORP, and the page's COEP made it same-origin
+    CoepFrameResourceNeedsCoepHeader,      // a frame of a COEP page without a COEP of its own
+    // The framed document refuses the page as its ancestor
+    XFrameOptions,                         // X-Frame-Options: DENY, or SAMEORIGIN from another origin
+    FrameAncestors,                        // Content-Security-Policy: frame-ancestors does not list the page
     // Network errors that are not CORS errors, named after Chromium's net error (net/base/net_error_list.h)
     TooManyRedirects,                      // more than 20 redirects (net::ERR_TOO_MANY_REDIRECTS)
     InvalidRedirect,                       // a Location that does not parse (net::ERR_INVALID_REDIRECT)

@@ -108,9 +108,14 @@ bool Origin::isSameSite(const Origin &other) const
     // both opaque or both tuples with the same scheme.
     if (isOpaque() || other.isOpaque())
         return m_opaqueId == other.m_opaqueId;
-    if (m_scheme != other.m_scheme)
-        return false;
+    return m_scheme == other.m_scheme && isSchemelesslySameSite(other);
+}
+
+bool Origin::isSchemelesslySameSite(const Origin &other) const
+{
     // https://html.spec.whatwg.org/multipage/browsers.html#schemelessly-same-site
+    if (isOpaque() || other.isOpaque())
+        return m_opaqueId == other.m_opaqueId;
     const std::optional<QString> domain = registrableDomain(m_host);
     if (m_host == other.m_host && !domain)
         return true;

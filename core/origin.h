@@ -28,6 +28,8 @@ public:
     bool isSameOrigin(const Origin &other) const;
     // https://html.spec.whatwg.org/multipage/browsers.html#same-site (schemeful)
     bool isSameSite(const Origin &other) const;
+    // https://html.spec.whatwg.org/multipage/browsers.html#schemelessly-same-site
+    bool isSchemelesslySameSite(const Origin &other) const;
     // https://html.spec.whatwg.org/multipage/browsers.html#obtain-a-site: registrable domain via libpsl,
     // or the serialised host when it has none (IP addresses, localhost, public suffixes); empty when opaque.
     QString siteHost() const;

@@ -40,6 +40,7 @@ private slots:
     void loadsTheFormatDocumentExample();
     void roundTripKeepsHeaderOrderDuplicatesAndUnknownFields();
     void binaryBodyRoundTrips();
+    void pageHeadersRoundTrip();
     void malformed_data();
     void malformed();
     void reportsEveryProblem();
@@ -82,6 +83,22 @@ void TestScenario::roundTripKeepsHeaderOrderDuplicatesAndUnknownFields()
     QCOMPARE(root.value(u"x-teacher"_s).toObject().value(u"lesson"_s).toInt(), 4);
     QCOMPARE(root.value(u"request"_s).toObject().value(u"x-comment"_s).toString(), u"kept on save"_s);
     QCOMPARE(root.value(u"server"_s).toArray().at(0).toObject().value(u"x-latency-ms"_s).toInt(), 30);
+}
+
+// The page's own response headers, [[name, value]] like a route's, order and duplicates kept.
+void TestScenario::pageHeadersRoundTrip()
+{
+    const QByteArray json = R"({"format":"corslab-scenario/1","page":"https://a.example/",
+        "pageHeaders":[["Cross-Origin-Embedder-Policy","require-corp"],["X-A","1"],["x-a","2"]],
+        "request":{"via":"img","url":"https://b.example/i.png"}})";
+    const ScenarioLoad first = parseScenario(json, u"a"_s);
+    QVERIFY2(first.errors.isEmpty(), qPrintable(first.errors.value(0).toString()));
+    const QList<Header> expected{{"Cross-Origin-Embedder-Policy", "require-corp"}, {"X-A", "1"}, {"X-A", "2"}};
+    QCOMPARE(first.scenario->pageHeaders.entries(), expected);
+    const ScenarioLoad second = parseScenario(serializeScenario(*first.scenario), u"b"_s);
+    QVERIFY2(second.errors.isEmpty(), qPrintable(second.errors.value(0).toString()));
+    QCOMPARE(*second.scenario, *first.scenario);
+    QVERIFY(second.scenario->unknownFields.isEmpty());
 }
 
 // A real server's image (bytes that are not UTF-8) is saved as bodyBase64 and read back byte for byte.
@@ -183,6 +200,12 @@ void TestScenario::malformed_data()
     QTest::newRow("route bodyBase64 that is not base64")
         << QByteArray(R"({"format":"corslab-scenario/1","page":"https://a.example/","request":{"url":"https://b.example/"},"server":[{"url":"https://b.example/","bodyBase64":"@@@"}]})")
         << u"server[0].bodyBase64"_s << u"is not base64"_s;
+    QTest::newRow("pageHeaders is an object")
+        << QByteArray(R"({"format":"corslab-scenario/1","page":"https://a.example/","pageHeaders":{},"request":{"url":"https://b.example/"}})")
+        << u"pageHeaders"_s << u"must be a list"_s;
+    QTest::newRow("page header name with a space")
+        << QByteArray(R"({"format":"corslab-scenario/1","page":"https://a.example/","pageHeaders":[["Cross Origin","x"]],"request":{"url":"https://b.example/"}})")
+        << u"pageHeaders[0][0]"_s << u"is not a valid header name"_s;
     QTest::newRow("route with body and bodyBase64")
         << QByteArray(R"({"format":"corslab-scenario/1","page":"https://a.example/","request":{"url":"https://b.example/"},"server":[{"url":"https://b.example/","body":"a","bodyBase64":"YQ=="}]})")
         << u"server[0].bodyBase64"_s << u"cannot stand beside body"_s;
