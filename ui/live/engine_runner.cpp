@@ -178,6 +178,8 @@ QJsonObject harnessConfig(const ScenarioRequest &request, const QString &realTar
         config.insert(QStringLiteral("crossorigin"), QString(crossOriginName(*request.crossorigin)));
     if (request.enctype)
         config.insert(QStringLiteral("enctype"), QString(enctypeName(*request.enctype)));
+    if (request.referrerPolicy && viaTakesReferrerPolicy(request.via))
+        config.insert(QStringLiteral("referrerPolicy"), *request.referrerPolicy);
     return config;
 }
 

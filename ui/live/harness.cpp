@@ -26,6 +26,7 @@ constexpr char kHarnessScript[] = R"JS(
     if (CFG.mode) init.mode = CFG.mode;
     if (CFG.credentials) init.credentials = CFG.credentials;
     if (CFG.body !== null) init.body = CFG.body;
+    if (CFG.referrerPolicy !== undefined) init.referrerPolicy = CFG.referrerPolicy;
     try {
       const r = await fetch(CFG.url, init);
       out.type = r.type; out.status = r.status; out.redirected = r.redirected; out.finalUrl = r.url;
@@ -60,6 +61,7 @@ constexpr char kHarnessScript[] = R"JS(
     return new Promise(resolve => {
       const img = new Image();
       if (CFG.crossorigin) img.crossOrigin = CFG.crossorigin;
+      if (CFG.referrerPolicy !== undefined) img.referrerPolicy = CFG.referrerPolicy;
       img.onload = () => {
         out.loaded = true;
         const canvas = document.createElement('canvas'); canvas.width = canvas.height = 1;
@@ -76,6 +78,7 @@ constexpr char kHarnessScript[] = R"JS(
   function viaScript() {
     return new Promise(resolve => {
       const s = document.createElement('script');
+      if (CFG.referrerPolicy !== undefined) s.referrerPolicy = CFG.referrerPolicy;
       if (CFG.crossorigin) s.crossOrigin = CFG.crossorigin;
       s.onload = () => {
         out.loaded = true;
@@ -91,6 +94,7 @@ constexpr char kHarnessScript[] = R"JS(
   function viaStylesheet() {
     return new Promise(resolve => {
       const l = document.createElement('link');
+      if (CFG.referrerPolicy !== undefined) l.referrerPolicy = CFG.referrerPolicy;
       l.rel = 'stylesheet';
       if (CFG.crossorigin) l.crossOrigin = CFG.crossorigin;
       l.onload = () => {
@@ -140,6 +144,7 @@ constexpr char kHarnessScript[] = R"JS(
   function viaIframe() {
     return new Promise(resolve => {
       const f = document.createElement('iframe');
+      if (CFG.referrerPolicy !== undefined) f.referrerPolicy = CFG.referrerPolicy;
       f.onload = () => { out.loaded = true; frameReadable(f); resolve(); };
       f.onerror = () => { out.blocked = true; resolve(); };
       f.src = CFG.url;
@@ -174,6 +179,7 @@ constexpr char kHarnessScript[] = R"JS(
     out.phase = 'navigating';
     report();
     const a = document.createElement('a');
+    if (CFG.referrerPolicy !== undefined) a.referrerPolicy = CFG.referrerPolicy;
     a.href = CFG.url;
     a.textContent = 'go';
     document.body.appendChild(a);
