@@ -1,6 +1,7 @@
 #pragma once
 // The model: what Chromium does with a scenario's request, walked along the Fetch standard's
 // main fetch (https://fetch.spec.whatwg.org/#main-fetch) and the HTML standard's element fetches.
+#include "core/cross_origin_embedder_policy.h"
 #include "core/engine_profile.h"
 #include "core/origin.h"
 #include "core/preflight.h"
@@ -50,6 +51,8 @@ struct PreparedScenario {
     QByteArray serializedTargetOriginBytes;
     bool sameOrigin = false;
     bool sameSite = false;
+    // https://html.spec.whatwg.org/multipage/browsers.html#obtain-an-embedder-policy from pageHeaders
+    EmbedderPolicy embedderPolicy;
 
     // The request `via` builds (https://fetch.spec.whatwg.org/#concept-request).
     FetchMode mode = FetchMode::Cors;
