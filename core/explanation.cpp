@@ -1,8 +1,10 @@
 #include "core/explanation.h"
 
 #include "core/opaque_response_blocking.h"
+#include "core/origin.h"
 #include "core/origin_comparison.h"
 #include "core/url.h"
+#include "core/x_frame_options.h"
 
 #include <QCoreApplication>
 
@@ -96,6 +98,12 @@ QString corsReason(const CorsErrorStatus &status, Via via, EngineProfile profile
     case CorsError::SandboxedFormSubmission:
     case CorsError::UrlContainsCredentials:
     case CorsError::CredentialedSubresourceBlocked:
+    case CorsError::CorpNotSameOrigin:
+    case CorsError::CorpNotSameSite:
+    case CorsError::CorpNotSameOriginAfterDefaultedToSameOriginByCoep:
+    case CorsError::CoepFrameResourceNeedsCoepHeader:
+    case CorsError::XFrameOptions:
+    case CorsError::FrameAncestors:
     case CorsError::TooManyRedirects:
     case CorsError::InvalidRedirect:
     case CorsError::UnsafeRedirect:
@@ -198,9 +206,91 @@ QString mainFetchDetail(const Step &step)
     case StepReason::CrossOrigin:
     case StepReason::CredentialsIncluded:
     case StepReason::CredentialsExcluded:
+    case StepReason::CredentialsOmittedByEmbedderPolicy:
+    case StepReason::EmbedderPolicyEnforced:
+    case StepReason::EmbedderPolicyUnsafeNone:
+    case StepReason::EmbedderPolicyNotSecure:
+    case StepReason::CorpAbsent:
+    case StepReason::CorpInvalid:
+    case StepReason::CorpSameOrigin:
+    case StepReason::CorpSameSite:
+    case StepReason::CorpCrossOrigin:
+    case StepReason::CorpDefaultedToSameOrigin:
+    case StepReason::XFrameOptionsDeny:
+    case StepReason::XFrameOptionsSameOrigin:
+    case StepReason::XFrameOptionsAllowAll:
+    case StepReason::XFrameOptionsInvalid:
+    case StepReason::XFrameOptionsConflict:
+    case StepReason::XFrameOptionsOverridden:
         break;
     }
     return {};
+}
+
+// EmbedderPolicy: the page's COEP (arg 0), the header as written (1), the report-only value (2, empty without one).
+QString embedderPolicyDetail(const Step &step)
+{
+    const auto arg = [&](std::size_t i) { return QString::fromUtf8(step.args.at(i)); };
+    QString detail;
+    switch (step.reason) {
+    case StepReason::EmbedderPolicyNotSecure:
+        detail = Explanation::tr("The page is not a secure context (https, or http on localhost): its Cross-Origin-Embedder-Policy is ignored.");
+        break;
+    case StepReason::EmbedderPolicyUnsafeNone:
+        detail = arg(1).isEmpty() ? QString()
+                                  : Explanation::tr("Cross-Origin-Embedder-Policy: %1 names no policy that applies (require-corp or credentialless, as one token).").arg(arg(1));
+        break;
+    default:
+        detail = arg(0) == "credentialless"_L1
+                     ? Explanation::tr("The page's COEP is credentialless: its no-cors loads from other origins go without cookies, and a frame needs CORP and a COEP of its own.")
+                     : Explanation::tr("The page's COEP is require-corp: every no-cors load from another origin needs Cross-Origin-Resource-Policy, and a frame a COEP of its own.");
+        break;
+    }
+    if (!step.args[2].isEmpty())
+        detail += (detail.isEmpty() ? QString() : u" "_s) + Explanation::tr("Report-only: %1, which reports and never blocks.").arg(arg(2));
+    return detail;
+}
+
+// CrossOriginResourcePolicyCheck: the URL (arg 0), the header as sent (1), the page's COEP (2).
+QString resourcePolicyDetail(const Step &step)
+{
+    const auto arg = [&](std::size_t i) { return QString::fromUtf8(step.args.at(i)); };
+    const QString outcome = step.passed ? Explanation::tr("allowed.") : Explanation::tr("blocked (%1).").arg(errorName(step));
+    switch (step.reason) {
+    case StepReason::CorpInvalid:
+        return Explanation::tr("\"%1\" is none of same-origin, same-site, cross-origin (in that case): ignored, so %2").arg(arg(1), outcome);
+    case StepReason::CorpSameOrigin:
+        return Explanation::tr("same-origin: only %1's own origin may embed it; %2").arg(arg(0), outcome);
+    case StepReason::CorpSameSite:
+        return Explanation::tr("same-site: only %1's site may embed it (an https response only an https page); %2").arg(arg(0), outcome);
+    case StepReason::CorpCrossOrigin:
+        return Explanation::tr("cross-origin: any page may embed it; %1").arg(outcome);
+    case StepReason::CorpDefaultedToSameOrigin:
+        return Explanation::tr("No usable Cross-Origin-Resource-Policy, and the page's COEP %1 makes it same-origin; %2").arg(arg(2), outcome);
+    default:
+        return Explanation::tr("No Cross-Origin-Resource-Policy, and the page's COEP %1 asks for none here; %2").arg(arg(2), outcome);
+    }
+}
+
+// XFrameOptionsCheck: the header as sent (arg 0), the page's origin (1).
+QString xFrameOptionsDetail(const Step &step)
+{
+    const auto arg = [&](std::size_t i) { return QString::fromUtf8(step.args.at(i)); };
+    switch (step.reason) {
+    case StepReason::XFrameOptionsOverridden:
+        return Explanation::tr("X-Frame-Options: %1 is not consulted: frame-ancestors decides.").arg(arg(0));
+    case StepReason::XFrameOptionsDeny:
+        return Explanation::tr("DENY: no page may show the document in a frame, not even its own origin.");
+    case StepReason::XFrameOptionsSameOrigin:
+        return step.passed ? Explanation::tr("SAMEORIGIN, and the page %1 is the document's origin.").arg(arg(1))
+                           : Explanation::tr("SAMEORIGIN, and the page %1 is another origin.").arg(arg(1));
+    case StepReason::XFrameOptionsAllowAll:
+        return Explanation::tr("ALLOWALL: any page may show the document.");
+    case StepReason::XFrameOptionsConflict:
+        return Explanation::tr("\"%1\": values that disagree, taken as DENY.").arg(arg(0));
+    default:
+        return Explanation::tr("\"%1\" is no value Chromium knows (ALLOW-FROM is obsolete): ignored.").arg(arg(0));
+    }
 }
 
 } // namespace
@@ -232,6 +322,50 @@ QString netErrorLine(const MessageContext &context, QLatin1StringView code)
     if (context.via == Via::Navigate || context.via == Via::Iframe)
         return {};
     return u"Failed to load resource: net::"_s + code;
+}
+
+// A refused CORP load: the generic net error line with the blocked-by-response reason after a dot
+// (seen in Chromium 156.0.8078.114); a frame, the iframe's or a form's, prints none.
+QString blockedByResponseLine(const MessageContext &context, QLatin1StringView reason)
+{
+    if (context.via == Via::Form)
+        return {};
+    const QString line = netErrorLine(context, "ERR_BLOCKED_BY_RESPONSE"_L1);
+    return line.isEmpty() ? line : line + u'.' + reason;
+}
+
+// Chromium's AncestorThrottle names the framed document by its origin ("https://cdn.example/").
+QString framedOrigin(const MessageContext &context)
+{
+    const std::optional<Url> url = parseUrlOrNull(context.url);
+    return url ? Origin::fromUrl(*url).serialize() + u'/' : context.url;
+}
+
+// content/browser/renderer_host/ancestor_throttle.cc (seen in Chromium 156.0.8078.114).
+QString xFrameOptionsMessage(const CorsErrorStatus &status, const MessageContext &context)
+{
+    const QString value = QString::fromLatin1(status.failedParameter);
+    const XFrameOptions options = parseXFrameOptions(HeaderList{{"X-Frame-Options", status.failedParameter}});
+    if (options == XFrameOptions::Conflict)
+        return u"Refused to display '"_s + framedOrigin(context) + u"' in a frame because it set multiple 'X-Frame-Options' headers with conflicting values ('"_s
+               + value + u"'). Falling back to 'deny'."_s;
+    return u"Refused to display '"_s + framedOrigin(context) + u"' in a frame because it set 'X-Frame-Options' to '"_s
+           + (options == XFrameOptions::Deny ? u"deny"_s : u"sameorigin"_s) + u"'."_s;
+}
+
+// The CSP violation text for frame-ancestors, which Chromium 156 ends with a newline; a directive with *
+// (refusing only an opaque origin) adds a note on the schemes * matches (both seen in Chromium 156.0.8078.114).
+QString frameAncestorsMessage(const CorsErrorStatus &status, const MessageContext &context)
+{
+    const QString directive = QString::fromLatin1(status.failedParameter);
+    QString message = u"Framing '"_s + framedOrigin(context) + u"' violates the following Content Security Policy directive: \""_s
+                      + directive + u"\". The request has been blocked."_s;
+    if (directive == "frame-ancestors *"_L1) {
+        const QString scheme = context.url.left(context.url.indexOf(u':'));
+        message += u" Note that '*' matches only URLs with network schemes ('http', 'https', 'ws', 'wss'), or URLs whose scheme matches `self`'s scheme. The scheme '"_s
+                   + scheme + u":' must be added explicitly."_s;
+    }
+    return message + u'\n';
 }
 
 } // namespace
@@ -270,6 +404,18 @@ QString consoleMessage(const CorsErrorStatus &status, const MessageContext &cont
         return netErrorLine(context, "ERR_UNEXPECTED_PROXY_AUTH"_L1);
     case CorsError::EmptyResponse:
         return netErrorLine(context, "ERR_EMPTY_RESPONSE"_L1);
+    case CorsError::CorpNotSameOrigin:
+        return blockedByResponseLine(context, "NotSameOrigin"_L1);
+    case CorsError::CorpNotSameSite:
+        return blockedByResponseLine(context, "NotSameSite"_L1);
+    case CorsError::CorpNotSameOriginAfterDefaultedToSameOriginByCoep:
+        return blockedByResponseLine(context, "NotSameOriginAfterDefaultedToSameOriginByCoep"_L1);
+    case CorsError::CoepFrameResourceNeedsCoepHeader:
+        return {};   // only frames meet it, and a frame prints none (seen in Chromium 156)
+    case CorsError::XFrameOptions:
+        return xFrameOptionsMessage(status, context);
+    case CorsError::FrameAncestors:
+        return frameAncestorsMessage(status, context);
     case CorsError::DisallowedByMode:
         // Blink's FetchManager refuses a same-origin-mode fetch to another origin before it is sent;
         // after a redirect, the frame's security check refuses the new URL (the text ends in a newline).
@@ -357,6 +503,20 @@ std::optional<FirefoxReport> firefoxReport(const CorsErrorStatus &status, const 
                       u"header ‘"_s + value + u"’ is not allowed according to header ‘Access-Control-Allow-Headers’ from CORS preflight response"_s);
     case CorsError::InvalidResponse:
         return report("CORSDidNotSucceed2", u"CORS request did not succeed). Status code: "_s + code + u'.');
+    // netwerk/locales/en-US/necko.properties, CORPBlocked (Firefox names no reason of its own for COEP's default)
+    case CorsError::CorpNotSameOrigin:
+    case CorsError::CorpNotSameSite:
+    case CorsError::CorpNotSameOriginAfterDefaultedToSameOriginByCoep:
+        return FirefoxReport{u"CORPBlocked"_s, u"The resource at “"_s + context.url
+                                                   + u"” was blocked due to its Cross-Origin-Resource-Policy header (or lack thereof). See https://developer.mozilla.org/docs/Web/HTTP/Cross-Origin_Resource_Policy_(CORP)#"_s};
+    // dom/locales/en-US/chrome/security/security.properties, XFrameOptionsDeny
+    case CorsError::XFrameOptions:
+        return FirefoxReport{u"XFrameOptionsDeny"_s, u"The loading of “"_s + context.url
+                                                         + u"” in a frame is denied by “X-Frame-Options“ directive set to “"_s + value + u"“."_s};
+    // dom/locales/en-US/chrome/security/csp.properties, CSPGenericViolation
+    case CorsError::FrameAncestors:
+        return FirefoxReport{u"CSPGenericViolation"_s, u"The page’s settings blocked the loading of a resource (frame-ancestors) at "_s + context.url
+                                                           + u" because it violates the following directive: “"_s + value + u"”"_s};
     case CorsError::DisallowedByMode:
     case CorsError::RedirectContainsCredentials:
     case CorsError::MixedContent:
@@ -365,6 +525,7 @@ std::optional<FirefoxReport> firefoxReport(const CorsErrorStatus &status, const 
     case CorsError::SandboxedFormSubmission:
     case CorsError::UrlContainsCredentials:
     case CorsError::CredentialedSubresourceBlocked:
+    case CorsError::CoepFrameResourceNeedsCoepHeader:
     case CorsError::TooManyRedirects:
     case CorsError::InvalidRedirect:
     case CorsError::UnsafeRedirect:
@@ -522,6 +683,8 @@ StepText describeStep(const Step &step)
     case StepId::CookiesAttached:
         return {Explanation::tr("Cookies"),
                 step.reason == StepReason::CredentialsExcluded ? Explanation::tr("Credentials mode \"%1\": no cookies are sent.").arg(arg(0))
+                : step.reason == StepReason::CredentialsOmittedByEmbedderPolicy
+                    ? Explanation::tr("Credentials mode \"%1\", but the page's COEP is credentialless: a no-cors request to another origin goes without cookies.").arg(arg(0))
                 : !arg(1).isEmpty() ? Explanation::tr("Credentials mode \"%1\": Cookie: %2").arg(arg(0), arg(1))
                 : !arg(2).isEmpty() ? Explanation::tr("Credentials mode \"%1\": cookies may go, but none of the jar's goes with this request.").arg(arg(0))
                                     : Explanation::tr("Credentials mode \"%1\": cookies go along.").arg(arg(0)),
@@ -600,6 +763,24 @@ StepText describeStep(const Step &step)
         return {Explanation::tr("Server"), Explanation::tr("No route answers %1 %2: 404 with no headers.").arg(arg(0), arg(1)), "https://fetch.spec.whatwg.org/#http-fetch"_L1};
     case StepId::NetworkError:
         return networkErrorStep(step);
+    case StepId::EmbedderPolicy:
+        return {Explanation::tr("Cross-Origin-Embedder-Policy"), embedderPolicyDetail(step), "https://html.spec.whatwg.org/multipage/browsers.html#coep"_L1};
+    case StepId::CrossOriginResourcePolicyCheck:
+        return {Explanation::tr("Cross-Origin-Resource-Policy"), resourcePolicyDetail(step),
+                "https://fetch.spec.whatwg.org/#cross-origin-resource-policy-check"_L1};
+    case StepId::FrameEmbedderPolicyCheck:
+        return {Explanation::tr("The frame's own COEP"),
+                step.passed ? Explanation::tr("The frame's COEP is %1, as the page's %2 requires.").arg(arg(0), arg(1))
+                            : Explanation::tr("The page's COEP is %2, and the frame %3 sends none of require-corp or credentialless (%1).").arg(arg(0), arg(1), arg(2)),
+                "https://html.spec.whatwg.org/multipage/browsers.html#check-a-navigation-response's-adherence-to-its-embedder-policy"_L1};
+    case StepId::FrameAncestorsCheck:
+        return {Explanation::tr("frame-ancestors"),
+                step.passed ? Explanation::tr("%1 lets the page %2 frame the document.").arg(arg(0), arg(1))
+                            : Explanation::tr("%1 does not let the page %2 frame the document: refused.").arg(arg(0), arg(1)),
+                "https://w3c.github.io/webappsec-csp/#frame-ancestors-navigation-response"_L1};
+    case StepId::XFrameOptionsCheck:
+        return {Explanation::tr("X-Frame-Options"), xFrameOptionsDetail(step),
+                "https://html.spec.whatwg.org/multipage/document-lifecycle.html#the-x-frame-options-header"_L1};
     case StepId::ExternalProtocol:
         return {Explanation::tr("External protocol"),
                 Explanation::tr("Chromium does not load %1 itself: the navigation goes to the system's handler for its scheme, and the page stays.").arg(arg(0)),

@@ -1,10 +1,13 @@
 #include "core/fetch_engine.h"
 
 #include "core/cors_check.h"
+#include "core/cross_origin_resource_policy.h"
+#include "core/frame_ancestors.h"
 #include "core/http_response.h"
 #include "core/opaque_response_blocking.h"
 #include "core/preflight.h"
 #include "core/safelist.h"
+#include "core/x_frame_options.h"
 
 using namespace Qt::StringLiterals;
 
@@ -228,6 +231,13 @@ private:
     bool preflight(const Url &url);
     void finish(const Url &url, const Response &response);
     bool passesCorsCheck(const Url &url, const Response &response);
+    void embedderPolicyStep();
+    CorpRequestKind corpRequestKind() const;
+    bool passesResourcePolicy(const Url &url, const Response &response, bool withCredentials);
+    std::optional<Origin> frameAncestor() const;
+    bool frameMayShow(const Url &url, const Response &response, const Origin &ancestor);
+    bool frameEmbedderPolicyAllows(const Url &url, const Response &response);
+    bool xFrameOptionsAllows(const Url &url, const Response &response, const Origin &ancestor);
     bool nonHttpRedirect(const Url &url, const Url &next);
     std::optional<ElementLoadFailure> elementLoadFailure(const Url &url, const Response &response) const;
     void refuseElement(ElementLoadFailure failure, const Url &url);
@@ -241,11 +251,12 @@ private:
     {
         m_verdict.steps.emplaceBack(id, true, reason, std::nullopt, std::move(args));
     }
-    void failStep(StepId id, CorsErrorStatus error, const Url &url, StepArgs args = {});
+    void failStep(StepId id, CorsErrorStatus error, const Url &url, StepArgs args = {}, StepReason reason = StepReason::None);
     void failCheck(StepId id, CorsErrorStatus error, const Url &url);
     Response lookUp(QByteArrayView method, const QString &key) const;
     QByteArray serializedRequestOrigin() const;
     bool credentialsIncluded(bool sameOriginNow) const;
+    bool embedderPolicyOmitsCredentials(bool sameOriginNow) const;
     HeaderList mainRequestHeaders(const Url &url) const;
     const CookieStore &cookieStore() const { return m_cookieStore ? *m_cookieStore : m_prepared.cookieStore; }
     void storeResponseCookies(const Url &url, const HeaderList &responseHeaders);
@@ -308,6 +319,7 @@ void Evaluation::run()
     // Informational: a cross-origin request is not a failure, it is what needs CORS.
     step(StepId::SameOriginCheck, m_verdict.sameOrigin ? StepReason::SameOrigin : StepReason::CrossOrigin,
          {m_serializedOrigin, m_prepared.serializedTargetOriginBytes});
+    embedderPolicyStep();
     if (blockedBeforeNetwork())
         return;
     fetchLoop();
@@ -418,6 +430,15 @@ bool Evaluation::credentialsIncluded(bool sameOriginNow) const
     case CredentialsMode::Omit: return false;
     }
     return false;
+}
+
+// https://fetch.spec.whatwg.org/#cross-origin-embedder-policy-allows-credentials, negated: under COEP
+// credentialless a no-cors request goes without cookies unless it is same origin and untainted (seen in
+// Chromium 156.0.8078.114: even a same-site img goes without them).
+bool Evaluation::embedderPolicyOmitsCredentials(bool sameOriginNow) const
+{
+    return m_mode == FetchMode::NoCors && m_prepared.embedderPolicy.value == EmbedderPolicyValue::Credentialless
+           && !(sameOriginNow && !m_taintedOrigin);
 }
 
 HeaderList Evaluation::mainRequestHeaders(const Url &url) const
@@ -570,7 +591,8 @@ void Evaluation::fetchLoop()
         }
 
         // https://fetch.spec.whatwg.org/#http-network-or-cache-fetch: the request goes out.
-        const bool withCredentials = credentialsIncluded(sameOriginNow);
+        const bool omittedByEmbedderPolicy = credentialsIncluded(sameOriginNow) && embedderPolicyOmitsCredentials(sameOriginNow);
+        const bool withCredentials = credentialsIncluded(sameOriginNow) && !omittedByEmbedderPolicy;
         Exchange exchange;
         exchange.kind = redirects == 0 ? Exchange::Kind::Main : Exchange::Kind::Redirect;
         exchange.method = m_method;
@@ -585,7 +607,10 @@ void Evaluation::fetchLoop()
         exchange.routeIndex = response.routeIndex;
         const bool hasOrigin = exchange.requestHeaders.contains("origin");
         step(StepId::OriginHeader, true, {hasOrigin ? *exchange.requestHeaders.get("origin") : QByteArray()});
-        step(StepId::CookiesAttached, withCredentials ? StepReason::CredentialsIncluded : StepReason::CredentialsExcluded,
+        step(StepId::CookiesAttached,
+             withCredentials            ? StepReason::CredentialsIncluded
+             : omittedByEmbedderPolicy ? StepReason::CredentialsOmittedByEmbedderPolicy
+                                        : StepReason::CredentialsExcluded,
              {latin1Arg(credentialsModeName(m_credentials)), exchange.requestHeaders.get("cookie").value_or(QByteArray()),
               m_scenario.cookies.isEmpty() ? QByteArray() : QByteArrayLiteral("jar")});
         explainCookies(exchange, url);
@@ -618,6 +643,10 @@ void Evaluation::fetchLoop()
             block({CorsError::InvalidRedirect, location.toLatin1()}, url);
             return;
         }
+        // https://fetch.spec.whatwg.org/#http-fetch, step 5: CORP on the redirect response too (Chromium's
+        // URLLoader::OnReceiveRedirect; seen in Chromium 156.0.8078.114 for an img and, under COEP, a frame).
+        if (!passesResourcePolicy(url, response, m_verdict.exchanges.constLast().credentials))
+            return;
         // https://fetch.spec.whatwg.org/#http-fetch, step 4.4 (CORS check before redirects).
         // Chromium: CorsURLLoader::OnReceiveRedirect checks the redirect response too.
         if (m_tainting == Tainting::Cors && !passesCorsCheck(url, response))
@@ -834,11 +863,177 @@ bool Evaluation::passesCorsCheck(const Url &url, const Response &response)
     return false;
 }
 
+// The page's Cross-Origin-Embedder-Policy, when pageHeaders carry one: that it applies, or why not.
+void Evaluation::embedderPolicyStep()
+{
+    const HeaderList &headers = m_scenario.pageHeaders;
+    const std::optional<QByteArray> value = headers.get("cross-origin-embedder-policy");
+    const std::optional<QByteArray> reportOnly = headers.get("cross-origin-embedder-policy-report-only");
+    if (!value && !reportOnly)
+        return;
+    const EmbedderPolicy &policy = m_prepared.embedderPolicy;
+    const StepReason reason = !isPotentiallyTrustworthy(m_prepared.page)           ? StepReason::EmbedderPolicyNotSecure
+                              : policy.value == EmbedderPolicyValue::UnsafeNone ? StepReason::EmbedderPolicyUnsafeNone
+                                                                                : StepReason::EmbedderPolicyEnforced;
+    step(StepId::EmbedderPolicy, reason,
+         {latin1Arg(embedderPolicyValueName(policy.value)), value.value_or(QByteArray()),
+          reportOnly ? latin1Arg(embedderPolicyValueName(policy.reportOnlyValue)) : QByteArray()});
+}
+
+// Which of the standard's calls judges this request's responses. A form submits into a frame of the
+// page (docs/scenario-format.md, `readable`), so its response is a frame's, as Chromium 156 judged it.
+CorpRequestKind Evaluation::corpRequestKind() const
+{
+    if (m_mode == FetchMode::NoCors)
+        return CorpRequestKind::NoCors;
+    if (m_request.via == Via::Iframe || m_request.via == Via::Form)
+        return CorpRequestKind::FrameNavigation;
+    return m_mode == FetchMode::Navigate ? CorpRequestKind::TopLevelNavigation : CorpRequestKind::Cors;
+}
+
+
+StepReason resourcePolicyReason(const EffectiveResourcePolicy &effective)
+{
+    if (effective.defaultedByEmbedderPolicy)
+        return StepReason::CorpDefaultedToSameOrigin;
+    switch (effective.policy) {
+    case CrossOriginResourcePolicy::Absent: return StepReason::CorpAbsent;
+    case CrossOriginResourcePolicy::Invalid: return StepReason::CorpInvalid;
+    case CrossOriginResourcePolicy::SameOrigin: return StepReason::CorpSameOrigin;
+    case CrossOriginResourcePolicy::SameSite: return StepReason::CorpSameSite;
+    case CrossOriginResourcePolicy::CrossOrigin: return StepReason::CorpCrossOrigin;
+    }
+    return StepReason::CorpAbsent;
+}
+
+StepReason xFrameOptionsReason(XFrameOptions options)
+{
+    switch (options) {
+    case XFrameOptions::Deny: return StepReason::XFrameOptionsDeny;
+    case XFrameOptions::SameOrigin: return StepReason::XFrameOptionsSameOrigin;
+    case XFrameOptions::AllowAll: return StepReason::XFrameOptionsAllowAll;
+    case XFrameOptions::Conflict: return StepReason::XFrameOptionsConflict;
+    case XFrameOptions::None:
+    case XFrameOptions::Invalid:
+        break;
+    }
+    return StepReason::XFrameOptionsInvalid;
+}
+
+// https://fetch.spec.whatwg.org/#cross-origin-resource-policy-check on a response to the request's
+// origin (opaque for a sandboxed page, which blocks even its own server's same-origin image: seen in
+// Chromium 156.0.8078.114); false when it blocked the request. A step only where the check can
+// matter: the response names a policy, or the page has an embedder policy.
+bool Evaluation::passesResourcePolicy(const Url &url, const Response &response, bool withCredentials)
+{
+    const CorpRequestKind kind = corpRequestKind();
+    const EmbedderPolicyValue embedder = m_prepared.embedderPolicy.value;
+    const std::optional<QByteArray> value = response.headers->get("cross-origin-resource-policy");
+    const bool forNavigation = kind == CorpRequestKind::FrameNavigation;
+    const bool subject = kind == CorpRequestKind::NoCors || (forNavigation && embedder != EmbedderPolicyValue::UnsafeNone);
+    if (!subject || (!value && embedder == EmbedderPolicyValue::UnsafeNone))
+        return true;
+    const EffectiveResourcePolicy effective =
+        effectiveResourcePolicy(parseCrossOriginResourcePolicy(value), embedder, forNavigation, withCredentials);
+    StepArgs args{url.serialize().toUtf8(), value.value_or(QByteArray()), latin1Arg(embedderPolicyValueName(embedder))};
+    const std::optional<CorsError> error = crossOriginResourcePolicyCheck(kind, m_origin, embedder, withCredentials, url, *response.headers);
+    if (!error) {
+        step(StepId::CrossOriginResourcePolicyCheck, resourcePolicyReason(effective), std::move(args));
+        return true;
+    }
+    failStep(StepId::CrossOriginResourcePolicyCheck, {*error, {}}, url, std::move(args), resourcePolicyReason(effective));
+    return false;
+}
+
+// The one ancestor a framed response must accept: the page, for an iframe or a form's target. A sandboxed
+// page's own link click navigates the page's frame itself, whose parent is the document embedding it,
+// which both runners serve from the page's origin (seen in Chromium 156.0.8078.114: X-Frame-Options: DENY
+// refuses that navigation). A top-level navigation has none.
+std::optional<Origin> Evaluation::frameAncestor() const
+{
+    if (corpRequestKind() == CorpRequestKind::FrameNavigation)
+        return m_origin;
+    if (m_request.via == Via::Navigate && m_scenario.pageSandboxed)
+        return Origin::fromUrl(m_prepared.page);
+    return std::nullopt;
+}
+
+// What a frame's navigation response meets before its document shows, in Chromium's order (seen in
+// Chromium 156.0.8078.114): CORP (passesResourcePolicy), the frame's own COEP, then frame-ancestors or,
+// without it, X-Frame-Options.
+bool Evaluation::frameMayShow(const Url &url, const Response &response, const Origin &ancestor)
+{
+    // The page's COEP binds its own frames; a sandboxed page's parent is not the page.
+    if (corpRequestKind() == CorpRequestKind::FrameNavigation && !frameEmbedderPolicyAllows(url, response))
+        return false;
+    // https://w3c.github.io/webappsec-csp/#frame-ancestors-navigation-response: each enforced policy must allow.
+    const QList<AncestorSourceList> directives = enforcedFrameAncestors(*response.headers);
+    if (directives.isEmpty())
+        return xFrameOptionsAllows(url, response, ancestor);
+    const QByteArray ancestorName = ancestor.serialize().toUtf8();
+    if (const std::optional<AncestorSourceList> violated = violatedFrameAncestors(directives, ancestor, Origin::fromUrl(url))) {
+        const QByteArray directive = serializeFrameAncestors(*violated);
+        failStep(StepId::FrameAncestorsCheck, {CorsError::FrameAncestors, directive}, url, {directive, ancestorName});
+        return false;
+    }
+    QByteArrayList serialized;
+    for (const AncestorSourceList &sources : directives)
+        serialized << serializeFrameAncestors(sources);
+    step(StepId::FrameAncestorsCheck, true, {serialized.join("; "), ancestorName});
+    // https://html.spec.whatwg.org/multipage/document-lifecycle.html#check-a-navigation-response's-adherence-to-x-frame-options,
+    // step 2: an enforced frame-ancestors takes precedence (seen in Chromium 156.0.8078.114: DENY beside
+    // frame-ancestors * shows the frame; beside a report-only one it does not).
+    if (const std::optional<QByteArray> value = response.headers->get("x-frame-options"))
+        step(StepId::XFrameOptionsCheck, StepReason::XFrameOptionsOverridden, {*value, ancestorName});
+    return true;
+}
+
+// https://html.spec.whatwg.org/multipage/browsers.html#check-a-navigation-response's-adherence-to-its-embedder-policy:
+// a frame of a page whose COEP is require-corp or credentialless needs one of those itself, even from
+// the page's own origin (seen in Chromium 156.0.8078.114).
+bool Evaluation::frameEmbedderPolicyAllows(const Url &url, const Response &response)
+{
+    const EmbedderPolicyValue parent = m_prepared.embedderPolicy.value;
+    if (!isCompatibleWithCrossOriginIsolation(parent))
+        return true;
+    const EmbedderPolicyValue own = obtainEmbedderPolicy(*response.headers, url).value;
+    StepArgs args{latin1Arg(embedderPolicyValueName(own)), latin1Arg(embedderPolicyValueName(parent)), url.serialize().toUtf8()};
+    if (isCompatibleWithCrossOriginIsolation(own)) {
+        step(StepId::FrameEmbedderPolicyCheck, true, std::move(args));
+        return true;
+    }
+    failStep(StepId::FrameEmbedderPolicyCheck, {CorsError::CoepFrameResourceNeedsCoepHeader, {}}, url, std::move(args));
+    return false;
+}
+
+// https://html.spec.whatwg.org/multipage/document-lifecycle.html#check-a-navigation-response's-adherence-to-x-frame-options,
+// steps 3-10, as Chromium's AncestorThrottle applies them (core/x_frame_options).
+bool Evaluation::xFrameOptionsAllows(const Url &url, const Response &response, const Origin &ancestor)
+{
+    const std::optional<QByteArray> value = response.headers->get("x-frame-options");
+    if (!value)
+        return true;
+    const XFrameOptions options = parseXFrameOptions(*response.headers);
+    const StepArgs args{*value, ancestor.serialize().toUtf8()};
+    if (xFrameOptionsAllow(options, ancestor, Origin::fromUrl(url))) {
+        step(StepId::XFrameOptionsCheck, xFrameOptionsReason(options), args);
+        return true;
+    }
+    failStep(StepId::XFrameOptionsCheck, {CorsError::XFrameOptions, *value}, url, args, xFrameOptionsReason(options));
+    return false;
+}
+
 void Evaluation::finish(const Url &url, const Response &response)
 {
     const Via via = m_request.via;
     // https://fetch.spec.whatwg.org/#http-fetch, step 4.4: the CORS check.
     if (m_tainting == Tainting::Cors && !passesCorsCheck(url, response))
+        return;
+    // Step 5: CORP, before ORB or the element see the response (seen in Chromium 156.0.8078.114: an
+    // HTML body or a 404 with CORP same-origin fails as CorpNotSameOrigin).
+    if (!passesResourcePolicy(url, response, m_verdict.exchanges.constLast().credentials))
+        return;
+    if (const std::optional<Origin> ancestor = frameAncestor(); ancestor && !frameMayShow(url, response, *ancestor))
         return;
     bool corbEmptied = false;
     if (m_tainting == Tainting::Opaque) {
@@ -908,9 +1103,9 @@ void Evaluation::finish(const Url &url, const Response &response)
 }
 
 // A check failed and stops the request: its step, then the block at `url`.
-void Evaluation::failStep(StepId id, CorsErrorStatus error, const Url &url, StepArgs args)
+void Evaluation::failStep(StepId id, CorsErrorStatus error, const Url &url, StepArgs args, StepReason reason)
 {
-    m_verdict.steps.emplaceBack(id, false, StepReason::None, error.error, std::move(args));
+    m_verdict.steps.emplaceBack(id, false, reason, error.error, std::move(args));
     block(std::move(error), url);
 }
 
@@ -963,6 +1158,8 @@ std::optional<PreparedScenario> PreparedScenario::prepare(Scenario scenario)
     p.targetKey = serverUrl(p.target);
     p.routeKeys.reserve(p.scenario.server.size());
     p.routeFacts.reserve(p.scenario.server.size());
+    normalizeReceivedHeaders(p.scenario.pageHeaders);
+    p.embedderPolicy = obtainEmbedderPolicy(p.scenario.pageHeaders, p.page);
     for (ServerRoute &route : p.scenario.server) {
         // Routes are written as they go on the wire; the engine judges what the browser parsed.
         normalizeReceivedHeaders(route.headers);

@@ -2,6 +2,7 @@
 // The model: what Chromium does with a scenario's request, walked along the Fetch standard's
 // main fetch (https://fetch.spec.whatwg.org/#main-fetch) and the HTML standard's element fetches.
 #include "core/cookie_store.h"
+#include "core/cross_origin_embedder_policy.h"
 #include "core/engine_profile.h"
 #include "core/fetch_metadata.h"
 #include "core/origin.h"
@@ -53,6 +54,8 @@ struct PreparedScenario {
     QByteArray serializedTargetOriginBytes;
     bool sameOrigin = false;
     bool sameSite = false;
+    // https://html.spec.whatwg.org/multipage/browsers.html#obtain-an-embedder-policy from pageHeaders
+    EmbedderPolicy embedderPolicy;
 
     // The request `via` builds (https://fetch.spec.whatwg.org/#concept-request).
     FetchMode mode = FetchMode::Cors;

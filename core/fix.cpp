@@ -1,6 +1,7 @@
 #include "core/fix.h"
 
 #include "core/opaque_response_blocking.h"
+#include "core/origin.h"
 #include "core/safelist.h"
 #include "core/url.h"
 
@@ -89,6 +90,80 @@ std::optional<Fix> typeRepair(const Scenario &scenario, const Exchange &last, Fi
     if (!type)
         return std::nullopt;
     fix.setHeaders.append("Content-Type", *type);
+    return fix;
+}
+
+// The Cross-Origin-Resource-Policy that lets the page embed the response: same-site where the page is of
+// the response's site, cross-origin where it is not or same-site did not do (a CorpNotSameSite after it).
+QByteArray resourcePolicyFor(const Scenario &scenario, const Exchange &last, CorsError error)
+{
+    const std::optional<Url> page = parseUrlOrNull(scenario.page);
+    const std::optional<Url> url = parseUrlOrNull(last.url);
+    if (error == CorsError::CorpNotSameSite || scenario.pageSandboxed || !page || !url)
+        return "cross-origin";
+    return Origin::fromUrl(*page).isSchemelesslySameSite(Origin::fromUrl(*url)) ? "same-site" : "cross-origin";
+}
+
+// The route's Content-Security-Policy with `source` in every policy's frame-ancestors ('none' dropped), or
+// with a policy "frame-ancestors 'self' source" added where none has the directive; all lines as one,
+// comma-separated, which keeps them separate policies (https://w3c.github.io/webappsec-csp/#parse-response-csp).
+QByteArray withFrameAncestor(const HeaderList &headers, const QByteArray &source)
+{
+    QByteArrayList policies;
+    bool found = false;
+    for (const Header &header : headers.entries()) {
+        if (!isByteCaseInsensitiveMatch(header.name, "content-security-policy"))
+            continue;
+        for (const QByteArray &policy : header.value.split(',')) {
+            QByteArrayList directives;
+            bool seen = false;
+            for (const QByteArray &token : policy.split(';')) {
+                QByteArray directive = token.simplified();
+                if (directive.isEmpty())
+                    continue;
+                QByteArrayList words = directive.split(' ');
+                if (!seen && isByteCaseInsensitiveMatch(words.first(), "frame-ancestors")) {
+                    seen = found = true;
+                    words.removeIf([](const QByteArray &word) { return isByteCaseInsensitiveMatch(word, "'none'"); });
+                    if (!words.contains(source))
+                        words.append(source);
+                    directive = words.join(' ');
+                }
+                directives << directive;
+            }
+            if (!directives.isEmpty())
+                policies << directives.join("; ");
+        }
+    }
+    if (!found)
+        policies << "frame-ancestors 'self' " + source;
+    return policies.join(", ");
+}
+
+// A frame the page may not show: X-Frame-Options narrowed to SAMEORIGIN for a frame of the page's own
+// origin; else the page named in frame-ancestors, which takes precedence, and X-Frame-Options gone. A
+// sandboxed page's origin is opaque and matches no source: only without X-Frame-Options may it frame
+// (its own link click is judged by its parent, at the page's origin, as any other page).
+std::optional<Fix> framingRepair(const Scenario &scenario, const Exchange &last, CorsError error, Fix fix)
+{
+    const std::optional<Url> page = parseUrlOrNull(scenario.page);
+    const std::optional<Url> url = parseUrlOrNull(last.url);
+    if (!page || !url)
+        return std::nullopt;
+    const Origin origin = Origin::fromUrl(*page);
+    if (scenario.pageSandboxed && scenario.request.via != Via::Navigate) {
+        if (error != CorsError::XFrameOptions)
+            return std::nullopt;
+        fix.removeHeaders.append("X-Frame-Options");
+        return fix;
+    }
+    if (error == CorsError::XFrameOptions && origin.isSameOrigin(Origin::fromUrl(*url))) {
+        fix.setHeaders.append("X-Frame-Options", "SAMEORIGIN");
+        return fix;
+    }
+    fix.setHeaders.append("Content-Security-Policy", withFrameAncestor(last.responseHeaders, origin.serialize().toLatin1()));
+    if (last.responseHeaders.contains("x-frame-options"))
+        fix.removeHeaders.append("X-Frame-Options");
     return fix;
 }
 
@@ -195,6 +270,17 @@ std::optional<Fix> repair(const Scenario &scenario, const Verdict &verdict, Engi
     case CorsError::OpaqueResponseBlocked:
         // ORB lets scripts and stylesheets through when they say what they are.
         return typeRepair(scenario, last, fix, profile);
+    case CorsError::CorpNotSameOrigin:
+    case CorsError::CorpNotSameSite:
+    case CorsError::CorpNotSameOriginAfterDefaultedToSameOriginByCoep:
+        fix.setHeaders.append("Cross-Origin-Resource-Policy", resourcePolicyFor(scenario, last, verdict.error->error));
+        return fix;
+    case CorsError::CoepFrameResourceNeedsCoepHeader:
+        fix.setHeaders.append("Cross-Origin-Embedder-Policy", "require-corp");
+        return fix;
+    case CorsError::XFrameOptions:
+    case CorsError::FrameAncestors:
+        return framingRepair(scenario, last, verdict.error->error, fix);
     case CorsError::InvalidResponse:
     case CorsError::CorsDisabledScheme:
     case CorsError::MixedContent:
@@ -229,6 +315,10 @@ void merge(QList<Fix> &fixes, Fix fix)
         }
         for (const Header &header : fix.setHeaders.entries())
             existing.setHeaders.set(header.name, header.value);
+        for (const QByteArray &name : fix.removeHeaders) {
+            if (!existing.removeHeaders.contains(name))
+                existing.removeHeaders.append(name);
+        }
         if (fix.status)
             existing.status = fix.status;
         return;

@@ -247,16 +247,20 @@ std::optional<AncestorSourceList> violatedFrameAncestors(const QList<AncestorSou
 
 QByteArray serializeFrameAncestors(const AncestorSourceList &sources)
 {
+    // Chromium's ToString: an empty list is 'none', a list with * is just *, else 'self' first and the
+    // other sources in the order written (seen in Chromium 156.0.8078.114).
+    const auto has = [&sources](AncestorSource::Kind kind) {
+        return std::any_of(sources.cbegin(), sources.cend(), [kind](const AncestorSource &source) { return source.kind == kind; });
+    };
     if (sources.isEmpty())
         return "frame-ancestors 'none'";
-    // Chromium's ToString: 'self' first, then * and the other sources in the order written.
+    if (has(AncestorSource::Kind::Star))
+        return "frame-ancestors *";
     QByteArrayList parts;
-    for (const AncestorSource::Kind first : {AncestorSource::Kind::Self, AncestorSource::Kind::Star}) {
-        if (std::any_of(sources.cbegin(), sources.cend(), [first](const AncestorSource &source) { return source.kind == first; }))
-            parts << serializeSource(ofKind(first));
-    }
+    if (has(AncestorSource::Kind::Self))
+        parts << serializeSource(ofKind(AncestorSource::Kind::Self));
     for (const AncestorSource &source : sources) {
-        if (source.kind != AncestorSource::Kind::Self && source.kind != AncestorSource::Kind::Star)
+        if (source.kind != AncestorSource::Kind::Self)
             parts << serializeSource(source);
     }
     return "frame-ancestors " + parts.join(' ');

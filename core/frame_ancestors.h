@@ -42,6 +42,7 @@ std::optional<AncestorSourceList> violatedFrameAncestors(const QList<AncestorSou
                                                          const Origin &self);
 
 // The directive as Chromium's console prints a violated one: "frame-ancestors 'self' https://a.example".
+// A list with * prints as "frame-ancestors *" (it refuses only a page whose origin is opaque).
 QByteArray serializeFrameAncestors(const AncestorSourceList &sources);
 
 } // namespace corslab

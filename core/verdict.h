@@ -71,6 +71,12 @@ enum class StepId {
     NoServerRoute,           // no route answered: 404
     NetworkError,            // the network stack failed the load itself (a 407, only a 1xx, an unsafe redirect)
     ExternalProtocol,        // a navigation to a scheme the browser hands to the system
+    // Embedding controls
+    EmbedderPolicy,                  // the page's Cross-Origin-Embedder-Policy, and whether it applies
+    CrossOriginResourcePolicyCheck,  // CORP (or what COEP makes of its absence) on a no-cors response or a frame's
+    FrameEmbedderPolicyCheck,        // a COEP page's frame needs a COEP of its own
+    FrameAncestorsCheck,             // Content-Security-Policy: frame-ancestors lets the page frame the document
+    XFrameOptionsCheck,              // X-Frame-Options lets the page frame the document
 };
 
 // Why a step came out as it did, where passing or failing alone does not say it: a typed reason, as
@@ -88,6 +94,25 @@ enum class StepReason {
     // CookiesAttached
     CredentialsIncluded,  // cookies (and HTTP auth) go along
     CredentialsExcluded,  // they stay home
+    CredentialsOmittedByEmbedderPolicy,   // COEP credentialless: a no-cors request to another origin goes without them
+    // EmbedderPolicy
+    EmbedderPolicyEnforced,        // require-corp or credentialless applies to what the page embeds
+    EmbedderPolicyUnsafeNone,      // the header names no policy that applies (unsafe-none, a value not parsed)
+    EmbedderPolicyNotSecure,       // the page is no secure context: its COEP is ignored
+    // CrossOriginResourcePolicyCheck: the policy the check applied
+    CorpAbsent,                    // no header, nothing demanded
+    CorpInvalid,                   // a value the browser does not know, ignored
+    CorpSameOrigin,
+    CorpSameSite,
+    CorpCrossOrigin,
+    CorpDefaultedToSameOrigin,     // no usable header, and the page's COEP made it same-origin
+    // XFrameOptionsCheck: the header as parsed
+    XFrameOptionsDeny,
+    XFrameOptionsSameOrigin,
+    XFrameOptionsAllowAll,
+    XFrameOptionsInvalid,          // a value the browser does not know (ALLOW-FROM too): ignored
+    XFrameOptionsConflict,         // values that disagree: taken as DENY
+    XFrameOptionsOverridden,       // frame-ancestors decides; X-Frame-Options is not consulted
 };
 
 // The values a step is about (header names, methods, URLs, numbers, the standard's tokens for the

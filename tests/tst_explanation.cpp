@@ -104,6 +104,8 @@ private Q_SLOTS:
     void verdictMessage();
     void firefox_data();
     void firefox();
+    void firefoxEmbedding_data();
+    void firefoxEmbedding();
     void stepWords_data();
     void stepWords();
     void russianStepWords_data();
@@ -265,6 +267,39 @@ void TestExplanation::consoleMessage_data()
     QTest::newRow("ORB: no console text") << CorsError::OpaqueResponseBlocked << QByteArray() << Via::Img << kUrl << kUrl << now << QString();
     QTest::newRow("credentials in a subresource URL: no console text")
         << CorsError::CredentialedSubresourceBlocked << QByteArray() << Via::Img << kUrl << kUrl << now << QString();
+
+    // -- embedding controls (each seen in Chromium 156.0.8078.114): CORP's reason after the net error...
+    QTest::newRow("CORP same-origin, img") << CorsError::CorpNotSameOrigin << QByteArray() << Via::Img << kUrl << kUrl << now
+                                           << u"Failed to load resource: net::ERR_BLOCKED_BY_RESPONSE.NotSameOrigin"_s;
+    QTest::newRow("CORP same-site, stylesheet") << CorsError::CorpNotSameSite << QByteArray() << Via::Stylesheet << kUrl << kUrl << now
+                                                << u"Failed to load resource: net::ERR_BLOCKED_BY_RESPONSE.NotSameSite"_s;
+    QTest::newRow("COEP's default, no-cors fetch") << CorsError::CorpNotSameOriginAfterDefaultedToSameOriginByCoep << QByteArray() << Via::Fetch
+                                                   << kUrl << kUrl << now
+                                                   << u"Failed to load resource: net::ERR_BLOCKED_BY_RESPONSE.NotSameOriginAfterDefaultedToSameOriginByCoep"_s;
+    // ...and none for a frame, the iframe's or the form's
+    QTest::newRow("COEP's default, iframe: no console text") << CorsError::CorpNotSameOriginAfterDefaultedToSameOriginByCoep << QByteArray()
+                                                             << Via::Iframe << kUrl << kUrl << now << QString();
+    QTest::newRow("COEP's default, form: no console text") << CorsError::CorpNotSameOriginAfterDefaultedToSameOriginByCoep << QByteArray()
+                                                           << Via::Form << kUrl << kUrl << now << QString();
+    QTest::newRow("frame without COEP: no console text") << CorsError::CoepFrameResourceNeedsCoepHeader << QByteArray() << Via::Iframe
+                                                         << kUrl << kUrl << now << QString();
+    // The framed document named by its origin.
+    QTest::newRow("X-Frame-Options DENY") << CorsError::XFrameOptions << "DENY"_ba << Via::Iframe << kUrl << kUrl << now
+                                          << u"Refused to display 'https://api.test/' in a frame because it set 'X-Frame-Options' to 'deny'."_s;
+    QTest::newRow("X-Frame-Options sameorigin, form") << CorsError::XFrameOptions << "sameorigin"_ba << Via::Form << kUrl << kUrl << now
+                                                      << u"Refused to display 'https://api.test/' in a frame because it set 'X-Frame-Options' to 'sameorigin'."_s;
+    QTest::newRow("X-Frame-Options conflict") << CorsError::XFrameOptions << "SAMEORIGIN, DENY"_ba << Via::Iframe << kUrl << kUrl << now
+                                              << u"Refused to display 'https://api.test/' in a frame because it set multiple 'X-Frame-Options' headers "
+                                                 "with conflicting values ('SAMEORIGIN, DENY'). Falling back to 'deny'."_s;
+    QTest::newRow("frame-ancestors, port kept") << CorsError::FrameAncestors << "frame-ancestors 'none'"_ba << Via::Iframe << kUrl
+                                                << u"https://api.test:8443/a?b"_s << now
+                                                << u"Framing 'https://api.test:8443/' violates the following Content Security Policy directive: "
+                                                   "\"frame-ancestors 'none'\". The request has been blocked.\n"_s;
+    QTest::newRow("frame-ancestors *, opaque page") << CorsError::FrameAncestors << "frame-ancestors *"_ba << Via::Iframe << kUrl << kUrl << now
+                                                    << u"Framing 'https://api.test/' violates the following Content Security Policy directive: "
+                                                       "\"frame-ancestors *\". The request has been blocked. Note that '*' matches only URLs with network "
+                                                       "schemes ('http', 'https', 'ws', 'wss'), or URLs whose scheme matches `self`'s scheme. The scheme "
+                                                       "'https:' must be added explicitly.\n"_s;
 }
 
 void TestExplanation::consoleMessage()
@@ -401,6 +436,41 @@ void TestExplanation::firefox()
     }
 }
 
+// Firefox's own texts for the embedding blocks (necko.properties CORPBlocked, security.properties
+// XFrameOptionsDeny, csp.properties CSPGenericViolation), not CORS reasons.
+void TestExplanation::firefoxEmbedding_data()
+{
+    QTest::addColumn<CorsError>("error");
+    QTest::addColumn<QByteArray>("failedParameter");
+    QTest::addColumn<QString>("reason");    // empty: no report
+    QTest::addColumn<QString>("message");
+
+    for (const CorsError error : {CorsError::CorpNotSameOrigin, CorsError::CorpNotSameSite,
+                                  CorsError::CorpNotSameOriginAfterDefaultedToSameOriginByCoep})
+        QTest::addRow("%s", corsErrorName(error).data())
+            << error << QByteArray() << u"CORPBlocked"_s
+            << u"The resource at “https://api.test/items” was blocked due to its Cross-Origin-Resource-Policy header (or lack thereof). "
+               "See https://developer.mozilla.org/docs/Web/HTTP/Cross-Origin_Resource_Policy_(CORP)#"_s;
+    QTest::newRow("X-Frame-Options") << CorsError::XFrameOptions << "DENY"_ba << u"XFrameOptionsDeny"_s
+                                     << u"The loading of “https://api.test/items” in a frame is denied by “X-Frame-Options“ directive set to “DENY“."_s;
+    QTest::newRow("frame-ancestors") << CorsError::FrameAncestors << "frame-ancestors 'self'"_ba << u"CSPGenericViolation"_s
+                                     << u"The page’s settings blocked the loading of a resource (frame-ancestors) at https://api.test/items because it "
+                                        "violates the following directive: “frame-ancestors 'self'”"_s;
+    QTest::newRow("frame without COEP") << CorsError::CoepFrameResourceNeedsCoepHeader << QByteArray() << QString() << QString();
+}
+
+void TestExplanation::firefoxEmbedding()
+{
+    QFETCH(CorsError, error);
+    QFETCH(QByteArray, failedParameter);
+    QFETCH(QString, reason);
+    QFETCH(QString, message);
+    const MessageContext context{Via::Iframe, kUrl, kUrl, kOrigin, kPage, 200, nullptr};
+    const std::optional<FirefoxReport> report = firefoxReport(CorsErrorStatus{error, failedParameter}, context);
+    QCOMPARE(report ? report->reason : QString(), reason);
+    QCOMPARE(report ? report->message : QString(), message);
+}
+
 void TestExplanation::stepWords_data()
 {
     QTest::addColumn<Step>("step");
@@ -527,6 +597,67 @@ void TestExplanation::stepWords_data()
     QTest::newRow("external protocol") << step(StepId::ExternalProtocol, true, {"mailto:a@b.test"}) << u"External protocol"_s
                                        << u"Chromium does not load mailto:a@b.test itself: the navigation goes to the system's handler for its scheme, and the page stays."_s
                                        << u"https://html.spec.whatwg.org/multipage/browsing-the-web.html#hand-off-to-external-software"_s;
+
+    // -- embedding controls
+    const QString coep = u"https://html.spec.whatwg.org/multipage/browsers.html#coep"_s;
+    const QString corp = fetch + u"#cross-origin-resource-policy-check"_s;
+    const QString xfo = u"https://html.spec.whatwg.org/multipage/document-lifecycle.html#the-x-frame-options-header"_s;
+    QTest::newRow("COEP require-corp") << reasoned(StepId::EmbedderPolicy, StepReason::EmbedderPolicyEnforced, {"require-corp", "require-corp"})
+                                       << u"Cross-Origin-Embedder-Policy"_s
+                                       << u"The page's COEP is require-corp: every no-cors load from another origin needs Cross-Origin-Resource-Policy, "
+                                          "and a frame a COEP of its own."_s << coep;
+    QTest::newRow("COEP credentialless, report-only require-corp")
+        << reasoned(StepId::EmbedderPolicy, StepReason::EmbedderPolicyEnforced, {"credentialless", "credentialless", "require-corp"})
+        << u"Cross-Origin-Embedder-Policy"_s
+        << u"The page's COEP is credentialless: its no-cors loads from other origins go without cookies, and a frame needs CORP and a COEP "
+           "of its own. Report-only: require-corp, which reports and never blocks."_s << coep;
+    QTest::newRow("COEP not parsed") << reasoned(StepId::EmbedderPolicy, StepReason::EmbedderPolicyUnsafeNone, {"unsafe-none", "Require-Corp"})
+                                     << u"Cross-Origin-Embedder-Policy"_s
+                                     << u"Cross-Origin-Embedder-Policy: Require-Corp names no policy that applies (require-corp or credentialless, as one token)."_s
+                                     << coep;
+    QTest::newRow("COEP on an http page") << reasoned(StepId::EmbedderPolicy, StepReason::EmbedderPolicyNotSecure, {"unsafe-none", "require-corp"})
+                                          << u"Cross-Origin-Embedder-Policy"_s
+                                          << u"The page is not a secure context (https, or http on localhost): its Cross-Origin-Embedder-Policy is ignored."_s
+                                          << coep;
+    QTest::newRow("cookies omitted by COEP credentialless")
+        << reasoned(StepId::CookiesAttached, StepReason::CredentialsOmittedByEmbedderPolicy, {"include"}) << u"Cookies"_s
+        << u"Credentials mode \"include\", but the page's COEP is credentialless: a no-cors request to another origin goes without cookies."_s
+        << fetch + u"#concept-request-credentials-mode"_s;
+    QTest::newRow("CORP same-origin refused")
+        << step(StepId::CrossOriginResourcePolicyCheck, false, {"https://cdn.test/a.png", "same-origin", "unsafe-none"}, StepReason::CorpSameOrigin,
+                CorsError::CorpNotSameOrigin)
+        << u"Cross-Origin-Resource-Policy"_s << u"same-origin: only https://cdn.test/a.png's own origin may embed it; blocked (CorpNotSameOrigin)."_s << corp;
+    QTest::newRow("CORP defaulted by COEP")
+        << step(StepId::CrossOriginResourcePolicyCheck, false, {"https://cdn.test/a.png", "", "require-corp"}, StepReason::CorpDefaultedToSameOrigin,
+                CorsError::CorpNotSameOriginAfterDefaultedToSameOriginByCoep)
+        << u"Cross-Origin-Resource-Policy"_s
+        << u"No usable Cross-Origin-Resource-Policy, and the page's COEP require-corp makes it same-origin; blocked "
+           "(CorpNotSameOriginAfterDefaultedToSameOriginByCoep)."_s << corp;
+    QTest::newRow("CORP invalid")
+        << step(StepId::CrossOriginResourcePolicyCheck, true, {"https://cdn.test/a.png", "Same-Origin", "unsafe-none"}, StepReason::CorpInvalid)
+        << u"Cross-Origin-Resource-Policy"_s
+        << u"\"Same-Origin\" is none of same-origin, same-site, cross-origin (in that case): ignored, so allowed."_s << corp;
+    QTest::newRow("CORP cross-origin")
+        << step(StepId::CrossOriginResourcePolicyCheck, true, {"https://cdn.test/a.png", "cross-origin", "require-corp"}, StepReason::CorpCrossOrigin)
+        << u"Cross-Origin-Resource-Policy"_s << u"cross-origin: any page may embed it; allowed."_s << corp;
+    QTest::newRow("frame without COEP")
+        << step(StepId::FrameEmbedderPolicyCheck, false, {"unsafe-none", "require-corp", "https://cdn.test/f"}, StepReason::None,
+                CorsError::CoepFrameResourceNeedsCoepHeader)
+        << u"The frame's own COEP"_s
+        << u"The page's COEP is require-corp, and the frame https://cdn.test/f sends none of require-corp or credentialless (unsafe-none)."_s
+        << u"https://html.spec.whatwg.org/multipage/browsers.html#check-a-navigation-response's-adherence-to-its-embedder-policy"_s;
+    QTest::newRow("frame-ancestors refused")
+        << step(StepId::FrameAncestorsCheck, false, {"frame-ancestors 'self'", "https://app.test"}, StepReason::None, CorsError::FrameAncestors)
+        << u"frame-ancestors"_s << u"frame-ancestors 'self' does not let the page https://app.test frame the document: refused."_s
+        << u"https://w3c.github.io/webappsec-csp/#frame-ancestors-navigation-response"_s;
+    QTest::newRow("X-Frame-Options SAMEORIGIN refused")
+        << step(StepId::XFrameOptionsCheck, false, {"SAMEORIGIN", "https://app.test"}, StepReason::XFrameOptionsSameOrigin, CorsError::XFrameOptions)
+        << u"X-Frame-Options"_s << u"SAMEORIGIN, and the page https://app.test is another origin."_s << xfo;
+    QTest::newRow("X-Frame-Options overridden") << reasoned(StepId::XFrameOptionsCheck, StepReason::XFrameOptionsOverridden, {"DENY"})
+                                                << u"X-Frame-Options"_s << u"X-Frame-Options: DENY is not consulted: frame-ancestors decides."_s << xfo;
+    QTest::newRow("X-Frame-Options ALLOW-FROM") << reasoned(StepId::XFrameOptionsCheck, StepReason::XFrameOptionsInvalid, {"ALLOW-FROM https://app.test"})
+                                                << u"X-Frame-Options"_s
+                                                << u"\"ALLOW-FROM https://app.test\" is no value Chromium knows (ALLOW-FROM is obsolete): ignored."_s << xfo;
 }
 
 void TestExplanation::stepWords()
@@ -575,6 +706,13 @@ void TestExplanation::russianStepWords_data()
     QTest::newRow("unsafe redirect") << step(StepId::NetworkError, false, {"about:blank"}, StepReason::None, CorsError::UnsafeRedirect)
                                      << u"Сетевая ошибка"_s
                                      << u"Chromium никогда не следует перенаправлению на about:blank — это локальная схема (net::ERR_UNSAFE_REDIRECT)."_s;
+    QTest::newRow("CORP cross-origin") << step(StepId::CrossOriginResourcePolicyCheck, true, {"https://cdn.test/a.png", "cross-origin", "require-corp"},
+                                               StepReason::CorpCrossOrigin)
+                                       << u"Cross-Origin-Resource-Policy"_s << u"cross-origin: встраивать может любая страница; разрешено."_s;
+    QTest::newRow("X-Frame-Options DENY") << step(StepId::XFrameOptionsCheck, false, {"DENY", "https://app.test"}, StepReason::XFrameOptionsDeny,
+                                                  CorsError::XFrameOptions)
+                                          << u"X-Frame-Options"_s
+                                          << u"DENY: ни одна страница не может показать документ во фрейме, даже страница его собственного источника."_s;
 }
 
 void TestExplanation::russianStepWords()

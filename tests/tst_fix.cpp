@@ -271,6 +271,48 @@ void TestFix::repairs_data()
     QTest::newRow("script as application/json, no body: text/javascript")
         << element(Via::Script, script, {route("GET", script, 200, {{"Content-Type", "application/json"}, {"X-Content-Type-Options", "nosniff"}})})
         << now << QStringList{u"route 0: Content-Type: text/javascript"_s};
+
+    // -- embedding controls
+    const HeaderList png{{"Content-Type", "image/png"}};
+    const HeaderList requireCorp{{"Cross-Origin-Embedder-Policy", "require-corp"}};
+    const auto underCoep = [&](Scenario scenario) { return with(std::move(scenario), [&](Scenario &s) { s.pageHeaders = requireCorp; }); };
+    QTest::newRow("CORP same-origin from another site: cross-origin")
+        << element(Via::Img, image, {route("GET", image, 200, {{"Content-Type", "image/png"}, {"Cross-Origin-Resource-Policy", "same-origin"}})})
+        << now << QStringList{u"route 0: Cross-Origin-Resource-Policy: cross-origin"_s};
+    const QString sibling = u"https://cdn.app.test/a.png"_s;
+    QTest::newRow("COEP's default, same-site image: same-site")
+        << underCoep(element(Via::Img, sibling, {route("GET", sibling, 200, png)})) << now
+        << QStringList{u"route 0: Cross-Origin-Resource-Policy: same-site"_s};
+    QTest::newRow("CORP on a redirect hop")
+        << element(Via::Img, image, {route("GET", image, 302, {{"Location", "https://app.test/a.png"}, {"Cross-Origin-Resource-Policy", "same-origin"}}),
+                                     route("GET", kPage + u"a.png"_s, 200, png)})
+        << now << QStringList{u"route 0: Cross-Origin-Resource-Policy: cross-origin"_s};
+    const QString frame = u"https://maps.test/embed"_s;
+    const HeaderList html{{"Content-Type", "text/html"}};
+    QTest::newRow("frame of a COEP page: CORP and COEP")
+        << underCoep(element(Via::Iframe, frame, {route("GET", frame, 200, html)})) << now
+        << QStringList{u"route 0: Cross-Origin-Resource-Policy: cross-origin; Cross-Origin-Embedder-Policy: require-corp"_s};
+    QTest::newRow("X-Frame-Options DENY, same origin: SAMEORIGIN")
+        << element(Via::Iframe, kPage + u"f"_s, {route("GET", kPage + u"f"_s, 200, {{"X-Frame-Options", "DENY"}})}) << now
+        << QStringList{u"route 0: X-Frame-Options: SAMEORIGIN"_s};
+    QTest::newRow("X-Frame-Options DENY, another origin: frame-ancestors")
+        << element(Via::Iframe, frame, {route("GET", frame, 200, {{"X-Frame-Options", "DENY"}})}) << now
+        << QStringList{u"route 0: Content-Security-Policy: frame-ancestors 'self' https://app.test; -X-Frame-Options"_s};
+    QTest::newRow("X-Frame-Options beside other CSP: a policy added")
+        << element(Via::Form, frame, {route("*", frame, 200, {{"X-Frame-Options", "SAMEORIGIN"}, {"Content-Security-Policy", "default-src 'self'"}})})
+        << now << QStringList{u"route 0: Content-Security-Policy: default-src 'self', frame-ancestors 'self' https://app.test; -X-Frame-Options"_s};
+    QTest::newRow("frame-ancestors 'none' in one of two policies: the page instead")
+        << element(Via::Iframe, frame, {route("GET", frame, 200, {{"Content-Security-Policy", "script-src 'self'; frame-ancestors 'none'"},
+                                                                  {"Content-Security-Policy", "frame-ancestors *"}})})
+        << now << QStringList{u"route 0: Content-Security-Policy: script-src 'self'; frame-ancestors https://app.test, frame-ancestors * https://app.test"_s};
+    QTest::newRow("sandboxed page, X-Frame-Options: removed")
+        << with(element(Via::Iframe, kPage + u"f"_s, {route("GET", kPage + u"f"_s, 200, {{"X-Frame-Options", "SAMEORIGIN"}})}),
+                [](Scenario &s) { s.pageSandboxed = true; })
+        << now << QStringList{u"route 0: -X-Frame-Options"_s};
+    QTest::newRow("sandboxed page, frame-ancestors: nothing a server change names")
+        << with(element(Via::Iframe, frame, {route("GET", frame, 200, {{"Content-Security-Policy", "frame-ancestors *"}})}),
+                [](Scenario &s) { s.pageSandboxed = true; })
+        << now << QStringList{};
 }
 
 void TestFix::repairs()

@@ -62,6 +62,8 @@ void TestFrameAncestors::directives_data()
                                                              << QByteArrayList{"frame-ancestors https://evil.example.org https://b.example.org/x/"};
     QTest::newRow("wildcards (seen in Chromium 156)") << csp({"frame-ancestors https://*.example.org:*"})
                                                       << QByteArrayList{"frame-ancestors https://*.example.org:*"};
+    QTest::newRow("a list with * prints as * (seen in Chromium 156)") << csp({"frame-ancestors * https://app.example.com"})
+                                                                      << QByteArrayList{"frame-ancestors *"};
     QTest::newRow("host without scheme (seen in Chromium 156)") << csp({"frame-ancestors evil.example.org:8080"})
                                                                 << QByteArrayList{"frame-ancestors evil.example.org:8080"};
     QTest::newRow("trailing dot kept (seen in Chromium 156)") << csp({"frame-ancestors https://app.example.com."})
@@ -149,6 +151,9 @@ void TestFrameAncestors::decision_data()
     QTest::newRow("path :*/ (seen in Chromium 156)") << csp({"frame-ancestors https://app.example.com:*/"}) << app << other << allowed;
     // The standard matches domains only; Chromium matches an IP address literally.
     QTest::newRow("IP address (seen in Chromium 156)") << csp({"frame-ancestors http://127.0.0.1:8831"}) << u"http://127.0.0.1:8831/"_s << u"http://cdn.other.net:8832/f"_s << allowed;
+    // A sandboxed page's origin is opaque: it matches no source, not even * (seen in Chromium 156).
+    QTest::newRow("opaque page, *") << csp({"frame-ancestors *"}) << u"opaque"_s << other << "frame-ancestors *"_ba;
+    QTest::newRow("opaque page, 'self' of its URL's origin") << csp({"frame-ancestors 'self'"}) << u"opaque"_s << own << "frame-ancestors 'self'"_ba;
     // Every enforced policy must allow.
     QTest::newRow("two lines, the second refuses (seen in Chromium 156)") << csp({"frame-ancestors *", "frame-ancestors 'none'"}) << app << other << "frame-ancestors 'none'"_ba;
     QTest::newRow("two policies on a line, the second refuses (seen in Chromium 156)") << csp({"frame-ancestors *, frame-ancestors 'none'"}) << app << other << "frame-ancestors 'none'"_ba;

@@ -948,6 +948,126 @@
         <source>Credentials mode &quot;%1&quot;: cookies may go, but none of the jar&apos;s goes with this request.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The page is not a secure context (https, or http on localhost): its Cross-Origin-Embedder-Policy is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-Origin-Embedder-Policy: %1 names no policy that applies (require-corp or credentialless, as one token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page&apos;s COEP is credentialless: its no-cors loads from other origins go without cookies, and a frame needs CORP and a COEP of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page&apos;s COEP is require-corp: every no-cors load from another origin needs Cross-Origin-Resource-Policy, and a frame a COEP of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report-only: %1, which reports and never blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is none of same-origin, same-site, cross-origin (in that case): ignored, so %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same-origin: only %1&apos;s own origin may embed it; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same-site: only %1&apos;s site may embed it (an https response only an https page); %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cross-origin: any page may embed it; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable Cross-Origin-Resource-Policy, and the page&apos;s COEP %1 makes it same-origin; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Cross-Origin-Resource-Policy, and the page&apos;s COEP %1 asks for none here; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-Frame-Options: %1 is not consulted: frame-ancestors decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DENY: no page may show the document in a frame, not even its own origin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAMEORIGIN, and the page %1 is the document&apos;s origin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAMEORIGIN, and the page %1 is another origin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALLOWALL: any page may show the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: values that disagree, taken as DENY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no value Chromium knows (ALLOW-FROM is obsolete): ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials mode &quot;%1&quot;, but the page&apos;s COEP is credentialless: a no-cors request to another origin goes without cookies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-Origin-Embedder-Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-Origin-Resource-Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frame&apos;s own COEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frame&apos;s COEP is %1, as the page&apos;s %2 requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page&apos;s COEP is %2, and the frame %3 sends none of require-corp or credentialless (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame-ancestors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lets the page %2 frame the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not let the page %2 frame the document: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-Frame-Options</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>corslab::HarImportDialog</name>

@@ -889,6 +889,126 @@
         <translation>другой сайт</translation>
     </message>
     <message>
+        <source>The page is not a secure context (https, or http on localhost): its Cross-Origin-Embedder-Policy is ignored.</source>
+        <translation>Страница не является безопасным контекстом (https или http на localhost): её Cross-Origin-Embedder-Policy не учитывается.</translation>
+    </message>
+    <message>
+        <source>Cross-Origin-Embedder-Policy: %1 names no policy that applies (require-corp or credentialless, as one token).</source>
+        <translation>Cross-Origin-Embedder-Policy: %1 не задаёт действующей политики (нужен один токен require-corp или credentialless).</translation>
+    </message>
+    <message>
+        <source>The page&apos;s COEP is credentialless: its no-cors loads from other origins go without cookies, and a frame needs CORP and a COEP of its own.</source>
+        <translation>COEP страницы — credentialless: её загрузки no-cors с других источников идут без cookie, а фрейму нужны CORP и собственный COEP.</translation>
+    </message>
+    <message>
+        <source>The page&apos;s COEP is require-corp: every no-cors load from another origin needs Cross-Origin-Resource-Policy, and a frame a COEP of its own.</source>
+        <translation>COEP страницы — require-corp: каждой загрузке no-cors с другого источника нужен Cross-Origin-Resource-Policy, а фрейму — собственный COEP.</translation>
+    </message>
+    <message>
+        <source>Report-only: %1, which reports and never blocks.</source>
+        <translation>Только отчёт (Report-Only): %1 — сообщает о нарушениях, но никогда не блокирует.</translation>
+    </message>
+    <message>
+        <source>allowed.</source>
+        <translation>разрешено.</translation>
+    </message>
+    <message>
+        <source>blocked (%1).</source>
+        <translation>заблокировано (%1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is none of same-origin, same-site, cross-origin (in that case): ignored, so %2</source>
+        <translation>&quot;%1&quot; — не same-origin, same-site или cross-origin (регистр важен): значение не учитывается, поэтому %2</translation>
+    </message>
+    <message>
+        <source>same-origin: only %1&apos;s own origin may embed it; %2</source>
+        <translation>same-origin: встраивать %1 может только его собственный источник; %2</translation>
+    </message>
+    <message>
+        <source>same-site: only %1&apos;s site may embed it (an https response only an https page); %2</source>
+        <translation>same-site: встраивать %1 может только его сайт (ответ по https — только страница https); %2</translation>
+    </message>
+    <message>
+        <source>cross-origin: any page may embed it; %1</source>
+        <translation>cross-origin: встраивать может любая страница; %1</translation>
+    </message>
+    <message>
+        <source>No usable Cross-Origin-Resource-Policy, and the page&apos;s COEP %1 makes it same-origin; %2</source>
+        <translation>Пригодного Cross-Origin-Resource-Policy нет, и COEP страницы %1 превращает его в same-origin; %2</translation>
+    </message>
+    <message>
+        <source>No Cross-Origin-Resource-Policy, and the page&apos;s COEP %1 asks for none here; %2</source>
+        <translation>Cross-Origin-Resource-Policy нет, и COEP страницы %1 здесь его не требует; %2</translation>
+    </message>
+    <message>
+        <source>X-Frame-Options: %1 is not consulted: frame-ancestors decides.</source>
+        <translation>X-Frame-Options: %1 не учитывается: решает frame-ancestors.</translation>
+    </message>
+    <message>
+        <source>DENY: no page may show the document in a frame, not even its own origin.</source>
+        <translation>DENY: ни одна страница не может показать документ во фрейме, даже страница его собственного источника.</translation>
+    </message>
+    <message>
+        <source>SAMEORIGIN, and the page %1 is the document&apos;s origin.</source>
+        <translation>SAMEORIGIN, и страница %1 — источник самого документа.</translation>
+    </message>
+    <message>
+        <source>SAMEORIGIN, and the page %1 is another origin.</source>
+        <translation>SAMEORIGIN, а страница %1 — другой источник.</translation>
+    </message>
+    <message>
+        <source>ALLOWALL: any page may show the document.</source>
+        <translation>ALLOWALL: показать документ может любая страница.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: values that disagree, taken as DENY.</source>
+        <translation>&quot;%1&quot;: противоречащие друг другу значения, принимаются как DENY.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no value Chromium knows (ALLOW-FROM is obsolete): ignored.</source>
+        <translation>&quot;%1&quot; — значение, неизвестное Chromium (ALLOW-FROM устарело): не учитывается.</translation>
+    </message>
+    <message>
+        <source>Credentials mode &quot;%1&quot;, but the page&apos;s COEP is credentialless: a no-cors request to another origin goes without cookies.</source>
+        <translation>Режим учётных данных &quot;%1&quot;, но COEP страницы — credentialless: запрос no-cors к другому источнику идёт без cookie.</translation>
+    </message>
+    <message>
+        <source>Cross-Origin-Embedder-Policy</source>
+        <translation>Cross-Origin-Embedder-Policy</translation>
+    </message>
+    <message>
+        <source>Cross-Origin-Resource-Policy</source>
+        <translation>Cross-Origin-Resource-Policy</translation>
+    </message>
+    <message>
+        <source>The frame&apos;s own COEP</source>
+        <translation>Собственный COEP фрейма</translation>
+    </message>
+    <message>
+        <source>The frame&apos;s COEP is %1, as the page&apos;s %2 requires.</source>
+        <translation>COEP фрейма — %1, как того требует COEP страницы %2.</translation>
+    </message>
+    <message>
+        <source>The page&apos;s COEP is %2, and the frame %3 sends none of require-corp or credentialless (%1).</source>
+        <translation>COEP страницы — %2, а фрейм %3 не отправляет ни require-corp, ни credentialless (%1).</translation>
+    </message>
+    <message>
+        <source>frame-ancestors</source>
+        <translation>frame-ancestors</translation>
+    </message>
+    <message>
+        <source>%1 lets the page %2 frame the document.</source>
+        <translation>%1 разрешает странице %2 встроить документ во фрейм.</translation>
+    </message>
+    <message>
+        <source>%1 does not let the page %2 frame the document: refused.</source>
+        <translation>%1 не разрешает странице %2 встроить документ во фрейм: отказано.</translation>
+    </message>
+    <message>
+        <source>X-Frame-Options</source>
+        <translation>X-Frame-Options</translation>
+    </message>
+    <message>
         <source>%1 belongs to another host or domain: not sent.</source>
         <translation>%1 принадлежит другому хосту или домену: не отправляется.</translation>
     </message>
