@@ -87,6 +87,20 @@ constexpr OtherBlock kOtherBlocks[] = {
     {R"(^Cross-Origin Read Blocking \(CORB\) blocked cross-origin response (\S+) with MIME type)",
      CorsError::OpaqueResponseBlocked},
     {R"(net::ERR_BLOCKED_BY_ORB)", CorsError::OpaqueResponseBlocked},
+    // "Failed to load resource: net::ERR_BLOCKED_BY_RESPONSE.<reason>" (cross_origin_resource_policy.cc's
+    // BlockedByResponseReason as net_error_list.h spells it).
+    {R"(net::ERR_BLOCKED_BY_RESPONSE\.NotSameOriginAfterDefaultedToSameOriginByCoep\b)",
+     CorsError::CorpNotSameOriginAfterDefaultedToSameOriginByCoep},
+    {R"(net::ERR_BLOCKED_BY_RESPONSE\.NotSameOrigin(?!After)\b)", CorsError::CorpNotSameOrigin},
+    {R"(net::ERR_BLOCKED_BY_RESPONSE\.NotSameSite\b)", CorsError::CorpNotSameSite},
+    // ancestor_throttle.cc: X-Frame-Options DENY, or SAMEORIGIN framed from another origin.
+    {R"(^Refused to display '.*?' in a frame because it set (?:'X-Frame-Options' to|multiple 'X-Frame-Options' headers))",
+     CorsError::XFrameOptions},
+    // CSP frame-ancestors: Chromium 102's wording, then 156's.
+    {R"(^Refused to frame '.*?' because an ancestor violates the following Content Security Policy directive: "frame-ancestors)",
+     CorsError::FrameAncestors},
+    {R"(^Framing '.*?' violates the following Content Security Policy directive: "frame-ancestors)",
+     CorsError::FrameAncestors},
     // request.cc: "Failed to execute 'fetch' on 'Window': 'PUT' is unsupported in no-cors mode."
     {R"('([^']*)' is unsupported in no-cors mode)", CorsError::NoCorsMethodNotSafelisted},
     // request.cc: "... Request cannot be constructed from a URL that includes credentials: URL"

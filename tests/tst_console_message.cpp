@@ -178,6 +178,30 @@ void TestConsoleMessage::classify_data()
     QTest::newRow("fetch of ftp: (live)")
         << QStringLiteral("Fetch API cannot load ftp://files.example.com/a. URL scheme \"ftp\" is not supported.")
         << "CorsDisabledScheme" << QByteArray();
+    QTest::newRow("CORP same-origin")
+        << QStringLiteral("Failed to load resource: net::ERR_BLOCKED_BY_RESPONSE.NotSameOrigin")
+        << "CorpNotSameOrigin" << QByteArray();
+    QTest::newRow("CORP same-site")
+        << QStringLiteral("GET https://cdn.example.net/a.png net::ERR_BLOCKED_BY_RESPONSE.NotSameSite 200 (OK)")
+        << "CorpNotSameSite" << QByteArray();
+    QTest::newRow("CORP defaulted by COEP")
+        << QStringLiteral("Failed to load resource: net::ERR_BLOCKED_BY_RESPONSE.NotSameOriginAfterDefaultedToSameOriginByCoep")
+        << "CorpNotSameOriginAfterDefaultedToSameOriginByCoep" << QByteArray();
+    QTest::newRow("X-Frame-Options DENY (live)")
+        << QStringLiteral("Refused to display 'https://api.example.com/' in a frame because it set 'X-Frame-Options' to 'deny'.")
+        << "XFrameOptions" << QByteArray();
+    QTest::newRow("X-Frame-Options conflicting")
+        << QStringLiteral("Refused to display 'https://api.example.com/' in a frame because it set multiple 'X-Frame-Options' "
+                          "headers with conflicting values ('DENY, SAMEORIGIN'). Falling back to 'deny'.")
+        << "XFrameOptions" << QByteArray();
+    QTest::newRow("frame-ancestors (Chromium 102, live)")
+        << QStringLiteral("Refused to frame 'https://api.example.com/' because an ancestor violates the following Content "
+                          "Security Policy directive: \"frame-ancestors 'none'\".\n")
+        << "FrameAncestors" << QByteArray();
+    QTest::newRow("frame-ancestors (Chromium 156)")
+        << QStringLiteral("Framing 'https://api.example.com/' violates the following Content Security Policy directive: "
+                          "\"frame-ancestors 'self'\". The request has been blocked.")
+        << "FrameAncestors" << QByteArray();
     QTest::newRow("FTP unsupported") << QStringLiteral("FTP is not supported.") << "CorsDisabledScheme" << QByteArray();
 
     // -- not blocks

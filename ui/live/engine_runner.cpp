@@ -333,6 +333,26 @@ void judgeExposedHeaders(const QJsonObject &observation, Verdict *v)
     }
 }
 
+// A frame refused by its response, as the console says: X-Frame-Options or frame-ancestors.
+bool frameRefusedInConsole(const Verdict &v)
+{
+    return v.error && (v.error->error == CorsError::XFrameOptions || v.error->error == CorsError::FrameAncestors);
+}
+
+// A frame refused by its response. Chromium 102 prints nothing a page sees for any refusal
+// (X-Frame-Options, frame-ancestors, COEP, CORP), but the answer arrived and the frame never
+// loaded: with error pages off (EngineRunner::start) a refused frame shows nothing and fires no
+// load. 204 and 205 answers load nothing either, without a refusal.
+bool frameRefused(const QJsonObject &o, const Verdict &v)
+{
+    if (frameRefusedInConsole(v))
+        return true;
+    if (!v.sent || o.value(u"loaded").toBool() || v.exchanges.isEmpty())
+        return false;
+    const int status = v.exchanges.constLast().status;
+    return status != 204 && status != 205 && !isRedirectStatus(status);
+}
+
 // Blocked and readable, from what page script saw, as each `via` lets it be seen.
 void judgeAccess(const Scenario &scenario, const QJsonObject &o, Verdict *v)
 {
@@ -357,7 +377,7 @@ void judgeAccess(const Scenario &scenario, const QJsonObject &o, Verdict *v)
         break;
     case Via::Iframe:
         // A frame whose request never reached the server (mixed content) fires load for an error page.
-        v->blocked = observedBlocked || !v->sent || blockedByMixedContent;
+        v->blocked = observedBlocked || !v->sent || blockedByMixedContent || frameRefused(o, *v);
         v->readable = !v->blocked && readable.toBool();
         break;
     case Via::Script:
@@ -379,11 +399,13 @@ void judgeAccess(const Scenario &scenario, const QJsonObject &o, Verdict *v)
         break;
     }
     case Via::Form:
-        v->blocked = !v->sent || blockedByMixedContent || (v->error && v->error->error == CorsError::SandboxedFormSubmission);
+        v->blocked = !v->sent || blockedByMixedContent || (v->error && v->error->error == CorsError::SandboxedFormSubmission)
+                     || frameRefused(o, *v);
         v->readable = !v->blocked && readable.toBool();
         break;
     case Via::Navigate:
-        v->blocked = !v->sent;
+        // A sandboxed page navigates its own frame, which framing headers can refuse.
+        v->blocked = !v->sent || frameRefusedInConsole(*v);
         v->readable = false;
         break;
     }
@@ -615,18 +637,21 @@ bool EngineRunner::layOutRoutes(const Scenario &scenario, const OriginMap &map, 
     return true;
 }
 
-// The harness served at the page URL (inside a sandboxed frame's outer page when the page is
-// sandboxed); returns the URL the engine loads first.
+// The harness served at the page URL with the scenario's page headers (inside a sandboxed frame's
+// outer page when the page is sandboxed); returns the URL the engine loads first.
 QString EngineRunner::buildHarness(const Scenario &scenario, const OriginMap &map, const QString &token,
                                    LoopbackServer *server)
 {
     const QString realPage = wireUrl(map.toRealUrl(scenario.page));
     const QJsonObject config = harnessConfig(scenario.request, map.toRealUrl(scenario.request.url), token);
-    server->addDocument({realPage, harnessDocument(config), 1, false});
+    HeaderList pageHeaders;
+    for (const Header &h : scenario.pageHeaders.entries())
+        pageHeaders.append(h.name, map.toReal(h.value));
+    server->addDocument({.url = realPage, .html = harnessDocument(config), .headers = pageHeaders});
     if (!scenario.pageSandboxed)
         return realPage;
     const QString startUrl = map.find(scenario.page)->realOrigin() + QStringLiteral("/__corslab-live/sandbox-") + token;
-    server->addDocument({startUrl, sandboxOuterDocument(realPage), 1, false});
+    server->addDocument({.url = startUrl, .html = sandboxOuterDocument(realPage), .headers = {}});
     return startUrl;
 }
 

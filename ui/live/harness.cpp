@@ -149,6 +149,8 @@ constexpr char kHarnessScript[] = R"JS(
       f.onerror = () => { out.blocked = true; resolve(); };
       f.src = CFG.url;
       document.body.appendChild(f);
+      // A refused frame never loads (error pages are off).
+      setTimeout(resolve, 2500);
     });
   }
 

@@ -219,6 +219,8 @@ void LoopbackServer::answer(QTcpSocket *socket, LoggedRequest request)
             --document.remaining;
             status = 200;
             headers = {{"Content-Type", "text/html; charset=utf-8"}, {"Cache-Control", "no-store"}};
+            for (const Header &h : document.headers.entries())
+                headers.append(h.name, h.value);
             body = document.html;
             request.internal = true;
             matched = true;

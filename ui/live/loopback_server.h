@@ -42,6 +42,7 @@ struct LoopbackRoute {
 struct LoopbackDocument {
     QString url;
     QByteArray html;
+    HeaderList headers;      // sent after Content-Type and Cache-Control (the scenario's pageHeaders)
     int remaining = 1;
     // Answer only requests with `Sec-Fetch-Mode: navigate`. Chromium sends Sec-Fetch-* only to
     // potentially trustworthy URLs (https), so over http the first GET of `url` is taken instead.
