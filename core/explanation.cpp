@@ -295,6 +295,13 @@ QString xFrameOptionsDetail(const Step &step)
 
 } // namespace
 
+QString exchangeCredentialsNote(const Exchange &exchange)
+{
+    if (exchange.requestHeaders.contains("Cookie"))
+        return Explanation::tr("with cookies");
+    return exchange.credentials ? Explanation::tr("credentials included, no cookie to send") : QString();
+}
+
 QLatin1StringView requestKindName(Via via)
 {
     // Blink: Resource::ResourceTypeToString, lower-cased when its second letter is.
@@ -878,8 +885,9 @@ QString verdictReport(const QString &file, const Scenario &scenario, const Verdi
     if (!verdict.exchanges.isEmpty())
         text += Explanation::tr("\n  On the wire:\n");
     for (const Exchange &exchange : verdict.exchanges) {
+        const QString credentials = exchangeCredentialsNote(exchange);
         text += u"    [%1] %2 %3%4\n"_s.arg(exchangeKindName(exchange.kind), QString::fromLatin1(exchange.method), exchange.url,
-                                             exchange.credentials ? Explanation::tr("  (with cookies)") : QString());
+                                             credentials.isEmpty() ? QString() : u"  ("_s + credentials + u')');
         text += headerLines(exchange.requestHeaders, u"        "_s);
         text += u"      <- %1\n"_s.arg(exchange.status);
         text += headerLines(exchange.responseHeaders, u"        "_s);

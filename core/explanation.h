@@ -42,6 +42,9 @@ struct StepText {
 StepText describeStep(const Step &step);
 // What Chromium's DevTools names the request kind in "Access to {kind} at …".
 QLatin1StringView requestKindName(Via via);
+// What an exchange carries of credentials: "with cookies" when a Cookie header goes, "credentials
+// included, no cookie to send" when the mode includes them but the jar has none for the URL, else empty.
+QString exchangeCredentialsNote(const Exchange &exchange);
 // A fix in words a developer can paste ("Add to the response of GET https://…: Access-Control-Allow-Origin: …").
 QString describeFix(const Fix &fix, const Scenario &scenario);
 // The readable report of `corslab-cli check`: the verdict, the exchanges as they go over the wire,

@@ -187,10 +187,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (with cookies)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cookies go along</source>
         <translation type="unfinished"></translation>
     </message>
@@ -212,6 +208,10 @@
     </message>
     <message>
         <source>Request headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -567,10 +567,6 @@
         <source>
   On the wire:
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  (with cookies)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1066,6 +1062,14 @@
     </message>
     <message>
         <source>X-Frame-Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with cookies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials included, no cookie to send</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2432,10 +2436,6 @@
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>with cookies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

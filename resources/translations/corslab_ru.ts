@@ -188,10 +188,6 @@
         <translation>нет ответа</translation>
     </message>
     <message>
-        <source>%1 (with cookies)</source>
-        <translation>%1 (с cookie)</translation>
-    </message>
-    <message>
         <source>cookies go along</source>
         <translation>cookie отправляются</translation>
     </message>
@@ -214,6 +210,10 @@
     <message>
         <source>Request headers</source>
         <translation>Заголовки запроса</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -573,10 +573,6 @@
         <translation>
   В сети:
 </translation>
-    </message>
-    <message>
-        <source>  (with cookies)</source>
-        <translation>  (с cookie)</translation>
     </message>
     <message>
         <source>
@@ -1091,6 +1087,14 @@
     <message>
         <source>Credentials mode &quot;%1&quot;: cookies may go, but none of the jar&apos;s goes with this request.</source>
         <translation>Режим учётных данных &quot;%1&quot;: cookie могут отправляться, но ни одна из сохранённых с этим запросом не идёт.</translation>
+    </message>
+    <message>
+        <source>with cookies</source>
+        <translation>с cookie</translation>
+    </message>
+    <message>
+        <source>credentials included, no cookie to send</source>
+        <translation>учётные данные включены, но отправлять нечего: подходящих cookie нет</translation>
     </message>
 </context>
 <context>
@@ -2465,10 +2469,6 @@
     <message>
         <source>%1.</source>
         <translation>%1.</translation>
-    </message>
-    <message>
-        <source>with cookies</source>
-        <translation>с cookie</translation>
     </message>
     <message>
         <source>no response</source>

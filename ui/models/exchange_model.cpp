@@ -1,5 +1,6 @@
 #include "ui/models/exchange_model.h"
 
+#include "core/explanation.h"
 #include "ui/models/result_icons.h"
 
 #include <QBrush>
@@ -77,8 +78,9 @@ QVariant ExchangeModel::data(const QModelIndex &index, int role) const
         case UrlColumn: return e->url;
         case StatusColumn: return e->status ? QString::number(e->status) : tr("no response");
         case RequestHeadersColumn:
-            return e->credentials ? tr("%1 (with cookies)").arg(headersSummary(e->requestHeaders)).trimmed()
-                                  : headersSummary(e->requestHeaders);
+            if (const QString credentials = exchangeCredentialsNote(*e); !credentials.isEmpty())
+                return tr("%1 (%2)").arg(headersSummary(e->requestHeaders), credentials).trimmed();
+            return headersSummary(e->requestHeaders);
         }
         break;
     case Qt::ForegroundRole:

@@ -429,8 +429,8 @@ int SequenceDiagram::paintDiagram(QPainter *painter, int width) const
         y += labelMetrics.lineSpacing();
         for (const QString &header : headerLines(exchange.requestHeaders, mattersInRequest))
             line(header, fonts.mono, kHeaderInk, textLeft + 12, textWidth - 12);
-        if (exchange.credentials)
-            line(tr("with cookies"), fonts.small, kHeaderInk, textLeft + 12, textWidth - 12);
+        if (const QString credentials = exchangeCredentialsNote(exchange); !credentials.isEmpty())
+            line(credentials, fonts.small, kHeaderInk, textLeft + 12, textWidth - 12);
         y += kArrowGap;
         if (painter)
             drawArrow(*painter, QPointF(pageX, y), QPointF(serverX, y), kindColor, false);
