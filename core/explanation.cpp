@@ -812,6 +812,18 @@ QString describeFix(const Fix &fix, const Scenario &scenario)
 
 namespace {
 
+// A report's first lines: the file, and the scenario's title when it has one.
+QString reportHeading(const QString &file, const Scenario &scenario)
+{
+    return file + u'\n' + (scenario.title.isEmpty() ? QString() : u"  "_s + scenario.title + u'\n');
+}
+
+// "Blocked (read)": the banner's word and the kind of access.
+QString summaryAndCategory(const Verdict &verdict)
+{
+    return verdictSummary(verdict) + u" ("_s + accessCategoryName(verdict.category) + u')';
+}
+
 QString headerLines(const HeaderList &headers, const QString &indent)
 {
     QString text;
@@ -866,10 +878,8 @@ QString originTripleLines(const Scenario &scenario, const Verdict &verdict)
 
 QString verdictReport(const QString &file, const Scenario &scenario, const Verdict &verdict)
 {
-    QString text = file + u'\n';
-    if (!scenario.title.isEmpty())
-        text += u"  "_s + scenario.title + u'\n';
-    text += Explanation::tr("  Verdict: ") + verdictSummary(verdict) + u" ("_s + accessCategoryName(verdict.category) + u")"_s;
+    QString text = reportHeading(file, scenario);
+    text += Explanation::tr("  Verdict: ") + summaryAndCategory(verdict);
     if (verdict.error)
         text += u" — "_s + corsErrorName(verdict.error->error);
     text += Explanation::tr("\n  Origin ") + verdict.origin + (verdict.sameOrigin ? Explanation::tr(", same origin") : Explanation::tr(", cross-origin"))
@@ -979,7 +989,7 @@ QString blockAfter(const Block &block)
         return block.cookieName.isEmpty() ? Explanation::tr("the server answers 403; the request still leaves the browser")
                                           : Explanation::tr("%1 withheld").arg(QString::fromLatin1(block.cookieName));
     }
-    QString text = verdictSummary(after) + u" ("_s + accessCategoryName(after.category) + u')';
+    QString text = summaryAndCategory(after);
     if (after.error)
         text += u" — "_s + corsErrorName(after.error->error);
     return text;
@@ -1006,10 +1016,8 @@ QString describeNoBlock(NoBlockReason reason)
 
 QString blockReport(const QString &file, const Verdict &verdict, const Scenario &scenario, const BlockSuggestion &suggestion)
 {
-    QString text = file + u'\n';
-    if (!scenario.title.isEmpty())
-        text += u"  "_s + scenario.title + u'\n';
-    text += Explanation::tr("  Now: ") + verdictSummary(verdict) + u" ("_s + accessCategoryName(verdict.category) + u")\n"_s;
+    QString text = reportHeading(file, scenario);
+    text += Explanation::tr("  Now: ") + summaryAndCategory(verdict) + u'\n';
     if (suggestion.blocks.isEmpty())
         return text + u"  "_s + describeNoBlock(suggestion.none.value_or(NoBlockReason::NoServerChange)) + u'\n';
     text += Explanation::tr("  Block this:\n");
