@@ -59,6 +59,14 @@ Commands:
   check --apply-fix OUT FILE
                             Write the scenario with every change of its fix
                             applied (as the app's Apply fix) to OUT.
+  check --block [--json] FILE
+                            The reverse: the smallest server changes that make
+                            the browser refuse the request, per kind of access
+                            (read, embed, write), each checked by evaluating
+                            the changed scenario (as the app's Block this).
+                            --json: {"file", "blocks": [{kind, reason, change,
+                            why, after}], "none"}. Exit 1 when no block is
+                            found (0 when the browser already refuses it).
   import FILE|- [--response RAW_FILE|-] [--json]
                             Turn a request copied from DevTools (Chrome's Copy
                             as fetch / fetch (Node.js) / cURL (bash, cmd) /
@@ -217,9 +225,26 @@ int writeFixedScenario(const QString &outFile, const QString &file, const Scenar
     return kOk;
 }
 
+// `check --block FILE`: the blocks for the scenario's request (the app's Block this).
+int printBlocks(const QString &file, const Scenario &scenario, const Verdict &verdict, EngineProfile profile, bool json)
+{
+    const std::optional<BlockSuggestion> suggestion = blocksFor(scenario, profile);
+    if (!suggestion)
+        return kFailure;
+    if (json) {
+        QJsonObject object = blocksToJson(*suggestion, scenario);
+        object.insert(u"file"_s, file);
+        out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + u'\n');
+    } else {
+        out(blockReport(file, verdict, scenario, *suggestion));
+    }
+    return suggestion->blocks.isEmpty() && suggestion->none != NoBlockReason::AlreadyRefused ? kFailure : kOk;
+}
+
 int runCheck(QStringList args)
 {
     bool json = false;
+    bool block = false;
     EngineProfile profile = EngineProfile::Current;
     std::optional<ServerKind> fixFor;
     QString applyFixTo;
@@ -229,6 +254,8 @@ int runCheck(QStringList args)
         const QString arg = args.takeFirst();
         if (arg == "--json"_L1) {
             json = true;
+        } else if (arg == "--block"_L1) {
+            block = true;
         } else if (arg == "--fix-for"_L1) {
             QStringList kinds;
             for (const ServerKind kind : kAllServerKinds)
@@ -259,6 +286,8 @@ int runCheck(QStringList args)
     const bool fixCommand = fixFor || !applyFixTo.isEmpty() || exportAs;
     if (fixCommand && (files.size() != 1 || json || int(bool(fixFor)) + int(!applyFixTo.isEmpty()) + int(bool(exportAs)) > 1))
         return usageError(u"--fix-for KIND, --apply-fix OUT and --as STYLE take one FILE, each on its own and without --json"_s);
+    if (block && (files.size() != 1 || fixCommand))
+        return usageError(u"--block takes one FILE, without --fix-for, --apply-fix or --as"_s);
     int status = kOk;
     for (const QString &file : files) {
         const ScenarioLoad load = loadScenarioFile(file);
@@ -273,6 +302,8 @@ int runCheck(QStringList args)
             status = std::max<int>(status, kFailure);
             continue;
         }
+        if (block)
+            return printBlocks(file, *load.scenario, *verdict, profile, json);
         if (fixFor)
             return printServerConfig(*fixFor, file, *load.scenario, *verdict, profile);
         if (!applyFixTo.isEmpty())

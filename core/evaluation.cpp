@@ -5,13 +5,20 @@
 
 namespace corslab {
 
+namespace {
+
+DecideFunction decideWith(EngineProfile profile)
+{
+    return [profile](const Scenario &changed) { return decide(changed, profile); };
+}
+
+} // namespace
+
 Verdict evaluate(const PreparedScenario &prepared, EngineProfile profile)
 {
     Verdict verdict = decide(prepared, profile);
-    if (!passes(verdict)) {
-        const auto decideAgain = [profile](const Scenario &repaired) { return decide(repaired, profile); };
-        verdict.fixes = suggestFixes(prepared.scenario, profile, decideAgain);
-    }
+    if (!passes(verdict))
+        verdict.fixes = suggestFixes(prepared.scenario, profile, decideWith(profile));
     verdict.message = consoleMessage(verdict, prepared.scenario, profile);
     verdict.firefox = firefoxReport(verdict, prepared.scenario);
     return verdict;
@@ -23,6 +30,11 @@ std::optional<Verdict> evaluate(const Scenario &scenario, EngineProfile profile)
     if (!prepared)
         return std::nullopt;
     return evaluate(*prepared, profile);
+}
+
+std::optional<BlockSuggestion> blocksFor(const Scenario &scenario, EngineProfile profile)
+{
+    return suggestBlocks(scenario, decideWith(profile));
 }
 
 } // namespace corslab

@@ -1,8 +1,9 @@
 #pragma once
 // What the app, `corslab-cli check` and the probe show for a scenario: the engine's decisions
-// (fetch_engine), the fix the fixer finds by deciding repaired scenarios again (fix), and the block
-// in words (explanation). The engine itself neither words nor fixes, so none of the three depends
+// (fetch_engine), the fix the fixer finds by deciding repaired scenarios again (fix), the block
+// in words (explanation), and on request the changes that would block it (block). The engine itself neither words nor fixes, so none of the three depends
 // on another through here.
+#include "core/block.h"
 #include "core/engine_profile.h"
 #include "core/fetch_engine.h"
 #include "core/scenario.h"
@@ -16,5 +17,8 @@ namespace corslab {
 Verdict evaluate(const PreparedScenario &prepared, EngineProfile profile = EngineProfile::Current);
 // Prepares and evaluates; a scenario whose URLs do not parse gives nullopt.
 std::optional<Verdict> evaluate(const Scenario &scenario, EngineProfile profile = EngineProfile::Current);
+// "Block this": the server changes that make the browser refuse the request, each decided again
+// (core/block's suggestBlocks, handed the engine as the fixer is); nullopt when the URLs do not parse.
+std::optional<BlockSuggestion> blocksFor(const Scenario &scenario, EngineProfile profile = EngineProfile::Current);
 
 } // namespace corslab

@@ -800,6 +800,10 @@ QString describeFix(const Fix &fix, const Scenario &scenario)
 {
     if (fix.target == Fix::Target::Request)
         return Explanation::tr("In the page: set %1 to %2.").arg(fix.requestField, fix.requestValue);
+    if (fix.target == Fix::Target::CookieJar) {
+        const QString url = fix.cookieIndex >= 0 && fix.cookieIndex < scenario.cookies.size() ? scenario.cookies.at(fix.cookieIndex).url : QString();
+        return Explanation::tr("Server, when %1 sets the cookie: Set-Cookie: %2").arg(url, QString::fromLatin1(fix.setCookie));
+    }
     QStringList lines;
     for (const Header &header : fix.setHeaders.entries())
         lines << QString::fromLatin1(header.name + ": " + header.value);
@@ -814,6 +818,18 @@ QString describeFix(const Fix &fix, const Scenario &scenario)
 }
 
 namespace {
+
+// A report's first lines: the file, and the scenario's title when it has one.
+QString reportHeading(const QString &file, const Scenario &scenario)
+{
+    return file + u'\n' + (scenario.title.isEmpty() ? QString() : u"  "_s + scenario.title + u'\n');
+}
+
+// "Blocked (read)": the banner's word and the kind of access.
+QString summaryAndCategory(const Verdict &verdict)
+{
+    return verdictSummary(verdict) + u" ("_s + accessCategoryName(verdict.category) + u')';
+}
 
 QString headerLines(const HeaderList &headers, const QString &indent)
 {
@@ -869,10 +885,8 @@ QString originTripleLines(const Scenario &scenario, const Verdict &verdict)
 
 QString verdictReport(const QString &file, const Scenario &scenario, const Verdict &verdict)
 {
-    QString text = file + u'\n';
-    if (!scenario.title.isEmpty())
-        text += u"  "_s + scenario.title + u'\n';
-    text += Explanation::tr("  Verdict: ") + verdictSummary(verdict) + u" ("_s + accessCategoryName(verdict.category) + u")"_s;
+    QString text = reportHeading(file, scenario);
+    text += Explanation::tr("  Verdict: ") + summaryAndCategory(verdict);
     if (verdict.error)
         text += u" — "_s + corsErrorName(verdict.error->error);
     text += Explanation::tr("\n  Origin ") + verdict.origin + (verdict.sameOrigin ? Explanation::tr(", same origin") : Explanation::tr(", cross-origin"))
@@ -922,6 +936,106 @@ QString verdictSummary(const Verdict &verdict)
     if (verdict.category == AccessCategory::Read && !verdict.readable)
         return Explanation::tr("Opaque");
     return Explanation::tr("Allowed");
+}
+
+namespace {
+
+QString blockKindWords(BlockKind kind)
+{
+    switch (kind) {
+    case BlockKind::Read: return Explanation::tr("read");
+    case BlockKind::Embed: return Explanation::tr("embed");
+    case BlockKind::Write: return Explanation::tr("write");
+    }
+    return {};
+}
+
+// Why the change refuses the request: https://fetch.spec.whatwg.org/#cors-check for reads,
+// https://fetch.spec.whatwg.org/#cross-origin-resource-policy-header and
+// https://w3c.github.io/webappsec-csp/#directive-frame-ancestors for embeds, and for writes the server's
+// own refusal (https://w3c.github.io/webappsec-fetch-metadata/) and SameSite
+// (https://httpwg.org/http-extensions/draft-ietf-httpbis-rfc6265bis.html#name-samesite-cookies).
+QString blockWhy(const Block &block)
+{
+    const QString page = block.after.origin;   // the page's origin: the change leaves it as it was
+    const QString cookie = QString::fromLatin1(block.cookieName);
+    switch (block.reason) {
+    case BlockReason::RemoveAllowCredentials:
+        return Explanation::tr("Without Access-Control-Allow-Credentials: true the browser refuses a response to a request with cookies: the page cannot read it with the visitor's session (reads without cookies still work).");
+    case BlockReason::NarrowAllowOrigin:
+        return Explanation::tr("Access-Control-Allow-Origin then names only the server's own origin, not %1: the CORS check fails and script cannot read the response.").arg(page);
+    case BlockReason::RemoveAllowOrigin:
+        return Explanation::tr("Without Access-Control-Allow-Origin the CORS check fails: script cannot read the response.");
+    case BlockReason::ResourcePolicySameSite:
+        return Explanation::tr("%1 is another site, so same-site, the smallest policy that refuses it, keeps the element from using the response.").arg(page);
+    case BlockReason::ResourcePolicySameOrigin:
+        return Explanation::tr("Only the response's own origin may embed it, and %1 is another origin (same-site would not refuse it here).").arg(page);
+    case BlockReason::FrameAncestorsSelf:
+        return Explanation::tr("Only the document's own origin may frame it, so the browser refuses to show it in %1's frame.").arg(page);
+    case BlockReason::FrameAncestorsNone:
+        return Explanation::tr("No page may frame the document, not even its own origin ('self' would not refuse %1).").arg(page);
+    case BlockReason::XFrameOptionsSameOrigin:
+        return Explanation::tr("The older header: only the document's own origin may frame it (where Content-Security-Policy has frame-ancestors, that decides instead).");
+    case BlockReason::XFrameOptionsDeny:
+        return Explanation::tr("The older header: no page may frame the document (where Content-Security-Policy has frame-ancestors, that decides instead).");
+    case BlockReason::RefuseCrossSite:
+        return Explanation::tr("The browser sends a write whatever the server answers, so the server must refuse it: the rule is \"answer 403 when Sec-Fetch-Site: cross-site\", and this request carries it. A route cannot match on request headers, so the model applies the rule as this route answering 403.");
+    case BlockReason::RefuseForeignOrigin:
+        return Explanation::tr("The browser sends a write whatever the server answers, so the server must refuse it: the rule is \"answer 403 when Origin is not the server's own\", and this request's Origin is %1. A route cannot match on request headers, so the model applies the rule as this route answering 403.").arg(page);
+    case BlockReason::CookieSameSiteLax:
+        return Explanation::tr("A SameSite=Lax cookie stays out of a cross-site request that is not a top-level GET navigation: %1 no longer goes with this one, so the session does not act on it.").arg(cookie);
+    case BlockReason::CookieSameSiteStrict:
+        return Explanation::tr("A SameSite=Strict cookie goes only with same-site requests (Lax would still go with this top-level navigation): %1 no longer goes with this one.").arg(cookie);
+    }
+    return {};
+}
+
+QString blockAfter(const Block &block)
+{
+    const Verdict &after = block.after;
+    if (block.kind == BlockKind::Write) {
+        return block.cookieName.isEmpty() ? Explanation::tr("the server answers 403; the request still leaves the browser")
+                                          : Explanation::tr("%1 withheld").arg(QString::fromLatin1(block.cookieName));
+    }
+    QString text = summaryAndCategory(after);
+    if (after.error)
+        text += u" — "_s + corsErrorName(after.error->error);
+    return text;
+}
+
+} // namespace
+
+BlockText describeBlock(const Block &block, const Scenario &scenario)
+{
+    return {blockKindWords(block.kind), describeFix(block.change, scenario), blockWhy(block), blockAfter(block)};
+}
+
+QString describeNoBlock(NoBlockReason reason)
+{
+    switch (reason) {
+    case NoBlockReason::AlreadyRefused: return Explanation::tr("No block needed: the browser already refuses this request.");
+    case NoBlockReason::SameOrigin:
+        return Explanation::tr("No block: a same-origin request. Nothing the server sends makes the browser refuse its own origin's requests; the server can only refuse them itself (authentication, a CSRF token).");
+    case NoBlockReason::NoServerChange:
+        return Explanation::tr("No block found: no change to the server's routes or cookies makes the browser refuse this request (nothing answers it, or it carries nothing a server could tell it apart by).");
+    }
+    return {};
+}
+
+QString blockReport(const QString &file, const Verdict &verdict, const Scenario &scenario, const BlockSuggestion &suggestion)
+{
+    QString text = reportHeading(file, scenario);
+    text += Explanation::tr("  Now: ") + summaryAndCategory(verdict) + u'\n';
+    if (suggestion.blocks.isEmpty())
+        return text + u"  "_s + describeNoBlock(suggestion.none.value_or(NoBlockReason::NoServerChange)) + u'\n';
+    text += Explanation::tr("  Block this:\n");
+    for (const Block &block : suggestion.blocks) {
+        const BlockText words = describeBlock(block, scenario);
+        text += u"    ["_s + words.kind + u"] "_s + words.change + u'\n';
+        text += u"        "_s + words.why + u'\n';
+        text += Explanation::tr("        After: ") + words.after + u'\n';
+    }
+    return text;
 }
 
 FindingText describeFinding(const AuditFinding &finding, const QStringList &trusted)

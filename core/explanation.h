@@ -1,6 +1,7 @@
 #pragma once
 // The one place that turns the engine's decisions into words: Chromium's console text, Firefox's
 // reason, each step's check and detail (English and Russian through Qt Linguist), fixes in words.
+#include "core/block.h"
 #include "core/cors_audit.h"
 #include "core/engine_profile.h"
 #include "core/scenario.h"
@@ -47,6 +48,20 @@ QLatin1StringView requestKindName(Via via);
 QString exchangeCredentialsNote(const Exchange &exchange);
 // A fix in words a developer can paste ("Add to the response of GET https://…: Access-Control-Allow-Origin: …").
 QString describeFix(const Fix &fix, const Scenario &scenario);
+// A block ("Block this") in words: the change (as describeFix words it), why the browser or the server
+// then refuses the request, and what the verdict is after it.
+struct BlockText {
+    QString kind;      // "read", "embed", "write" in the interface's language
+    QString change;
+    QString why;
+    QString after;
+};
+BlockText describeBlock(const Block &block, const Scenario &scenario);
+// Why a scenario has no block to list.
+QString describeNoBlock(NoBlockReason reason);
+// The readable report of `corslab-cli check --block`: the verdict now, then each block with its change,
+// why it works and the verdict after it, or why there is none.
+QString blockReport(const QString &file, const Verdict &verdict, const Scenario &scenario, const BlockSuggestion &suggestion);
 // The readable report of `corslab-cli check`: the verdict, the exchanges as they go over the wire,
 // the steps, the console text and the fix.
 QString verdictReport(const QString &file, const Scenario &scenario, const Verdict &verdict);

@@ -35,6 +35,8 @@ Fix requestFix(const char *field, QString value)
     return fix;
 }
 
+} // namespace
+
 Fix routeFix(const Exchange &exchange)
 {
     Fix fix;
@@ -45,6 +47,8 @@ Fix routeFix(const Exchange &exchange)
         fix.status = exchange.kind == Exchange::Kind::Preflight ? 204 : 200;
     return fix;
 }
+
+namespace {
 
 // A list header (Access-Control-Allow-Methods / -Headers) with one more member.
 QByteArray listWith(const HeaderList &headers, QByteArrayView name, const QByteArray &member, bool credentials)
@@ -330,6 +334,11 @@ void merge(QList<Fix> &fixes, Fix fix)
 
 Scenario applyFix(Scenario scenario, const Fix &fix)
 {
+    if (fix.target == Fix::Target::CookieJar) {
+        if (fix.cookieIndex >= 0 && fix.cookieIndex < scenario.cookies.size())
+            scenario.cookies[fix.cookieIndex].setCookie = fix.setCookie;
+        return scenario;
+    }
     if (fix.target == Fix::Target::Request) {
         if (fix.requestField == "request.mode"_L1)
             scenario.request.mode = fix.requestValue == "cors"_L1 ? RequestMode::Cors : RequestMode::NoCors;
@@ -365,7 +374,7 @@ Scenario applyFixes(Scenario scenario, const QList<Fix> &fixes)
 {
     // New routes go in front, so the indices of the others are taken before any is added.
     for (const Fix &fix : fixes) {
-        if (fix.target == Fix::Target::Request || fix.routeIndex >= 0)
+        if (fix.target != Fix::Target::ServerRoute || fix.routeIndex >= 0)
             scenario = applyFix(std::move(scenario), fix);
     }
     for (const Fix &fix : fixes) {

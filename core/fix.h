@@ -17,6 +17,9 @@ using DecideFunction = std::function<std::optional<Verdict>(const Scenario &)>;
 // Empty when no server or request change makes the request pass (CorsDisabledScheme, a redirect loop…).
 QList<Fix> suggestFixes(const Scenario &scenario, EngineProfile profile, const DecideFunction &decide);
 Scenario applyFix(Scenario scenario, const Fix &fix);
+// A change to the route that answered `exchange` (nothing in it yet); for an exchange no route answered,
+// a new route for its method and URL, with the status a preflight or a request answers with.
+Fix routeFix(const Exchange &exchange);
 Scenario applyFixes(Scenario scenario, const QList<Fix> &fixes);
 
 } // namespace corslab

@@ -680,7 +680,7 @@ QList<Fix> fixesBeyondCorsPolicy(const QList<Fix> &fixes)
                             || std::any_of(fix.removeHeaders.begin(), fix.removeHeaders.end(), outsideCors);
         // A status on the preflight's route is the 204 the configuration answers; any other is content.
         const bool status = fix.status && fix.method != "OPTIONS";
-        if (fix.target == Fix::Target::Request || header || status)
+        if (fix.target != Fix::Target::ServerRoute || header || status)
             beyond.append(fix);
     }
     return beyond;

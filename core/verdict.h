@@ -148,9 +148,10 @@ struct FirefoxReport {
     friend bool operator==(const FirefoxReport &, const FirefoxReport &) = default;
 };
 
-// One change that would make the request pass: to the server (a route's headers) or to the client.
+// One change that would make the request pass: to the server (a route's headers) or to the client;
+// or, for a block (core/block), to a cookie in the browser's jar.
 struct Fix {
-    enum class Target { ServerRoute, Request };
+    enum class Target { ServerRoute, Request, CookieJar };
     Target target = Target::ServerRoute;
     int routeIndex = -1;          // for ServerRoute; -1 = add a new route
     QByteArray method;            // route method for a new route (e.g. OPTIONS)
@@ -160,6 +161,8 @@ struct Fix {
     QList<QByteArray> removeHeaders;
     QString requestField;         // for Request: the field to change (e.g. "credentials")
     QString requestValue;
+    int cookieIndex = -1;         // for CookieJar: the scenario's `cookies` entry
+    QByteArray setCookie;         // ... and the Set-Cookie line it now carries
     friend bool operator==(const Fix &, const Fix &) = default;
 };
 

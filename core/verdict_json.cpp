@@ -46,7 +46,49 @@ QJsonObject originComparisonToJson(const Verdict &verdict, const Scenario &scena
     return object;
 }
 
+QJsonArray cookiesNotSentToJson(const Verdict &verdict)
+{
+    QJsonArray cookies;
+    for (const CookieNotSent &cookie : verdict.cookiesNotSent)
+        cookies.append(QJsonObject{{u"name"_s, QString::fromLatin1(cookie.name)}, {u"reason"_s, cookieExclusionName(cookie.reason)}});
+    return cookies;
+}
+
+QJsonValue errorToJson(const Verdict &verdict)
+{
+    return verdict.error ? QJsonValue(corsErrorName(verdict.error->error)) : QJsonValue();
+}
+
+// What a block leaves of the request: whether it goes out, what the browser makes of it, the status the
+// server answers the request itself with, and which cookies stay home.
+QJsonObject afterBlockToJson(const Verdict &after)
+{
+    QJsonValue status;
+    for (const Exchange &exchange : after.exchanges) {
+        if (exchange.kind == Exchange::Kind::Main) {
+            status = exchange.status;
+            break;
+        }
+    }
+    return {{u"sent"_s, after.sent},           {u"blocked"_s, after.blocked}, {u"readable"_s, after.readable},
+            {u"error"_s, errorToJson(after)}, {u"status"_s, status},         {u"cookiesNotSent"_s, cookiesNotSentToJson(after)}};
+}
+
 } // namespace
+
+QJsonObject blocksToJson(const BlockSuggestion &suggestion, const Scenario &scenario)
+{
+    QJsonArray blocks;
+    for (const Block &block : suggestion.blocks) {
+        const BlockText words = describeBlock(block, scenario);
+        blocks.append(QJsonObject{{u"kind"_s, blockKindName(block.kind)},
+                                  {u"reason"_s, blockReasonName(block.reason)},
+                                  {u"change"_s, words.change},
+                                  {u"why"_s, words.why},
+                                  {u"after"_s, afterBlockToJson(block.after)}});
+    }
+    return {{u"blocks"_s, blocks}, {u"none"_s, suggestion.none ? QJsonValue(noBlockReasonName(*suggestion.none)) : QJsonValue()}};
+}
 
 QJsonObject verdictToJson(const Verdict &verdict, const Scenario &scenario)
 {
@@ -70,9 +112,6 @@ QJsonObject verdictToJson(const Verdict &verdict, const Scenario &scenario)
     QJsonArray fixes;
     for (const Fix &fix : verdict.fixes)
         fixes.append(describeFix(fix, scenario));
-    QJsonArray cookiesNotSent;
-    for (const CookieNotSent &cookie : verdict.cookiesNotSent)
-        cookiesNotSent.append(QJsonObject{{u"name"_s, QString::fromLatin1(cookie.name)}, {u"reason"_s, cookieExclusionName(cookie.reason)}});
     // The status page script sees: fetch() and XHR, when the response is readable.
     const bool statusVisible = verdict.readable && (scenario.request.via == Via::Fetch || scenario.request.via == Via::Xhr)
                                && !verdict.exchanges.isEmpty();
@@ -88,8 +127,8 @@ QJsonObject verdictToJson(const Verdict &verdict, const Scenario &scenario)
                        {u"readable"_s, verdict.readable},
                        {u"exposedHeaders"_s, exposed},
                        {u"status"_s, statusVisible ? QJsonValue(verdict.exchanges.constLast().status) : QJsonValue()},
-                       {u"cookiesNotSent"_s, cookiesNotSent},
-                       {u"error"_s, verdict.error ? QJsonValue(corsErrorName(verdict.error->error)) : QJsonValue()},
+                       {u"cookiesNotSent"_s, cookiesNotSentToJson(verdict)},
+                       {u"error"_s, errorToJson(verdict)},
                        {u"failedParameter"_s, verdict.error && !verdict.error->failedParameter.isEmpty()
                                                   ? QJsonValue(QString::fromLatin1(verdict.error->failedParameter))
                                                   : QJsonValue()},

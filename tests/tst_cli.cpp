@@ -48,6 +48,9 @@ private slots:
     void fixFor();
     void applyFix_data();
     void applyFix();
+    void block_data();
+    void block();
+    void blockJson();
     void importRequest_data();
     void importRequest();
     void importWithResponse();
@@ -254,6 +257,92 @@ void TestCli::applyFix()
     QCOMPARE(noFix.exitCode, 1);
     QVERIFY2(noFix.err.contains(u"no fix makes the request pass"_s), qPrintable(noFix.err));
     QVERIFY(!QFile::exists(none));
+}
+
+// `check --block FILE`: the blocks per kind of access, exit 0; none found: exit 1 (0 when already refused);
+// bad input as `check` reports it, exit 2.
+void TestCli::block_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("out");
+    QTest::addColumn<QString>("err");
+    const auto golden = [](const char *stem) { return dataPath(u"golden/"_s + QLatin1StringView(stem) + u".cors.json"_s); };
+    QTest::newRow("passing CORS read: narrow or remove Allow-Origin")
+        << QStringList{golden("header-allowed")} << 0
+        << QStringList{u"  Now: Allowed (read)\n  Block this:\n"_s, u"[read] Server, response to any method https://api.example.com/items: remove Access-Control-Allow-Origin"_s,
+                       u"After: Blocked (read) — MissingAllowOriginHeader"_s, u"Access-Control-Allow-Origin: https://api.example.com"_s}
+        << QString();
+    QTest::newRow("credentialed read: Allow-Credentials dropped")
+        << QStringList{golden("cookie-xhr-with-credentials-cross-site")} << 0
+        << QStringList{u"remove Access-Control-Allow-Credentials"_s, u"After: Blocked (read) — InvalidAllowCredentials"_s} << QString();
+    QTest::newRow("cross-site image: CORP same-site") << QStringList{golden("corp-cross-origin-img-cross-site")} << 0
+                                                      << QStringList{u"[embed]"_s, u"Cross-Origin-Resource-Policy: same-site"_s,
+                                                                     u"After: Blocked (embed) — CorpNotSameSite"_s}
+                                                      << QString();
+    QTest::newRow("frame: frame-ancestors 'self'") << QStringList{golden("frame-fa-explicit-origin")} << 0
+                                                   << QStringList{u"frame-ancestors 'self'"_s, u"After: Blocked (embed) — FrameAncestors"_s}
+                                                   << QString();
+    QTest::newRow("cross-site form POST: 403 rule and a Lax cookie")
+        << QStringList{golden("cookie-form-post-cross-site-none")} << 0
+        << QStringList{u"[write] Server, response to any method https://other.example/submit: status 403"_s,
+                       u"answer 403 when Sec-Fetch-Site: cross-site"_s, u"Set-Cookie: sid=1; Secure; SameSite=Lax"_s, u"After: sid withheld"_s}
+        << QString();
+    QTest::newRow("already blocked: none needed, exit 0") << QStringList{golden("frame-fa-none")} << 0
+                                                          << QStringList{u"No block needed: the browser already refuses this request."_s}
+                                                          << QString();
+    QTest::newRow("same origin: none, exit 1") << QStringList{golden("sop-same-origin-get")} << 1
+                                               << QStringList{u"No block: a same-origin request."_s} << QString();
+    QTest::newRow("engine option kept") << QStringList{u"--engine"_s, u"chromium-102"_s, golden("header-allowed")} << 0
+                                        << QStringList{u"[read]"_s} << QString();
+    QTest::newRow("invalid scenario") << QStringList{dataPath(u"no-such-file.cors.json"_s)} << 2 << QStringList() << u"cannot be read"_s;
+    QTest::newRow("two files") << QStringList{golden("header-allowed"), golden("frame-fa-none")} << 2 << QStringList()
+                               << u"--block takes one FILE"_s;
+    QTest::newRow("with --apply-fix") << QStringList{u"--apply-fix"_s, u"out.cors.json"_s, golden("header-allowed")} << 2 << QStringList()
+                                      << u"--block takes one FILE, without --fix-for, --apply-fix or --as"_s;
+}
+
+void TestCli::block()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, out);
+    QFETCH(QString, err);
+    const Run run = runCli(QStringList{u"check"_s, u"--block"_s} + arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    for (const QString &part : out)
+        QVERIFY2(run.out.contains(part), qPrintable(run.out));
+    QVERIFY2(run.err.contains(err), qPrintable(run.err));
+    if (exitCode == 2)
+        QVERIFY(run.out.isEmpty());
+}
+
+// `check --block --json FILE`: one object, each block with its kind, the change and the verdict after it.
+void TestCli::blockJson()
+{
+    const QString file = dataPath(u"golden/cookie-form-post-cross-site-none.cors.json"_s);
+    const Run run = runCli({u"check"_s, u"--block"_s, u"--json"_s, file});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(object.value(u"file"_s).toString(), file);
+    QCOMPARE(object.value(u"none"_s), QJsonValue());
+    const QJsonArray blocks = object.value(u"blocks"_s).toArray();
+    QCOMPARE(blocks.size(), 2);
+    const QJsonObject refuse = blocks.at(0).toObject();
+    QCOMPARE(refuse.value(u"kind"_s).toString(), u"write"_s);
+    QCOMPARE(refuse.value(u"reason"_s).toString(), u"RefuseCrossSite"_s);
+    QCOMPARE(refuse.value(u"change"_s).toString(), u"Server, response to any method https://other.example/submit: status 403"_s);
+    QCOMPARE(refuse.value(u"after"_s).toObject().value(u"status"_s).toInt(), 403);
+    const QJsonObject lax = blocks.at(1).toObject();
+    QCOMPARE(lax.value(u"reason"_s).toString(), u"CookieSameSiteLax"_s);
+    QCOMPARE(lax.value(u"after"_s).toObject().value(u"cookiesNotSent"_s).toArray().at(0).toObject().value(u"reason"_s).toString(),
+             u"SameSiteLax"_s);
+
+    const Run none = runCli({u"check"_s, u"--block"_s, u"--json"_s, dataPath(u"golden/sop-same-origin-get.cors.json"_s)});
+    QCOMPARE(none.exitCode, 1);
+    const QJsonObject empty = QJsonDocument::fromJson(none.out.toUtf8()).object();
+    QCOMPARE(empty.value(u"blocks"_s).toArray().size(), 0);
+    QCOMPARE(empty.value(u"none"_s).toString(), u"SameOrigin"_s);
 }
 
 // `import`: a pasted DevTools copy to a scenario (stdin or a file), errors as FILE:LINE: message with exit 2.

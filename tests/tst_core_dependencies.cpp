@@ -96,6 +96,9 @@ void TestCoreDependencies::layering_data()
     QTest::newRow("the engine decides without the fixer") << u"fetch_engine"_s << u"fix"_s;
     QTest::newRow("the fixer is handed the engine") << u"fix"_s << u"fetch_engine"_s;
     QTest::newRow("the fixer words nothing") << u"fix"_s << u"explanation"_s;
+    QTest::newRow("the blocker is handed the engine, as the fixer is") << u"block"_s << u"fetch_engine"_s;
+    QTest::newRow("the blocker words nothing") << u"block"_s << u"explanation"_s;
+    QTest::newRow("the engine decides without the blocker") << u"fetch_engine"_s << u"block"_s;
     QTest::newRow("the verdict is decisions, not words") << u"verdict"_s << u"explanation"_s;
     QTest::newRow("the words do not evaluate") << u"explanation"_s << u"evaluation"_s;
     QTest::newRow("the CORS check is the engine's part") << u"cors_check"_s << u"fetch_engine"_s;

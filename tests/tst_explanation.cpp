@@ -19,6 +19,7 @@ Q_DECLARE_METATYPE(corslab::HeaderList)
 Q_DECLARE_METATYPE(corslab::Step)
 Q_DECLARE_METATYPE(corslab::Verdict)
 Q_DECLARE_METATYPE(corslab::Fix)
+Q_DECLARE_METATYPE(corslab::Block)
 Q_DECLARE_METATYPE(std::optional<corslab::CorsError>)
 Q_DECLARE_METATYPE(std::optional<corslab::ElementLoadFailure>)
 
@@ -112,6 +113,8 @@ private Q_SLOTS:
     void russianStepWords();
     void fixWords_data();
     void fixWords();
+    void blockWords_data();
+    void blockWords();
     void summary_data();
     void summary();
     void reportTriple_data();
@@ -760,6 +763,11 @@ void TestExplanation::fixWords_data()
         << methods << u"Server, response to OPTIONS https://api.test/items: status 204; Access-Control-Allow-Methods: PUT; remove Location"_s;
     QTest::newRow("a new route") << added << u"Server, add a response to OPTIONS https://api.test/items: status 204; Access-Control-Allow-Origin: https://app.test"_s;
     QTest::newRow("the page") << page << u"In the page: set request.mode to cors."_s;
+    Fix jar;
+    jar.target = Fix::Target::CookieJar;
+    jar.cookieIndex = 0;
+    jar.setCookie = "sid=1; Secure; SameSite=Lax";
+    QTest::newRow("a jar cookie") << jar << u"Server, when https://api.test/ sets the cookie: Set-Cookie: sid=1; Secure; SameSite=Lax"_s;
 }
 
 void TestExplanation::fixWords()
@@ -774,7 +782,79 @@ void TestExplanation::fixWords()
     options.method = "OPTIONS";
     options.url = kUrl;
     routes.server = {any, options};
+    JarCookie cookie;
+    cookie.url = u"https://api.test/"_s;
+    cookie.setCookie = "sid=1; SameSite=None; Secure";
+    routes.cookies = {cookie};
     QCOMPARE(describeFix(fix, routes), words);
+}
+
+// A block's kind, why it refuses and the verdict after it, in English and (the same typed reasons) Russian.
+void TestExplanation::blockWords_data()
+{
+    QTest::addColumn<Block>("block");
+    QTest::addColumn<bool>("russian");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("why");
+    QTest::addColumn<QString>("after");
+
+    Block remove;
+    remove.reason = BlockReason::RemoveAllowOrigin;
+    remove.change.routeIndex = 0;
+    remove.change.removeHeaders << "Access-Control-Allow-Origin";
+    remove.after.origin = kOrigin;
+    remove.after.blocked = true;
+    remove.after.error = CorsErrorStatus{CorsError::MissingAllowOriginHeader, {}};
+    Block narrow = remove;
+    narrow.reason = BlockReason::NarrowAllowOrigin;
+    narrow.after.error = CorsErrorStatus{CorsError::AllowOriginMismatch, {}};
+    Block refuse;
+    refuse.kind = BlockKind::Write;
+    refuse.reason = BlockReason::RefuseCrossSite;
+    refuse.change.routeIndex = 0;
+    refuse.change.status = 403;
+    refuse.after.category = AccessCategory::Write;
+    Block lax;
+    lax.kind = BlockKind::Write;
+    lax.reason = BlockReason::CookieSameSiteLax;
+    lax.cookieName = "sid";
+    lax.after.category = AccessCategory::Write;
+
+    QTest::newRow("remove Allow-Origin") << remove << false << u"read"_s
+                                         << u"Without Access-Control-Allow-Origin the CORS check fails: script cannot read the response."_s
+                                         << u"Blocked (read) — MissingAllowOriginHeader"_s;
+    QTest::newRow("narrow Allow-Origin, Russian")
+        << narrow << true << u"чтение"_s
+        << u"Тогда Access-Control-Allow-Origin называет только собственный источник сервера, а не https://app.test: проверка CORS не проходит, и скрипт не может прочитать ответ."_s
+        << u"Заблокировано (read) — AllowOriginMismatch"_s;
+    QTest::newRow("the 403 rule, and what the model verifies")
+        << refuse << false << u"write"_s
+        << u"The browser sends a write whatever the server answers, so the server must refuse it: the rule is \"answer 403 when Sec-Fetch-Site: cross-site\", and this request carries it. A route cannot match on request headers, so the model applies the rule as this route answering 403."_s
+        << u"the server answers 403; the request still leaves the browser"_s;
+    QTest::newRow("a Lax cookie, Russian")
+        << lax << true << u"запись"_s
+        << u"Cookie с SameSite=Lax не идёт с межсайтовым запросом, если это не переход верхнего уровня методом GET: sid больше не отправляется с этим запросом, и сессия в нём не действует."_s
+        << u"sid не отправлен"_s;
+}
+
+void TestExplanation::blockWords()
+{
+    QFETCH(Block, block);
+    QFETCH(bool, russian);
+    QFETCH(QString, kind);
+    QFETCH(QString, why);
+    QFETCH(QString, after);
+
+    QTranslator translator;
+    if (russian) {
+        QVERIFY(translator.load(u":/i18n/corslab_ru.qm"_s));
+        QCoreApplication::installTranslator(&translator);
+    }
+    const BlockText words = describeBlock(block, scenario(Via::Fetch));
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(words.kind, kind);
+    QCOMPARE(words.why, why);
+    QCOMPARE(words.after, after);
 }
 
 void TestExplanation::summary_data()

@@ -42,6 +42,7 @@
 #include <QLibraryInfo>
 #include <QImage>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -369,6 +370,52 @@ private slots:
         QCOMPARE(m_window->verdictPanel()->bannerText(), u"Allowed"_s);
         m_window->undoStack()->undo();
         QCOMPARE(m_window->verdictPanel()->bannerText(), u"Blocked"_s);
+    }
+
+    // Block this, the reverse of Apply fix: on a passing CORS read the button lists the verified blocks,
+    // the chosen one makes the verdict blocked in one undoable step, and undo brings the pass back.
+    void blockThis()
+    {
+        Scenario passing = blockedRead();
+        passing.server[0].headers.append("Access-Control-Allow-Origin", "https://app.example.com");
+        m_window->setScenario(passing);
+        QCOMPARE(m_window->verdictPanel()->bannerText(), u"Allowed"_s);
+        auto *button = m_window->verdictPanel()->findChild<QPushButton *>(u"blockThisButton"_s);
+        QVERIFY(button);
+        QVERIFY(button->isVisible());
+        QCOMPARE(button->text(), u"Block this"_s);
+        QAction *menuAction = nullptr;
+        for (QAction *action : m_window->menuBar()->findChildren<QAction *>()) {
+            if (action->text() == u"&Block This…"_s)
+                menuAction = action;
+        }
+        QVERIFY(menuAction);
+        QVERIFY(menuAction->isEnabled());
+
+        QTest::mouseClick(button, Qt::LeftButton);
+        QListWidget *list = m_window->verdictPanel()->blockList();
+        QVERIFY(list->isVisible());
+        QCOMPARE(list->count(), 2);   // narrow Access-Control-Allow-Origin, or remove it
+        QVERIFY(list->item(1)->text().contains(u"remove Access-Control-Allow-Origin"_s));
+        list->setCurrentRow(1);
+        QSignalSpy spy(m_window, &MainWindow::verdictChanged);
+        const int commands = m_window->undoStack()->count();
+        QTest::mouseClick(m_window->verdictPanel()->findChild<QPushButton *>(u"applyBlockButton"_s), Qt::LeftButton);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(m_window->undoStack()->count(), commands + 1);
+        QCOMPARE(m_window->undoStack()->undoText(), u"Block this"_s);
+        QVERIFY(m_window->verdict()->blocked);
+        QCOMPARE(m_window->verdict()->error->error, CorsError::MissingAllowOriginHeader);
+        QCOMPARE(m_window->verdictPanel()->bannerText(), u"Blocked"_s);
+        QVERIFY(!menuAction->isEnabled());   // already refused: nothing more to block
+
+        m_window->undoStack()->undo();
+        QVERIFY(passes(*m_window->verdict()));
+        QCOMPARE(m_window->verdictPanel()->bannerText(), u"Allowed"_s);
+        QCOMPARE(m_window->scenario(), passing);
+        QVERIFY(menuAction->isEnabled());
+        menuAction->trigger();   // Edit › Block This shows the same list
+        QVERIFY(list->isVisible());
     }
 
     // The first minutes of a new user: the app opens on the welcome lesson, blocked; one response

@@ -306,6 +306,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_verdictPanel, &VerdictPanel::applyFixRequested, this, &MainWindow::applyFix);
+    connect(m_verdictPanel, &VerdictPanel::applyBlockRequested, this, &MainWindow::applyBlock);
 
     connect(m_liveToggle, &QPushButton::toggled, m_live, &LiveController::setLive);
     connect(m_runOnce, &QPushButton::clicked, m_live, &LiveController::runNow);
@@ -426,6 +427,8 @@ void MainWindow::createMenus()
     edit->addSeparator();
     m_applyFixAction = edit->addAction(tr("Apply &Fix"), this, &MainWindow::applyFix);
     m_applyFixAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_blockThisAction = edit->addAction(tr("&Block This…"), m_verdictPanel, &VerdictPanel::showBlocks);
+    m_blockThisAction->setToolTip(tr("The server changes that make the browser refuse the request"));
     edit->addAction(tr("&Title and Notes…"), this, &MainWindow::editDetails);
     QAction *paste = edit->addAction(tr("&Paste Request"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this,
                                      [this] { pasteRequest(QGuiApplication::clipboard()->text()); });
@@ -538,6 +541,7 @@ void MainWindow::reevaluate()
     if (m_verdict) {
         m_verdictPanel->setEnabled(true);
         m_verdictPanel->setVerdict(*m_verdict, current);
+        m_verdictPanel->setBlocks(blocksFor(current, m_profile).value_or(BlockSuggestion{}));
         m_diagram->setVerdict(*m_verdict);
     } else {
         m_verdictPanel->setEnabled(false);
@@ -552,6 +556,7 @@ void MainWindow::reevaluate()
         m_problemsLabel->show();
     }
     m_applyFixAction->setEnabled(m_verdict && !m_verdict->fixes.isEmpty());
+    m_blockThisAction->setEnabled(m_verdict && !m_verdictPanel->blocks().blocks.isEmpty());
     m_live->setScenario(current);
     emit verdictChanged();
 }
@@ -568,6 +573,14 @@ void MainWindow::applyFix()
     if (!m_verdict || m_verdict->fixes.isEmpty())
         return;
     m_document->undoStack()->push(new ApplyFixesCommand(m_document, scenario(), m_verdict->fixes));
+}
+
+void MainWindow::applyBlock(int index)
+{
+    const QList<Block> &blocks = m_verdictPanel->blocks().blocks;
+    if (!m_verdict || index < 0 || index >= blocks.size())
+        return;
+    m_document->undoStack()->push(new ApplyBlockCommand(m_document, scenario(), blocks.at(index)));
 }
 
 void MainWindow::updateTitle()

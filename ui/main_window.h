@@ -53,6 +53,8 @@ public:
     bool saveScenarioAs(const QString &path, QString *error = nullptr);
     // Applies the current verdict's fixes as one undoable edit.
     void applyFix();
+    // "Block this": applies the current scenario's block number `index` (blocksFor) as one undoable edit.
+    void applyBlock(int index);
     // Edit › Paste Request: a DevTools copy becomes the page and the request (one undo step); false, with a
     // message naming the line, when the text is not a request.
     bool pasteRequest(const QString &text);
@@ -162,6 +164,7 @@ private:
 
     QMenu *m_recentMenu = nullptr;
     QAction *m_applyFixAction = nullptr;
+    QAction *m_blockThisAction = nullptr;
     QAction *m_liveAction = nullptr;
     QTimer *m_autosaveTimer = nullptr;
     quint64 m_autosavedRevision = 0;

@@ -1065,6 +1065,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Server, when %1 sets the cookie: Set-Cookie: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without Access-Control-Allow-Credentials: true the browser refuses a response to a request with cookies: the page cannot read it with the visitor&apos;s session (reads without cookies still work).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access-Control-Allow-Origin then names only the server&apos;s own origin, not %1: the CORS check fails and script cannot read the response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without Access-Control-Allow-Origin the CORS check fails: script cannot read the response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is another site, so same-site, the smallest policy that refuses it, keeps the element from using the response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the response&apos;s own origin may embed it, and %1 is another origin (same-site would not refuse it here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the document&apos;s own origin may frame it, so the browser refuses to show it in %1&apos;s frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No page may frame the document, not even its own origin (&apos;self&apos; would not refuse %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The older header: only the document&apos;s own origin may frame it (where Content-Security-Policy has frame-ancestors, that decides instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The older header: no page may frame the document (where Content-Security-Policy has frame-ancestors, that decides instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser sends a write whatever the server answers, so the server must refuse it: the rule is &quot;answer 403 when Sec-Fetch-Site: cross-site&quot;, and this request carries it. A route cannot match on request headers, so the model applies the rule as this route answering 403.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser sends a write whatever the server answers, so the server must refuse it: the rule is &quot;answer 403 when Origin is not the server&apos;s own&quot;, and this request&apos;s Origin is %1. A route cannot match on request headers, so the model applies the rule as this route answering 403.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SameSite=Lax cookie stays out of a cross-site request that is not a top-level GET navigation: %1 no longer goes with this one, so the session does not act on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SameSite=Strict cookie goes only with same-site requests (Lax would still go with this top-level navigation): %1 no longer goes with this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answers 403; the request still leaves the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No block needed: the browser already refuses this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No block: a same-origin request. Nothing the server sends makes the browser refuse its own origin&apos;s requests; the server can only refuse them itself (authentication, a CSRF token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No block found: no change to the server&apos;s routes or cookies makes the browser refuse this request (nothing answers it, or it carries nothing a server could tell it apart by).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Now: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Block this:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>        After: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>with cookies</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1941,6 +2042,18 @@
         <source>Browser: cookies and the page&apos;s headers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Block This…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server changes that make the browser refuse the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block this</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>corslab::OriginComparisonModel</name>
@@ -2747,6 +2860,32 @@
     </message>
     <message>
         <source>Besides the CORS headers below, the fix changes what a CORS configuration does not: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smallest server changes that make the browser refuse this request, each checked by evaluating again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the change to make (one step to undo):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] %2
+%3
+After: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

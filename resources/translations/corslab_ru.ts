@@ -1089,6 +1089,108 @@
         <translation>Режим учётных данных &quot;%1&quot;: cookie могут отправляться, но ни одна из сохранённых с этим запросом не идёт.</translation>
     </message>
     <message>
+        <source>Server, when %1 sets the cookie: Set-Cookie: %2</source>
+        <translation>Сервер, когда %1 ставит cookie: Set-Cookie: %2</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>чтение</translation>
+    </message>
+    <message>
+        <source>embed</source>
+        <translation>встраивание</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>запись</translation>
+    </message>
+    <message>
+        <source>Without Access-Control-Allow-Credentials: true the browser refuses a response to a request with cookies: the page cannot read it with the visitor&apos;s session (reads without cookies still work).</source>
+        <translation>Без Access-Control-Allow-Credentials: true браузер отказывает в ответе на запрос с cookie: страница не прочтёт его с сессией посетителя (чтение без cookie по-прежнему работает).</translation>
+    </message>
+    <message>
+        <source>Access-Control-Allow-Origin then names only the server&apos;s own origin, not %1: the CORS check fails and script cannot read the response.</source>
+        <translation>Тогда Access-Control-Allow-Origin называет только собственный источник сервера, а не %1: проверка CORS не проходит, и скрипт не может прочитать ответ.</translation>
+    </message>
+    <message>
+        <source>Without Access-Control-Allow-Origin the CORS check fails: script cannot read the response.</source>
+        <translation>Без Access-Control-Allow-Origin проверка CORS не проходит: скрипт не может прочитать ответ.</translation>
+    </message>
+    <message>
+        <source>%1 is another site, so same-site, the smallest policy that refuses it, keeps the element from using the response.</source>
+        <translation>%1 — другой сайт, поэтому same-site, самая мягкая политика, которая его отвергает, не даёт элементу использовать ответ.</translation>
+    </message>
+    <message>
+        <source>Only the response&apos;s own origin may embed it, and %1 is another origin (same-site would not refuse it here).</source>
+        <translation>Встраивать ответ может только его собственный источник, а %1 — другой источник (same-site здесь его не отвергнет).</translation>
+    </message>
+    <message>
+        <source>Only the document&apos;s own origin may frame it, so the browser refuses to show it in %1&apos;s frame.</source>
+        <translation>Показывать документ во фрейме может только его собственный источник, поэтому браузер отказывается показать его во фрейме %1.</translation>
+    </message>
+    <message>
+        <source>No page may frame the document, not even its own origin (&apos;self&apos; would not refuse %1).</source>
+        <translation>Ни одна страница не может показать документ во фрейме, даже его собственный источник (&apos;self&apos; не отвергнет %1).</translation>
+    </message>
+    <message>
+        <source>The older header: only the document&apos;s own origin may frame it (where Content-Security-Policy has frame-ancestors, that decides instead).</source>
+        <translation>Старый заголовок: показывать документ во фрейме может только его собственный источник (если в Content-Security-Policy есть frame-ancestors, решает он).</translation>
+    </message>
+    <message>
+        <source>The older header: no page may frame the document (where Content-Security-Policy has frame-ancestors, that decides instead).</source>
+        <translation>Старый заголовок: ни одна страница не может показать документ во фрейме (если в Content-Security-Policy есть frame-ancestors, решает он).</translation>
+    </message>
+    <message>
+        <source>The browser sends a write whatever the server answers, so the server must refuse it: the rule is &quot;answer 403 when Sec-Fetch-Site: cross-site&quot;, and this request carries it. A route cannot match on request headers, so the model applies the rule as this route answering 403.</source>
+        <translation>Браузер отправляет запись, что бы ни ответил сервер, поэтому отказать должен сам сервер: правило «отвечать 403, когда Sec-Fetch-Site: cross-site», и этот запрос его несёт. Маршрут не умеет сопоставлять заголовки запроса, поэтому модель применяет правило как ответ 403 этого маршрута.</translation>
+    </message>
+    <message>
+        <source>The browser sends a write whatever the server answers, so the server must refuse it: the rule is &quot;answer 403 when Origin is not the server&apos;s own&quot;, and this request&apos;s Origin is %1. A route cannot match on request headers, so the model applies the rule as this route answering 403.</source>
+        <translation>Браузер отправляет запись, что бы ни ответил сервер, поэтому отказать должен сам сервер: правило «отвечать 403, когда Origin — не собственный источник сервера», а Origin этого запроса — %1. Маршрут не умеет сопоставлять заголовки запроса, поэтому модель применяет правило как ответ 403 этого маршрута.</translation>
+    </message>
+    <message>
+        <source>A SameSite=Lax cookie stays out of a cross-site request that is not a top-level GET navigation: %1 no longer goes with this one, so the session does not act on it.</source>
+        <translation>Cookie с SameSite=Lax не идёт с межсайтовым запросом, если это не переход верхнего уровня методом GET: %1 больше не отправляется с этим запросом, и сессия в нём не действует.</translation>
+    </message>
+    <message>
+        <source>A SameSite=Strict cookie goes only with same-site requests (Lax would still go with this top-level navigation): %1 no longer goes with this one.</source>
+        <translation>Cookie с SameSite=Strict идёт только с запросами того же сайта (Lax всё ещё ушёл бы с этим переходом верхнего уровня): %1 больше не отправляется с этим запросом.</translation>
+    </message>
+    <message>
+        <source>the server answers 403; the request still leaves the browser</source>
+        <translation>сервер отвечает 403; запрос по-прежнему уходит из браузера</translation>
+    </message>
+    <message>
+        <source>%1 withheld</source>
+        <translation>%1 не отправлен</translation>
+    </message>
+    <message>
+        <source>No block needed: the browser already refuses this request.</source>
+        <translation>Блокировка не нужна: браузер уже отказывает этому запросу.</translation>
+    </message>
+    <message>
+        <source>No block: a same-origin request. Nothing the server sends makes the browser refuse its own origin&apos;s requests; the server can only refuse them itself (authentication, a CSRF token).</source>
+        <translation>Блокировки нет: запрос того же источника. Ничто из присланного сервером не заставит браузер отказать запросам собственного источника; сервер может отказать им только сам (аутентификация, CSRF-токен).</translation>
+    </message>
+    <message>
+        <source>No block found: no change to the server&apos;s routes or cookies makes the browser refuse this request (nothing answers it, or it carries nothing a server could tell it apart by).</source>
+        <translation>Блокировка не найдена: никакое изменение маршрутов сервера или cookie не заставит браузер отказать этому запросу (на него ничто не отвечает, или в нём нет ничего, по чему сервер мог бы его отличить).</translation>
+    </message>
+    <message>
+        <source>  Now: </source>
+        <translation>  Сейчас: </translation>
+    </message>
+    <message>
+        <source>  Block this:
+</source>
+        <translation>  Заблокировать:
+</translation>
+    </message>
+    <message>
+        <source>        After: </source>
+        <translation>        После: </translation>
+    </message>
+    <message>
         <source>with cookies</source>
         <translation>с cookie</translation>
     </message>
@@ -1973,6 +2075,18 @@
         <source>Browser: cookies and the page&apos;s headers</source>
         <translation>Браузер: cookie и заголовки страницы</translation>
     </message>
+    <message>
+        <source>&amp;Block This…</source>
+        <translation>&amp;Заблокировать…</translation>
+    </message>
+    <message>
+        <source>The server changes that make the browser refuse the request</source>
+        <translation>Изменения на сервере, после которых браузер отказывает запросу</translation>
+    </message>
+    <message>
+        <source>Block this</source>
+        <translation>Заблокировать</translation>
+    </message>
 </context>
 <context>
     <name>corslab::OriginComparisonModel</name>
@@ -2781,6 +2895,34 @@
     <message>
         <source>Besides the CORS headers below, the fix changes what a CORS configuration does not: %1</source>
         <translation>Помимо заголовков CORS ниже, исправление меняет то, чего не касается конфигурация CORS: %1</translation>
+    </message>
+    <message>
+        <source>Block this</source>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <source>The smallest server changes that make the browser refuse this request, each checked by evaluating again</source>
+        <translation>Самые малые изменения на сервере, после которых браузер отказывает этому запросу; каждое проверено повторной оценкой</translation>
+    </message>
+    <message>
+        <source>Choose the change to make (one step to undo):</source>
+        <translation>Выберите изменение (отменяется одним шагом):</translation>
+    </message>
+    <message>
+        <source>Apply block</source>
+        <translation>Применить блокировку</translation>
+    </message>
+    <message>
+        <source>[%1] %2
+%3
+After: %4</source>
+        <translation>[%1] %2
+%3
+После: %4</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Блокировка</translation>
     </message>
 </context>
 <context>

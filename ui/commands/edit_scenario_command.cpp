@@ -44,4 +44,10 @@ ApplyFixesCommand::ApplyFixesCommand(ScenarioDocument *document, const Scenario 
 {
 }
 
+ApplyBlockCommand::ApplyBlockCommand(ScenarioDocument *document, const Scenario &before, const Block &block)
+    : EditScenarioCommand(document, before, applyBlock(before, block),
+                          QCoreApplication::translate("corslab::MainWindow", "Block this"))
+{
+}
+
 } // namespace corslab

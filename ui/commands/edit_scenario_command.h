@@ -1,6 +1,7 @@
 #pragma once
 // The undo commands: every edit replaces the scenario with an edited copy (scenarios are small),
 // so undo is exact whatever the edit touched.
+#include "core/block.h"
 #include "core/scenario.h"
 #include "core/verdict.h"
 #include <QUndoCommand>
@@ -37,6 +38,12 @@ private:
 class ApplyFixesCommand : public EditScenarioCommand {
 public:
     ApplyFixesCommand(ScenarioDocument *document, const Scenario &before, const QList<Fix> &fixes);
+};
+
+// One verified block applied (core/block.h applyBlock, "Block this"), as one command.
+class ApplyBlockCommand : public EditScenarioCommand {
+public:
+    ApplyBlockCommand(ScenarioDocument *document, const Scenario &before, const Block &block);
 };
 
 } // namespace corslab

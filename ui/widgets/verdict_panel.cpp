@@ -18,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -213,10 +214,40 @@ VerdictPanel::VerdictPanel(QWidget *parent) : QWidget(parent), m_model(new Verdi
     m_showConfig->setObjectName(u"showServerConfig"_s);
     m_showConfig->setCheckable(true);
     m_showConfig->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // "Block this", the reverse: the verified blocks in a list, the chosen one applied as one command.
+    m_blockThis = new QPushButton(m_fixBox);
+    m_blockThis->setObjectName(u"blockThisButton"_s);
+    m_blockThis->setCheckable(true);
     buttonRow->addWidget(m_showConfig);
     buttonRow->addStretch(1);
+    buttonRow->addWidget(m_blockThis);
     buttonRow->addWidget(m_applyFix);
     fixLayout->addLayout(buttonRow);
+    m_blockBox = new QWidget(m_fixBox);
+    m_blockBox->setObjectName(u"blocks"_s);
+    auto *blockLayout = new QVBoxLayout(m_blockBox);
+    blockLayout->setContentsMargins(0, 0, 0, 0);
+    m_blockHeading = new QLabel(m_blockBox);
+    m_blockHeading->setWordWrap(true);
+    m_blockList = new QListWidget(m_blockBox);
+    m_blockList->setObjectName(u"blockList"_s);
+    m_blockList->setWordWrap(true);
+    m_blockList->setAlternatingRowColors(true);
+    m_blockHeading->setBuddy(m_blockList);
+    m_applyBlock = new QPushButton(m_blockBox);
+    m_applyBlock->setObjectName(u"applyBlockButton"_s);
+    auto *applyRow = new QHBoxLayout;
+    applyRow->addStretch(1);
+    applyRow->addWidget(m_applyBlock);
+    blockLayout->addWidget(m_blockHeading);
+    blockLayout->addWidget(m_blockList);
+    blockLayout->addLayout(applyRow);
+    m_blockBox->hide();
+    fixLayout->addWidget(m_blockBox);
+    connect(m_blockThis, &QPushButton::toggled, m_blockBox, &QWidget::setVisible);
+    connect(m_blockList, &QListWidget::currentRowChanged, this, [this](int row) { m_applyBlock->setEnabled(row >= 0); });
+    connect(m_blockList, &QListWidget::itemActivated, this, &VerdictPanel::applyChosenBlock);
+    connect(m_applyBlock, &QPushButton::clicked, this, &VerdictPanel::applyChosenBlock);
     m_serverConfig = new ServerConfigView(m_fixBox);
     m_serverConfig->hide();
     fixLayout->addWidget(m_serverConfig);
@@ -241,8 +272,10 @@ void VerdictPanel::fitOriginView()
 
 void VerdictPanel::setVerdict(const Verdict &verdict, const Scenario &scenario)
 {
-    if (!(scenario == m_scenario))
+    if (!(scenario == m_scenario)) {
         m_live.reset();
+        m_blocks = {};   // another scenario's blocks: setBlocks() brings this one's
+    }
     m_verdict = verdict;
     m_scenario = scenario;
     m_hasVerdict = true;
@@ -259,6 +292,50 @@ void VerdictPanel::setVerdict(const Verdict &verdict, const Scenario &scenario)
     updateBanner();
     updateTexts();
     updateComparison();
+}
+
+void VerdictPanel::setBlocks(const BlockSuggestion &blocks)
+{
+    m_blocks = blocks;
+    updateTexts();
+}
+
+void VerdictPanel::showBlocks()
+{
+    if (m_blocks.blocks.isEmpty())
+        return;
+    m_blockThis->setChecked(true);
+    m_blockList->setFocus();
+}
+
+void VerdictPanel::applyChosenBlock()
+{
+    const int row = m_blockList->currentRow();
+    if (row < 0 || row >= m_blocks.blocks.size())
+        return;
+    m_blockThis->setChecked(false);
+    emit applyBlockRequested(row);
+}
+
+void VerdictPanel::updateBlocks()
+{
+    const bool any = !m_blocks.blocks.isEmpty();
+    m_blockThis->setVisible(any);
+    if (!any)
+        m_blockThis->setChecked(false);
+    m_blockThis->setText(tr("Block this"));
+    m_blockThis->setToolTip(tr("The smallest server changes that make the browser refuse this request, each checked by evaluating again"));
+    m_blockHeading->setText(tr("Choose the change to make (one step to undo):"));
+    m_applyBlock->setText(tr("Apply block"));
+    m_blockList->clear();
+    for (const Block &block : m_blocks.blocks) {
+        const BlockText words = describeBlock(block, m_scenario);
+        auto *item = new QListWidgetItem(tr("[%1] %2\n%3\nAfter: %4").arg(words.kind, words.change, words.why, words.after), m_blockList);
+        item->setToolTip(words.why);
+    }
+    if (any)
+        m_blockList->setCurrentRow(0);
+    m_applyBlock->setEnabled(any);
 }
 
 void VerdictPanel::setLiveVerdict(const std::optional<Verdict> &live)
@@ -295,7 +372,6 @@ void VerdictPanel::retranslate()
     m_consoleHeading->setText(tr("Console (Chromium):"));
     m_firefoxHeading->setText(tr("Firefox's reason:"));
     m_headersHeading->setText(tr("Response headers script can read:"));
-    m_fixBox->setTitle(tr("Fix"));
     m_showConfig->setText(tr("Server configuration…"));
     m_showConfig->setToolTip(tr("The same fix as configuration for nginx, Apache, Caddy, Express, Django, Flask, Spring or ASP.NET Core"));
     m_steps->setToolTip(tr("Click a link in the Standard column (or double-click a row) to open the standard."));
@@ -365,7 +441,16 @@ void VerdictPanel::updateTexts()
         m_headers->setText(names.join(u", "_s));
     }
 
-    m_fixBox->setVisible(!m_verdict.fixes.isEmpty());
+    // The box holds the fix and "Block this": shown for either; the fix's parts only with a fix.
+    const bool hasFix = !m_verdict.fixes.isEmpty();
+    m_fixBox->setVisible(hasFix || !m_blocks.blocks.isEmpty());
+    m_fixBox->setTitle(hasFix ? tr("Fix") : tr("Block"));
+    m_fixes->setVisible(hasFix);
+    m_applyFix->setVisible(hasFix);
+    m_showConfig->setVisible(hasFix);
+    if (!hasFix)
+        m_showConfig->setChecked(false);
+    updateBlocks();
     QString list;
     for (const Fix &fix : m_verdict.fixes)
         list += u"<li>"_s + describeFix(fix, m_scenario).toHtmlEscaped() + u"</li>"_s;

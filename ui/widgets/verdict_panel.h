@@ -1,8 +1,10 @@
 #pragma once
 // The verdict in full: a banner (Allowed / Blocked / Opaque and the kind of access), Chromium's
 // console text and Firefox's reason, the steps with links to the standard, the response headers
-// script can read, and the fix with a button to apply it. Optionally the real engine's result
+// script can read, the fix with a button to apply it, and "Block this": the changes that would make the
+// browser refuse the request, one of them applied on request. Optionally the real engine's result
 // beside the model's, the fields where they differ highlighted.
+#include "core/block.h"
 #include "core/scenario.h"
 #include "core/verdict.h"
 #include <QWidget>
@@ -12,6 +14,7 @@ class QFrame;
 class QGridLayout;
 class QGroupBox;
 class QLabel;
+class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QToolButton;
@@ -33,6 +36,12 @@ public:
     // Shows the model's verdict for `scenario` (the scenario words the fixes). A live result stays
     // while the scenario is the same one; for another scenario it is dropped as out of date.
     void setVerdict(const Verdict &verdict, const Scenario &scenario);
+    // The verified blocks for the same scenario (core/evaluation's blocksFor); none hides "Block this".
+    void setBlocks(const BlockSuggestion &blocks);
+    // Shows the list of blocks to choose from (the "Block this" button, Edit › Block This).
+    void showBlocks();
+    const BlockSuggestion &blocks() const { return m_blocks; }
+    QListWidget *blockList() const { return m_blockList; }
     // The real engine's result for the same scenario beside the model's; nullopt hides it.
     void setLiveVerdict(const std::optional<Verdict> &live);
 
@@ -51,6 +60,8 @@ public:
 signals:
     // The user asked to apply every fix of the verdict (Fix list: verdict().fixes).
     void applyFixRequested();
+    // The user chose a block to apply (an index into blocks().blocks).
+    void applyBlockRequested(int index);
     // A step's link to the standard was clicked (the panel opens it with QDesktopServices too).
     void specLinkActivated(const QUrl &url);
 
@@ -72,6 +83,8 @@ private:
     void updateComparison();
     void openSpecLink(const QModelIndex &index);
     void updateServerConfig();
+    void updateBlocks();
+    void applyChosenBlock();
 
     Verdict m_verdict;
     Scenario m_scenario;
@@ -99,6 +112,12 @@ private:
     QGroupBox *m_fixBox = nullptr;
     QLabel *m_fixes = nullptr;
     QPushButton *m_applyFix = nullptr;
+    BlockSuggestion m_blocks;
+    QPushButton *m_blockThis = nullptr;
+    QWidget *m_blockBox = nullptr;
+    QLabel *m_blockHeading = nullptr;
+    QListWidget *m_blockList = nullptr;
+    QPushButton *m_applyBlock = nullptr;
     QToolButton *m_showConfig = nullptr;
     ServerConfigView *m_serverConfig = nullptr;
 };
