@@ -39,7 +39,8 @@ QString lessonName(const QString &file) { return QFileInfo(file).completeBaseNam
 const QRegularExpression kNumbered(u"^(\\d\\d)-[a-z0-9]+(-[a-z0-9]+)*$"_s);
 
 const QSet<QString> kTags{u"sop"_s,        u"write"_s,    u"embed"_s,    u"read"_s,     u"simple"_s, u"preflight"_s,
-                          u"credentials"_s, u"redirect"_s, u"opaque"_s, u"no-cors"_s, u"error"_s};
+                          u"credentials"_s, u"redirect"_s, u"opaque"_s, u"no-cors"_s, u"error"_s,
+                          u"cookies"_s,     u"corp"_s,     u"framing"_s, u"fetch-metadata"_s, u"referer"_s};
 const QSet<QString> kSources{u"chromium-156"_s, u"fetch-standard"_s};
 // The fields tst_differential compares with the live engine (Chromium 102).
 const QStringList kLiveFields{u"preflight"_s, u"sent"_s, u"blocked"_s, u"readable"_s, u"error"_s};

@@ -22,7 +22,8 @@ const QStringList &knownTags()
 {
     static const QStringList tags = {u"sop"_s,         u"write"_s,    u"embed"_s,  u"read"_s,
                                      u"simple"_s,      u"preflight"_s, u"credentials"_s, u"redirect"_s,
-                                     u"opaque"_s,      u"no-cors"_s,  u"error"_s};
+                                     u"opaque"_s,      u"no-cors"_s,  u"error"_s,   u"cookies"_s,
+                                     u"corp"_s,        u"framing"_s,  u"fetch-metadata"_s, u"referer"_s};
     return tags;
 }
 
@@ -188,6 +189,16 @@ QString LessonModel::tagLabel(const QString &tag)
         return tr("no-cors requests");
     if (tag == "error"_L1)
         return tr("CORS errors");
+    if (tag == "cookies"_L1)
+        return tr("Cookies and SameSite");
+    if (tag == "corp"_L1)
+        return tr("Resource policy (CORP, COEP)");
+    if (tag == "framing"_L1)
+        return tr("Framing and clickjacking");
+    if (tag == "fetch-metadata"_L1)
+        return tr("Fetch Metadata (Sec-Fetch-*)");
+    if (tag == "referer"_L1)
+        return tr("Referer and referrer policy");
     return tag;
 }
 
