@@ -1507,6 +1507,26 @@
         <source>Lesson</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cookies and SameSite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource policy (CORP, COEP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framing and clickjacking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch Metadata (Sec-Fetch-*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referer and referrer policy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>corslab::LiveController</name>

@@ -1537,6 +1537,26 @@
         <source>Lesson</source>
         <translation>Урок</translation>
     </message>
+    <message>
+        <source>Cookies and SameSite</source>
+        <translation>Cookie и SameSite</translation>
+    </message>
+    <message>
+        <source>Resource policy (CORP, COEP)</source>
+        <translation>Политика ресурсов (CORP, COEP)</translation>
+    </message>
+    <message>
+        <source>Framing and clickjacking</source>
+        <translation>Фреймы и кликджекинг</translation>
+    </message>
+    <message>
+        <source>Fetch Metadata (Sec-Fetch-*)</source>
+        <translation>Метаданные запроса (Sec-Fetch-*)</translation>
+    </message>
+    <message>
+        <source>Referer and referrer policy</source>
+        <translation>Referer и политика реферера</translation>
+    </message>
 </context>
 <context>
     <name>corslab::LiveController</name>
