@@ -79,7 +79,7 @@ void TestLessons::initTestCase()
     int numbered = 0;
     for (const QString &file : lessonFiles())
         numbered += kNumbered.match(lessonName(file)).hasMatch() ? 1 : 0;
-    QVERIFY2(numbered >= 30, qPrintable(u"the library must hold at least 30 numbered lessons, it has %1"_s.arg(numbered)));
+    QVERIFY2(numbered >= 50, qPrintable(u"the library must hold at least 50 numbered lessons, it has %1"_s.arg(numbered)));
 }
 
 void TestLessons::lesson_data()
