@@ -46,6 +46,7 @@ constexpr QLatin1StringView kNames[kCorsErrorCount] = {
     "UnsafeRedirect"_L1,
     "UnknownUrlScheme"_L1,
     "UnexpectedProxyAuth"_L1,
+    "BlockedByClient"_L1,
     "EmptyResponse"_L1,
 };
 
@@ -101,6 +102,7 @@ bool isNetError(CorsError error)
     case CorsError::UnsafeRedirect:
     case CorsError::UnknownUrlScheme:
     case CorsError::UnexpectedProxyAuth:
+    case CorsError::BlockedByClient:
     case CorsError::EmptyResponse:
         return true;
     default:

@@ -53,6 +53,7 @@ enum class CorsError {
     UnsafeRedirect,                        // a redirect to data:, about:, blob:, file: or another local scheme (net::ERR_UNSAFE_REDIRECT)
     UnknownUrlScheme,                      // a no-cors redirect to a scheme the network service cannot load (net::ERR_UNKNOWN_URL_SCHEME)
     UnexpectedProxyAuth,                   // a 407 from a server that is not a proxy (net::ERR_UNEXPECTED_PROXY_AUTH)
+    BlockedByClient,                       // a top-level form on a secure page submitted over http: Chromium's insecure-form warning stops it (net::ERR_BLOCKED_BY_CLIENT)
     EmptyResponse,                         // only a 1xx head, then the connection closed (net::ERR_EMPTY_RESPONSE)
 };
 

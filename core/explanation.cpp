@@ -109,6 +109,7 @@ QString corsReason(const CorsErrorStatus &status, Via via, EngineProfile profile
     case CorsError::UnsafeRedirect:
     case CorsError::UnknownUrlScheme:
     case CorsError::UnexpectedProxyAuth:
+    case CorsError::BlockedByClient:
     case CorsError::EmptyResponse:
         break;
     }
@@ -411,6 +412,8 @@ QString consoleMessage(const CorsErrorStatus &status, const MessageContext &cont
         return netErrorLine(context, "ERR_UNEXPECTED_PROXY_AUTH"_L1);
     case CorsError::EmptyResponse:
         return netErrorLine(context, "ERR_EMPTY_RESPONSE"_L1);
+    case CorsError::BlockedByClient:
+        return {};   // the warning page speaks for it: no console line (seen in Chromium 156.0.8078.114)
     case CorsError::CorpNotSameOrigin:
         return blockedByResponseLine(context, "NotSameOrigin"_L1);
     case CorsError::CorpNotSameSite:
@@ -538,6 +541,7 @@ std::optional<FirefoxReport> firefoxReport(const CorsErrorStatus &status, const 
     case CorsError::UnsafeRedirect:
     case CorsError::UnknownUrlScheme:
     case CorsError::UnexpectedProxyAuth:
+    case CorsError::BlockedByClient:
     case CorsError::EmptyResponse:
         break;
     }
@@ -684,6 +688,12 @@ StepText describeStep(const Step &step)
     case StepId::SandboxCheck:
         return {Explanation::tr("Sandbox"), Explanation::tr("The page is sandboxed without allow-forms: the form is not submitted."),
                 "https://html.spec.whatwg.org/multipage/browsers.html#sandboxed-forms-browsing-context-flag"_L1};
+    case StepId::InsecureFormCheck:
+        return {Explanation::tr("Insecure form"),
+                Explanation::tr("The https page submits a form to %1, which is not secure: Chromium stops and warns "
+                                "\"The information you're about to submit is not secure\", and nothing is sent unless the "
+                                "user goes on (net::ERR_BLOCKED_BY_CLIENT).").arg(arg(0)),
+                "https://w3c.github.io/webappsec-mixed-content/level2.html#mixed-content-form-submission"_L1};
     case StepId::OriginHeader:
         return {Explanation::tr("Origin header"), arg(0).isEmpty() ? Explanation::tr("No Origin header is sent.") : Explanation::tr("Origin: %1").arg(arg(0)),
                 "https://fetch.spec.whatwg.org/#append-a-request-origin-header"_L1};

@@ -226,6 +226,7 @@ public:
 
 private:
     bool blockedBeforeNetwork();
+    bool insecureFormSubmission(const Url &url);
     std::optional<Url> mixedContentCheck(const Url &url);
     void fetchLoop();
     bool preflight(const Url &url);
@@ -359,6 +360,8 @@ bool Evaluation::blockedBeforeNetwork()
         failStep(StepId::ModeCheck, {CorsError::DisallowedByMode, {}}, url);
         return true;
     }
+    if (insecureFormSubmission(url))
+        return true;
     const std::optional<Url> allowed = mixedContentCheck(url);
     if (!allowed)
         return true;
@@ -373,13 +376,27 @@ bool Evaluation::blockedBeforeNetwork()
     return false;
 }
 
+// https://w3c.github.io/webappsec-mixed-content/level2.html#mixed-content-form-submission: a top-level
+// form from an https page to a URL that is not potentially trustworthy (and a 307/308 resubmitting it
+// there) stops at Chromium's warning (InsecureFormNavigationThrottle); the model's user does not go on
+// (net::ERR_BLOCKED_BY_CLIENT, nothing sent: seen in Chromium 156.0.8078.114 for GET and POST). A form
+// into a frame is mixed content instead. True when the request stops here.
+bool Evaluation::insecureFormSubmission(const Url &url)
+{
+    if (m_request.via != Via::Form || !navigatesTopLevel(m_request) || m_prepared.page.scheme != "https"_L1
+        || url.scheme != "http"_L1 || isPotentiallyTrustworthy(url))
+        return false;
+    failStep(StepId::InsecureFormCheck, {CorsError::BlockedByClient, {}}, url, {url.serialize().toUtf8()});
+    return true;
+}
+
 // https://w3c.github.io/webappsec-mixed-content/#should-block-fetch, for the first URL and every
 // redirect hop: the URL to fetch (upgraded for images and audio), or nullopt when it is blocked.
 std::optional<Url> Evaluation::mixedContentCheck(const Url &url)
 {
     const Via via = m_request.via;
     // A sandboxed page lives in a frame, so even its link clicks are frame navigations.
-    const bool topLevelNavigation = via == Via::Navigate && !m_scenario.pageSandboxed;
+    const bool topLevelNavigation = navigatesTopLevel(m_request) && !m_scenario.pageSandboxed;
     if (m_prepared.page.scheme != "https"_L1 || url.scheme != "http"_L1 || isPotentiallyTrustworthy(url) || topLevelNavigation)
         return url;
     if (via == Via::Img || via == Via::Media) {
@@ -474,7 +491,7 @@ CookieRequestContext Evaluation::cookieContext(const Url &url) const
     // A navigation of the top-level document makes the URL itself the site for cookies.
     // Under a sandboxed frame (an opaque origin in the frame chain) there is no site for cookies: every
     // request is cross-site (Chromium's ComputeSiteForCookies; seen in Chromium 156).
-    const bool topLevel = m_request.via == Via::Navigate;
+    const bool topLevel = navigatesTopLevel(m_request);
     const QString topLevelSite = topLevel ? schemefulSite(url) : m_prepared.siteForCookies;
     const QString siteForCookies = m_origin.isOpaque() && !topLevel ? QString() : topLevelSite;
     return {url, m_origin, siteForCookies, topLevelSite, topLevel, m_method == "GET" || m_method == "HEAD",
@@ -516,7 +533,7 @@ void Evaluation::attachCookies(Exchange &exchange, const Url &url)
 // stores its Set-Cookie lines, so the next hop of a redirect can carry them (seen in Chromium 156).
 void Evaluation::storeResponseCookies(const Url &url, const HeaderList &responseHeaders)
 {
-    const bool topLevel = m_request.via == Via::Navigate;
+    const bool topLevel = navigatesTopLevel(m_request);
     for (const Header &header : responseHeaders.entries()) {
         if (!isByteCaseInsensitiveMatch(header.name, "set-cookie"))
             continue;
@@ -695,6 +712,9 @@ void Evaluation::fetchLoop()
             m_taintedOrigin = true;
             step(StepId::TaintedOrigin, true, {url.serialize().toUtf8(), next->serialize().toUtf8()});
         }
+        // A 307 or 308 submits the form again, to the new URL.
+        if ((response.status == 307 || response.status == 308) && insecureFormSubmission(*next))
+            return;
         const std::optional<Url> allowed = mixedContentCheck(*next);
         if (!allowed)
             return;
@@ -886,7 +906,7 @@ CorpRequestKind Evaluation::corpRequestKind() const
 {
     if (m_mode == FetchMode::NoCors)
         return CorpRequestKind::NoCors;
-    if (m_request.via == Via::Iframe || m_request.via == Via::Form)
+    if (m_request.via == Via::Iframe || (m_request.via == Via::Form && !navigatesTopLevel(m_request)))
         return CorpRequestKind::FrameNavigation;
     return m_mode == FetchMode::Navigate ? CorpRequestKind::TopLevelNavigation : CorpRequestKind::Cors;
 }
@@ -1075,8 +1095,8 @@ void Evaluation::finish(const Url &url, const Response &response)
         break;
     case Via::Iframe:
     case Via::Form:
-        // The page reads the frame's document only when it is same origin.
-        m_verdict.readable = m_origin.isSameOrigin(Origin::fromUrl(url));
+        // The page reads the frame's document only when it is same origin; a top-level form leaves the page.
+        m_verdict.readable = !navigatesTopLevel(m_request) && m_origin.isSameOrigin(Origin::fromUrl(url));
         break;
     case Via::Navigate:
         m_verdict.readable = false;

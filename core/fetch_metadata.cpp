@@ -27,9 +27,9 @@ FetchSite nextFetchSite(FetchSite soFar, const Origin &initiator, const Origin &
     return std::max(soFar, here);
 }
 
-QByteArray fetchDestination(Via via)
+QByteArray fetchDestination(const ScenarioRequest &request)
 {
-    switch (via) {
+    switch (request.via) {
     case Via::Fetch:
     case Via::Xhr: return QByteArrayLiteral("empty");
     case Via::Img: return QByteArrayLiteral("image");
@@ -37,9 +37,10 @@ QByteArray fetchDestination(Via via)
     case Via::Stylesheet: return QByteArrayLiteral("style");
     case Via::Font: return QByteArrayLiteral("font");
     case Via::Media: return QByteArrayLiteral("audio");
-    // A form submits into a frame of the page (docs/scenario-format.md), so its destination is that frame.
-    case Via::Iframe:
-    case Via::Form: return QByteArrayLiteral("iframe");
+    // A form submits into a frame of the page (docs/scenario-format.md), so its destination is that
+    // frame, unless its target is the top-level page.
+    case Via::Iframe: return QByteArrayLiteral("iframe");
+    case Via::Form: return navigatesTopLevel(request) ? QByteArrayLiteral("document") : QByteArrayLiteral("iframe");
     case Via::Navigate: return QByteArrayLiteral("document");
     }
     return QByteArrayLiteral("empty");
@@ -77,10 +78,12 @@ void appendFetchMetadata(HeaderList &headers, const Url &url, FetchSite site, co
         return;
     headers.append(QByteArrayLiteral("Sec-Fetch-Site"), fetchSiteValue(site));
     headers.append(QByteArrayLiteral("Sec-Fetch-Mode"), fetchModeValue(request, preflight));
-    // No Sec-Fetch-User: only a navigation with user activation sends it
-    // (https://w3c.github.io/webappsec-fetch-metadata/#sec-fetch-user-header), and scenarios navigate by
-    // script, as the live harness does (seen in Chromium 156).
-    headers.append(QByteArrayLiteral("Sec-Fetch-Dest"), preflight ? QByteArrayLiteral("empty") : fetchDestination(request.via));
+    // https://w3c.github.io/webappsec-fetch-metadata/#sec-fetch-user-header: a navigation with user
+    // activation, redirect hops included. Chromium 156.0.8078.114 sends it only when the navigation is
+    // top-level: not for a form submitted into a frame, nor an iframe, in a person's click.
+    if (request.userActivation && navigatesTopLevel(request))
+        headers.append(QByteArrayLiteral("Sec-Fetch-User"), QByteArrayLiteral("?1"));
+    headers.append(QByteArrayLiteral("Sec-Fetch-Dest"), preflight ? QByteArrayLiteral("empty") : fetchDestination(request));
 }
 
 } // namespace corslab

@@ -19,7 +19,7 @@ QByteArray fetchSiteValue(FetchSite site);
 FetchSite nextFetchSite(FetchSite soFar, const Origin &initiator, const Origin &url);
 
 // https://fetch.spec.whatwg.org/#concept-request-destination of the request `via` makes.
-QByteArray fetchDestination(Via via);
+QByteArray fetchDestination(const ScenarioRequest &request);
 // https://w3c.github.io/webappsec-fetch-metadata/#sec-fetch-mode-header for the request (a preflight is "cors").
 QByteArray fetchModeValue(const ScenarioRequest &request, bool preflight);
 
@@ -27,7 +27,7 @@ QByteArray fetchModeValue(const ScenarioRequest &request, bool preflight);
 // step 1: only potentially trustworthy URLs get them.
 bool sendsFetchMetadata(const Url &url);
 
-// Sec-Fetch-Site, -Mode and -Dest for a request to `url` (none when it is not potentially trustworthy).
+// Sec-Fetch-Site, -Mode, -User and -Dest for a request to `url` (none when it is not potentially trustworthy).
 void appendFetchMetadata(HeaderList &headers, const Url &url, FetchSite site, const ScenarioRequest &request, bool preflight);
 
 } // namespace corslab

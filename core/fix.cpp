@@ -296,6 +296,7 @@ std::optional<Fix> repair(const Scenario &scenario, const Verdict &verdict, Engi
     case CorsError::UnsafeRedirect:
     case CorsError::UnknownUrlScheme:
     case CorsError::UnexpectedProxyAuth:
+    case CorsError::BlockedByClient:
     case CorsError::EmptyResponse:
         break;
     }

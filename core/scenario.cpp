@@ -90,6 +90,15 @@ public:
         return value.toString();
     }
 
+    // An optional true/false field: false when absent.
+    bool boolean(const QJsonObject &object, const QString &path, QLatin1StringView key)
+    {
+        const QJsonValue value = object.value(key);
+        if (!value.isUndefined() && !value.isBool())
+            fail(join(path, key), u"must be true or false, not "_s + describeJsonType(value));
+        return value.toBool(false);
+    }
+
     template <typename Enum, std::size_t N>
     std::optional<Enum> enumeration(const QJsonObject &object, const QString &path, QLatin1StringView key,
                                     const QLatin1StringView (&names)[N], QLatin1StringView what)
@@ -266,9 +275,17 @@ ScenarioRequest readRequest(Reader &reader, const QJsonObject &object, const QSt
     request.body = reader.body(object, path);
     request.enctype = reader.enumeration<FormEnctype>(object, path, "enctype"_L1, kEnctypeNames, "enctype"_L1);
     request.referrerPolicy = reader.string(object, path, "referrerPolicy"_L1, false);
+    if (const std::optional<QString> target = reader.string(object, path, "formTarget"_L1, false)) {
+        if (*target == formTargetName(FormTarget::Top))
+            request.formTarget = FormTarget::Top;
+        else
+            reader.fail(Reader::join(path, "formTarget"_L1), quoted(*target) + u" is not supported; the only target is \"_top\" "
+                                                                              u"(without it, a form submits into a frame of the page)"_s);
+    }
+    request.userActivation = reader.boolean(object, path, "userActivation"_L1);
     request.unknownFields = reader.unknownFields(object, {"via"_L1, "url"_L1, "method"_L1, "mode"_L1, "credentials"_L1,
                                                           "crossorigin"_L1, "headers"_L1, "body"_L1, "enctype"_L1,
-                                                          "referrerPolicy"_L1});
+                                                          "referrerPolicy"_L1, "formTarget"_L1, "userActivation"_L1});
     return request;
 }
 
@@ -382,6 +399,12 @@ QLatin1StringView requestModeName(RequestMode mode) { return kModeNames[static_c
 QLatin1StringView credentialsModeName(CredentialsMode mode) { return kCredentialsNames[static_cast<int>(mode)]; }
 QLatin1StringView crossOriginName(CrossOriginAttribute attribute) { return kCrossOriginNames[static_cast<int>(attribute)]; }
 QLatin1StringView enctypeName(FormEnctype enctype) { return kEnctypeNames[static_cast<int>(enctype)]; }
+QLatin1StringView formTargetName(FormTarget target) { return target == FormTarget::Top ? "_top"_L1 : QLatin1StringView(); }
+
+bool navigatesTopLevel(const ScenarioRequest &request)
+{
+    return request.via == Via::Navigate || (request.via == Via::Form && request.formTarget == FormTarget::Top);
+}
 QLatin1StringView thirdPartyCookiesName(ThirdPartyCookies setting) { return kThirdPartyCookiesNames[static_cast<int>(setting)]; }
 
 bool viaTakesMode(Via via) { return via == Via::Fetch; }
@@ -444,6 +467,8 @@ QList<ScenarioError> validateScenario(const Scenario &scenario, const QString &f
         notFor(u"enctype"_s);
     if (request.referrerPolicy && !viaTakesReferrerPolicy(request.via))
         notFor(u"referrerPolicy"_s);
+    if (request.formTarget != FormTarget::Frame && request.via != Via::Form)
+        notFor(u"formTarget"_s);
     validateHeaders(errors, file, u"request.headers"_s, request.headers);
     validateHeaders(errors, file, u"pageHeaders"_s, scenario.pageHeaders);
 
@@ -506,10 +531,7 @@ ScenarioLoad parseScenario(const QByteArray &json, const QString &fileName)
     scenario.title = reader.string(root, {}, "title"_L1, false).value_or(QString());
     scenario.notes = reader.string(root, {}, "notes"_L1, false).value_or(QString());
     scenario.page = reader.string(root, {}, "page"_L1, true).value_or(QString());
-    const QJsonValue sandboxed = root.value("pageSandboxed"_L1);
-    if (!sandboxed.isUndefined() && !sandboxed.isBool())
-        reader.fail(u"pageSandboxed"_s, u"must be true or false, not "_s + describeJsonType(sandboxed));
-    scenario.pageSandboxed = sandboxed.toBool(false);
+    scenario.pageSandboxed = reader.boolean(root, {}, "pageSandboxed"_L1);
     scenario.pageHeaders = reader.headers(root, {}, "pageHeaders"_L1);
     scenario.cookies = readCookies(reader, root.value("cookies"_L1));
     scenario.browser = readBrowser(reader, root.value("browser"_L1));
@@ -584,6 +606,10 @@ QJsonObject scenarioToJson(const Scenario &scenario)
         request.insert("enctype"_L1, enctypeName(*r.enctype));
     if (r.referrerPolicy)
         request.insert("referrerPolicy"_L1, *r.referrerPolicy);
+    if (r.formTarget != FormTarget::Frame)
+        request.insert("formTarget"_L1, formTargetName(r.formTarget));
+    if (r.userActivation)
+        request.insert("userActivation"_L1, true);
 
     QJsonArray server;
     for (const ServerRoute &route : scenario.server) {

@@ -25,6 +25,9 @@ enum class CredentialsMode { Omit, SameOrigin, Include };
 enum class CrossOriginAttribute { Anonymous, UseCredentials };
 // https://html.spec.whatwg.org/multipage/form-control-infrastructure.html#attr-fs-enctype
 enum class FormEnctype { UrlEncoded, Multipart, TextPlain };
+// https://html.spec.whatwg.org/multipage/form-control-infrastructure.html#attr-fs-target: where a form's
+// response goes. The format's forms submit into a frame of the page unless `formTarget` is "_top".
+enum class FormTarget { Frame, Top };
 
 QLatin1StringView viaName(Via via);
 std::optional<Via> viaFromName(QStringView name);
@@ -32,6 +35,7 @@ QLatin1StringView requestModeName(RequestMode mode);
 QLatin1StringView credentialsModeName(CredentialsMode mode);
 QLatin1StringView crossOriginName(CrossOriginAttribute attribute);
 QLatin1StringView enctypeName(FormEnctype enctype);
+QLatin1StringView formTargetName(FormTarget target);   // "_top" (Frame has no name: the field is absent)
 // Which optional request fields a `via` takes.
 bool viaTakesMode(Via via);
 bool viaTakesCredentials(Via via);
@@ -53,9 +57,17 @@ struct ScenarioRequest {
     // A referrer policy token as written (https://w3c.github.io/webappsec-referrer-policy/#referrer-policies);
     // one the browser does not know is kept and ignored as the browser ignores it.
     std::optional<QString> referrerPolicy;
+    FormTarget formTarget = FormTarget::Frame;   // forms only
+    // https://html.spec.whatwg.org/multipage/interaction.html#transient-activation: the request starts
+    // in a person's click or submit, not in script alone.
+    bool userActivation = false;
     QJsonObject unknownFields;
     friend bool operator==(const ScenarioRequest &, const ScenarioRequest &) = default;
 };
+
+// https://html.spec.whatwg.org/multipage/document-sequences.html#top-level-traversable: whether the
+// request navigates the top-level page (a link, a form with target "_top") rather than a frame.
+bool navigatesTopLevel(const ScenarioRequest &request);
 
 struct ServerRoute {
     QByteArray method = QByteArrayLiteral("*");   // a method, or "*" for any

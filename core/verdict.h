@@ -44,6 +44,7 @@ enum class StepId {
     ModeCheck,               // main fetch routing by mode
     NoCorsMethodCheck,       // no-cors only with CORS-safelisted methods
     SandboxCheck,            // sandboxed page without allow-forms / allow-same-origin
+    InsecureFormCheck,       // a top-level form from an https page to an http URL (Chromium's warning)
     OriginHeader,            // whether and what Origin header is sent
     CookiesAttached,         // whether credentials (cookies) go along, and which cookies
     CookieNotStored,         // a jar cookie the browser refused to store

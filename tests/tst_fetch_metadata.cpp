@@ -18,6 +18,9 @@ private Q_SLOTS:
     void site();
     void modeAndDestination_data();
     void modeAndDestination();
+    void formTargetTopIsADocument();
+    void secFetchUser_data();
+    void secFetchUser();
     void trustworthyOnly_data();
     void trustworthyOnly();
 };
@@ -66,6 +69,46 @@ void TestFetchMetadata::modeAndDestination_data()
     QTest::newRow("navigate") << u"navigate"_s << false << "navigate"_ba << "document"_ba;
 }
 
+void TestFetchMetadata::formTargetTopIsADocument()
+{
+    ScenarioRequest request;
+    request.via = Via::Form;
+    request.formTarget = FormTarget::Top;
+    QCOMPARE(fetchDestination(request), "document"_ba);
+    QCOMPARE(fetchModeValue(request, false), "navigate"_ba);
+}
+
+// Sec-Fetch-User: ?1 on top-level navigations in a user gesture only (seen in Chromium 156.0.8078.114,
+// tests/data/golden/fetch-metadata-user-*).
+void TestFetchMetadata::secFetchUser_data()
+{
+    QTest::addColumn<QString>("via");
+    QTest::addColumn<bool>("top");
+    QTest::addColumn<bool>("activation");
+    QTest::addColumn<bool>("sent");
+    QTest::newRow("link click by a person") << u"navigate"_s << false << true << true;
+    QTest::newRow("link click by script") << u"navigate"_s << false << false << false;
+    QTest::newRow("top-level form submitted by a person") << u"form"_s << true << true << true;
+    QTest::newRow("form into a frame submitted by a person") << u"form"_s << false << true << false;
+    QTest::newRow("iframe made in a click") << u"iframe"_s << false << true << false;
+    QTest::newRow("fetch in a click") << u"fetch"_s << false << true << false;
+}
+
+void TestFetchMetadata::secFetchUser()
+{
+    QFETCH(QString, via);
+    QFETCH(bool, top);
+    QFETCH(bool, activation);
+    QFETCH(bool, sent);
+    ScenarioRequest request;
+    request.via = viaFromName(via).value();
+    request.formTarget = top ? FormTarget::Top : FormTarget::Frame;
+    request.userActivation = activation;
+    HeaderList headers;
+    appendFetchMetadata(headers, parseUrlOrNull(u"https://other.example/"_s).value(), FetchSite::CrossSite, request, false);
+    QCOMPARE(headers.get("sec-fetch-user"), sent ? std::optional("?1"_ba) : std::nullopt);
+}
+
 void TestFetchMetadata::modeAndDestination()
 {
     QFETCH(QString, via);
@@ -78,7 +121,7 @@ void TestFetchMetadata::modeAndDestination()
         request.crossorigin = CrossOriginAttribute::Anonymous;
     QCOMPARE(fetchModeValue(request, false), mode);
     QCOMPARE(fetchModeValue(request, true), "cors"_ba);
-    QCOMPARE(fetchDestination(request.via), destination);
+    QCOMPARE(fetchDestination(request), destination);
 }
 
 void TestFetchMetadata::trustworthyOnly_data()

@@ -151,6 +151,12 @@ void TestScenario::malformed_data()
                                                  << u"is not an absolute URL"_s;
     QTest::newRow("unknown via") << withRequestField("via", u"ajax"_s) << u"request.via"_s
                                  << u"\"ajax\" is not a valid via; expected one of \"fetch\""_s;
+    QTest::newRow("formTarget other than _top") << withRequestField("formTarget", u"_blank"_s) << u"request.formTarget"_s
+                                                << u"\"_blank\" is not supported; the only target is \"_top\""_s;
+    QTest::newRow("formTarget on a fetch") << withRequestField("formTarget", u"_top"_s) << u"request.formTarget"_s
+                                           << u"does not apply to via \"fetch\""_s;
+    QTest::newRow("userActivation is a string") << withRequestField("userActivation", u"yes"_s) << u"request.userActivation"_s
+                                                << u"must be true or false, not a string"_s;
     QTest::newRow("unknown mode") << withRequestField("mode", u"navigate"_s) << u"request.mode"_s
                                   << u"\"navigate\" is not a valid request mode"_s;
     QTest::newRow("method with a space") << withRequestField("method", u"PO ST"_s) << u"request.method"_s

@@ -1173,6 +1173,14 @@
         <source>credentials included, no cookie to send</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Insecure form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The https page submits a form to %1, which is not secure: Chromium stops and warns &quot;The information you&apos;re about to submit is not secure&quot;, and nothing is sent unless the user goes on (net::ERR_BLOCKED_BY_CLIENT).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>corslab::HarImportDialog</name>

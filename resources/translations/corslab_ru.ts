@@ -1198,6 +1198,14 @@
         <source>credentials included, no cookie to send</source>
         <translation>учётные данные включены, но отправлять нечего: подходящих cookie нет</translation>
     </message>
+    <message>
+        <source>Insecure form</source>
+        <translation>Небезопасная форма</translation>
+    </message>
+    <message>
+        <source>The https page submits a form to %1, which is not secure: Chromium stops and warns &quot;The information you&apos;re about to submit is not secure&quot;, and nothing is sent unless the user goes on (net::ERR_BLOCKED_BY_CLIENT).</source>
+        <translation>https-страница отправляет форму на %1, а этот адрес небезопасен: Chromium останавливается и предупреждает «Отправляемые данные не защищены»; пока пользователь не согласится, ничего не отправляется (net::ERR_BLOCKED_BY_CLIENT).</translation>
+    </message>
 </context>
 <context>
     <name>corslab::HarImportDialog</name>

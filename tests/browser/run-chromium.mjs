@@ -109,10 +109,11 @@ class Runner {
       formFields: formFields(request.body), mode: request.mode ?? null, credentials: request.credentials ?? null,
       crossorigin: request.crossorigin ?? null, enctype: request.enctype ?? null,
       referrerPolicy: typeof request.referrerPolicy === 'string' ? request.referrerPolicy : null,
-      // scenario.experiment: knobs for experiments outside the format (tests/browser/experiments/):
-      // formTarget "_top" submits the form into the page's own (top-level) browsing context;
-      // userActivation makes the link click / form submission happen in a user gesture.
-      formTarget: scenario.experiment?.formTarget ?? null, userActivation: !!scenario.experiment?.userActivation,
+      // request.formTarget "_top" submits the form into the page's own (top-level) browsing context;
+      // request.userActivation makes the link click / form submission happen in a user gesture
+      // (scenario.experiment's knobs of the same names, from before the format had them, still work).
+      formTarget: request.formTarget ?? scenario.experiment?.formTarget ?? null,
+      userActivation: !!(request.userActivation ?? scenario.experiment?.userActivation),
     };
     // The jar (scenario `cookies`, this project's definition): before the page loads, each entry in
     // order is stored as if a response from `url` had carried `Set-Cookie: setCookie`, received by a

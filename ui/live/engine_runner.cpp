@@ -178,6 +178,8 @@ QJsonObject harnessConfig(const ScenarioRequest &request, const QString &realTar
         config.insert(QStringLiteral("crossorigin"), QString(crossOriginName(*request.crossorigin)));
     if (request.enctype)
         config.insert(QStringLiteral("enctype"), QString(enctypeName(*request.enctype)));
+    if (request.formTarget != FormTarget::Frame)
+        config.insert(QStringLiteral("formTarget"), QString(formTargetName(request.formTarget)));
     if (request.referrerPolicy && viaTakesReferrerPolicy(request.via))
         config.insert(QStringLiteral("referrerPolicy"), *request.referrerPolicy);
     return config;
@@ -399,6 +401,11 @@ void judgeAccess(const Scenario &scenario, const QJsonObject &o, Verdict *v)
         break;
     }
     case Via::Form:
+        if (navigatesTopLevel(request)) {   // the page navigates away, as a link does
+            v->blocked = !v->sent;
+            v->readable = false;
+            break;
+        }
         v->blocked = !v->sent || blockedByMixedContent || (v->error && v->error->error == CorsError::SandboxedFormSubmission)
                      || frameRefused(o, *v);
         v->readable = !v->blocked && readable.toBool();

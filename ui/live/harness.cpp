@@ -154,27 +154,43 @@ constexpr char kHarnessScript[] = R"JS(
     });
   }
 
+  // The scenario's form, with its fields, submitting into `target`.
+  function makeForm(target) {
+    const form = document.createElement('form');
+    form.method = CFG.method;
+    form.action = CFG.url;
+    if (CFG.enctype) form.enctype = CFG.enctype;
+    form.target = target;
+    for (const [n, v] of CFG.formFields) {
+      const input = document.createElement('input');
+      input.type = 'hidden'; input.name = n; input.value = v;
+      form.appendChild(input);
+    }
+    document.body.appendChild(form);
+    return form;
+  }
+
   function viaForm() {
+    if (CFG.formTarget === '_top') return viaTopLevelForm();
     return new Promise(resolve => {
       const f = document.createElement('iframe');
       f.name = 'corslabtarget';
       document.body.appendChild(f);
-      const form = document.createElement('form');
-      form.method = CFG.method;
-      form.action = CFG.url;
-      if (CFG.enctype) form.enctype = CFG.enctype;
-      form.target = 'corslabtarget';
-      for (const [n, v] of CFG.formFields) {
-        const input = document.createElement('input');
-        input.type = 'hidden'; input.name = n; input.value = v;
-        form.appendChild(input);
-      }
-      document.body.appendChild(form);
+      const form = makeForm('corslabtarget');
       f.onload = () => { out.loaded = true; frameReadable(f); resolve(); };
       try { form.submit(); } catch (e) { out.exception = String(e); }
       // A blocked submission never loads the frame.
       setTimeout(() => { if (!out.loaded) { out.submitted = false; } resolve(); }, 1500);
     });
+  }
+
+  // A form whose target is the top-level page: like a link, the report goes first.
+  function viaTopLevelForm() {
+    out.phase = 'navigating';
+    report();
+    const form = makeForm('_top');
+    setTimeout(() => form.submit(), 0);
+    return null;
   }
 
   function viaNavigate() {

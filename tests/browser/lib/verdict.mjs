@@ -128,6 +128,12 @@ export function buildVerdict(scenario, { log, observation, failures, consoleText
       v.readable = !v.blocked && v.sent;
       break;
     case 'form':
+      // A top-level form is a navigation (a failed 307 to http after it was sent is a block too).
+      if (request.formTarget === '_top') {
+        v.blocked = !v.sent || netError || v.error === 'SandboxedFormSubmission';
+        v.readable = false;
+        break;
+      }
       v.blocked = !v.sent || mixed || v.error === 'SandboxedFormSubmission' || isPolicyBlock(v.error);
       v.readable = !v.blocked && readableSeen === true;
       break;
