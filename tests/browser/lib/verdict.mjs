@@ -138,7 +138,10 @@ export function buildVerdict(scenario, { log, observation, failures, consoleText
       v.readable = !v.blocked && readableSeen === true;
       break;
     case 'navigate':
-      v.blocked = !v.sent || netError;
+      // A sandboxed page's link navigates its own frame (no allow-top-navigation): the frame's
+      // checks apply as for an iframe (mixed content, CORP/COEP, X-Frame-Options, frame-ancestors),
+      // and a refused document is an error page in that frame: blocked.
+      v.blocked = !v.sent || netError || (!!scenario.pageSandboxed && (mixed || isPolicyBlock(v.error)));
       v.readable = false;
       break;
   }
