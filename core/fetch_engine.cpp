@@ -170,9 +170,15 @@ void setUpPolicy(PreparedScenario &p)
     const Scenario &s = p.scenario;
     // https://html.spec.whatwg.org/multipage/urls-and-fetching.html#referrer-policy-attributes: an unknown
     // token is the empty policy, and the page's applies.
-    const std::optional<ReferrerPolicy> own =
-        s.request.referrerPolicy ? referrerPolicyFromToken(s.request.referrerPolicy->toLatin1()) : std::nullopt;
-    p.referrerPolicy = own.value_or(parseReferrerPolicyHeader(s.pageHeaders).value_or(kDefaultReferrerPolicy));
+    const Via via = s.request.via;
+    const QByteArray token = s.request.referrerPolicy.value_or(QString()).toLatin1();
+    std::optional<ReferrerPolicy> own = s.request.referrerPolicy ? referrerPolicyFromToken(token) : std::nullopt;
+    if (!own && s.request.referrerPolicy && (via == Via::Img || via == Via::Iframe || via == Via::Navigate))
+        own = referrerPolicyFromLegacyKeyword(token);
+    // A font from the page's style sheet keeps the default policy whatever the page's header says
+    // (seen in Chromium 156.0.8078.114 for no-referrer, unsafe-url and origin).
+    const std::optional<ReferrerPolicy> pages = via == Via::Font ? std::nullopt : parseReferrerPolicyHeader(s.pageHeaders);
+    p.referrerPolicy = own.value_or(pages.value_or(kDefaultReferrerPolicy));
     p.targetFetchSite = nextFetchSite(FetchSite::SameOrigin, p.origin, p.targetOrigin);
     p.targetReferrer = determineReferrer(p.referrerPolicy, p.page, p.target);
     p.targetReferer = p.targetReferrer ? p.targetReferrer->serialize().toUtf8() : QByteArray();
@@ -227,7 +233,7 @@ public:
 private:
     bool blockedBeforeNetwork();
     bool insecureFormSubmission(const Url &url);
-    std::optional<Url> mixedContentCheck(const Url &url);
+    std::optional<Url> mixedContentCheck(const Url &url, bool redirected);
     void fetchLoop();
     bool preflight(const Url &url);
     void finish(const Url &url, const Response &response);
@@ -280,6 +286,7 @@ private:
     Url m_initialUrl;
     Tainting m_tainting = Tainting::Basic;
     bool m_taintedOrigin = false;  // https://fetch.spec.whatwg.org/#concept-request-tainted-origin
+    bool m_redirectedAcrossOrigins = false;   // a redirect went to another origin than the URL before it
     QByteArray m_serializedOrigin; // the page origin, serialised once
     QString m_currentKey;          // serverUrl() of the current URL
     std::optional<PreflightNeed> m_need;   // for m_method and m_headers; reset when they change
@@ -362,7 +369,7 @@ bool Evaluation::blockedBeforeNetwork()
     }
     if (insecureFormSubmission(url))
         return true;
-    const std::optional<Url> allowed = mixedContentCheck(url);
+    const std::optional<Url> allowed = mixedContentCheck(url, false);
     if (!allowed)
         return true;
     m_initialUrl = *allowed;
@@ -392,12 +399,17 @@ bool Evaluation::insecureFormSubmission(const Url &url)
 
 // https://w3c.github.io/webappsec-mixed-content/#should-block-fetch, for the first URL and every
 // redirect hop: the URL to fetch (upgraded for images and audio), or nullopt when it is blocked.
-std::optional<Url> Evaluation::mixedContentCheck(const Url &url)
+std::optional<Url> Evaluation::mixedContentCheck(const Url &url, bool redirected)
 {
     const Via via = m_request.via;
+    const bool current = m_profile == EngineProfile::Current;
     // A sandboxed page lives in a frame, so even its link clicks are frame navigations.
     const bool topLevelNavigation = navigatesTopLevel(m_request) && !m_scenario.pageSandboxed;
-    if (m_prepared.page.scheme != "https"_L1 || url.scheme != "http"_L1 || isPotentiallyTrustworthy(url) || topLevelNavigation)
+    // Chromium 156 (156.0.8078.114) upgrades an image or audio redirected to http://localhost or to an IP
+    // host: their exemptions hold for the first URL only.
+    const bool upgradesEveryHop = redirected && current && (via == Via::Img || via == Via::Media);
+    if (m_prepared.page.scheme != "https"_L1 || url.scheme != "http"_L1 || (isPotentiallyTrustworthy(url) && !upgradesEveryHop)
+        || topLevelNavigation)
         return url;
     if (via == Via::Img || via == Via::Media) {
         // https://w3c.github.io/webappsec-mixed-content/level2.html#upgrade-algorithm: the scheme changes,
@@ -406,8 +418,7 @@ std::optional<Url> Evaluation::mixedContentCheck(const Url &url)
         // address"). Chromium 102 upgraded IP hosts, and left a document with an opaque origin
         // alone, loading over http with a warning (both seen in Qt WebEngine 6.4).
         const bool ipHost = url.host && url.host->isIpAddress();
-        const bool current = m_profile == EngineProfile::Current;
-        if (!(current && ipHost)) {
+        if (!(current && ipHost && !redirected)) {
             Url upgraded = url;
             if (current || !m_scenario.pageSandboxed)
                 upgraded.scheme = u"https"_s;
@@ -463,14 +474,20 @@ HeaderList Evaluation::mainRequestHeaders(const Url &url) const
     HeaderList headers = m_headers;
     // https://fetch.spec.whatwg.org/#append-a-request-origin-header
     QByteArray origin = serializedRequestOrigin();
-    // Chromium sends Origin on every CORS-mode element request, same-origin ones too (seen in Chromium 156).
-    const bool corsElement = m_mode == FetchMode::Cors && m_request.via != Via::Fetch && m_request.via != Via::Xhr;
+    // Chromium sends Origin on every CORS-mode element request, same-origin ones too, except audio and
+    // video, whose loader sends none same-origin (seen in Chromium 156.0.8078.114).
+    const bool corsElement = m_mode == FetchMode::Cors && m_request.via != Via::Fetch && m_request.via != Via::Xhr
+                             && m_request.via != Via::Media;
     if (m_tainting == Tainting::Cors || corsElement) {
         if (m_atTarget && !m_taintedOrigin)
             return m_prepared.headersWithOrigin;
         headers.append(QByteArrayLiteral("Origin"), origin);
     } else if (m_method != "GET" && m_method != "HEAD") {
-        if (referrerPolicyHidesOrigin(m_referrerPolicy, m_origin, url))
+        // Chromium's network stack makes the Origin of a request it redirects to another origin "null"
+        // (URLRequest::Redirect), and only a form's Origin follows the referrer policy: fetch() and XHR
+        // keep theirs (both seen in Chromium 156.0.8078.114).
+        const bool formHidesOrigin = m_request.via == Via::Form && referrerPolicyHidesOrigin(m_referrerPolicy, m_origin, url);
+        if (m_redirectedAcrossOrigins || formHidesOrigin)
             origin = QByteArrayLiteral("null");
         headers.append(QByteArrayLiteral("Origin"), origin);
     }
@@ -483,7 +500,11 @@ void Evaluation::appendContextHeaders(HeaderList &headers, const Url &url, bool 
 {
     if (!m_hopReferrer.isEmpty())
         headers.append(QByteArrayLiteral("Referer"), m_hopReferrer);
-    appendFetchMetadata(headers, url, m_fetchSite, m_request, preflight);
+    // A preflight's Sec-Fetch-Site relates the page to the preflight's own URL, not to the redirect chain
+    // before it (seen in Chromium 156.0.8078.114).
+    const FetchSite site = preflight ? nextFetchSite(FetchSite::SameOrigin, m_origin, Origin::fromUrl(url)) : m_fetchSite;
+    appendFetchMetadata(headers, url, site, m_request,
+                        m_scenario.pageSandboxed ? PageContext::SandboxedFrame : PageContext::TopLevel, preflight);
 }
 
 CookieRequestContext Evaluation::cookieContext(const Url &url) const
@@ -707,6 +728,8 @@ void Evaluation::fetchLoop()
             m_need.reset();
             step(StepId::AuthorizationDropped, true, {next->serialize().toUtf8()});
         }
+        if (!nextOrigin.isSameOrigin(currentOrigin))
+            m_redirectedAcrossOrigins = true;
         // Step 14 (https://fetch.spec.whatwg.org/#concept-request-tainted-origin)
         if (!nextOrigin.isSameOrigin(currentOrigin) && !m_origin.isSameOrigin(currentOrigin) && !m_taintedOrigin) {
             m_taintedOrigin = true;
@@ -715,7 +738,7 @@ void Evaluation::fetchLoop()
         // A 307 or 308 submits the form again, to the new URL.
         if ((response.status == 307 || response.status == 308) && insecureFormSubmission(*next))
             return;
-        const std::optional<Url> allowed = mixedContentCheck(*next);
+        const std::optional<Url> allowed = mixedContentCheck(*next, true);
         if (!allowed)
             return;
         url = *allowed;

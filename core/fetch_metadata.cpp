@@ -27,7 +27,7 @@ FetchSite nextFetchSite(FetchSite soFar, const Origin &initiator, const Origin &
     return std::max(soFar, here);
 }
 
-QByteArray fetchDestination(const ScenarioRequest &request)
+QByteArray fetchDestination(const ScenarioRequest &request, PageContext page)
 {
     switch (request.via) {
     case Via::Fetch:
@@ -41,7 +41,8 @@ QByteArray fetchDestination(const ScenarioRequest &request)
     // frame, unless its target is the top-level page.
     case Via::Iframe: return QByteArrayLiteral("iframe");
     case Via::Form: return navigatesTopLevel(request) ? QByteArrayLiteral("document") : QByteArrayLiteral("iframe");
-    case Via::Navigate: return QByteArrayLiteral("document");
+    // A sandboxed page's link navigates its own frame (seen in Chromium 156.0.8078.114).
+    case Via::Navigate: return page == PageContext::SandboxedFrame ? QByteArrayLiteral("iframe") : QByteArrayLiteral("document");
     }
     return QByteArrayLiteral("empty");
 }
@@ -72,18 +73,23 @@ QByteArray fetchModeValue(const ScenarioRequest &request, bool preflight)
 
 bool sendsFetchMetadata(const Url &url) { return isPotentiallyTrustworthy(url); }
 
-void appendFetchMetadata(HeaderList &headers, const Url &url, FetchSite site, const ScenarioRequest &request, bool preflight)
+void appendFetchMetadata(HeaderList &headers, const Url &url, FetchSite site, const ScenarioRequest &request, PageContext page,
+                         bool preflight)
 {
-    if (!sendsFetchMetadata(url))
+    if (!sendsFetchMetadata(url)) {
+        // Chromium's PreflightController sets the preflight's mode header whatever the URL.
+        if (preflight)
+            headers.append(QByteArrayLiteral("Sec-Fetch-Mode"), QByteArrayLiteral("cors"));
         return;
+    }
     headers.append(QByteArrayLiteral("Sec-Fetch-Site"), fetchSiteValue(site));
     headers.append(QByteArrayLiteral("Sec-Fetch-Mode"), fetchModeValue(request, preflight));
     // https://w3c.github.io/webappsec-fetch-metadata/#sec-fetch-user-header: a navigation with user
     // activation, redirect hops included. Chromium 156.0.8078.114 sends it only when the navigation is
-    // top-level: not for a form submitted into a frame, nor an iframe, in a person's click.
-    if (request.userActivation && navigatesTopLevel(request))
+    // top-level: not for a form submitted into a frame, an iframe, or a sandboxed page's link.
+    if (request.userActivation && navigatesTopLevel(request) && page == PageContext::TopLevel)
         headers.append(QByteArrayLiteral("Sec-Fetch-User"), QByteArrayLiteral("?1"));
-    headers.append(QByteArrayLiteral("Sec-Fetch-Dest"), preflight ? QByteArrayLiteral("empty") : fetchDestination(request));
+    headers.append(QByteArrayLiteral("Sec-Fetch-Dest"), preflight ? QByteArrayLiteral("empty") : fetchDestination(request, page));
 }
 
 } // namespace corslab

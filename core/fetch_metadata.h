@@ -18,8 +18,12 @@ QByteArray fetchSiteValue(FetchSite site);
 // relation to the URLs before it.
 FetchSite nextFetchSite(FetchSite soFar, const Origin &initiator, const Origin &url);
 
+// Where the requesting page lives: a sandboxed page is a frame (docs/scenario-format.md), so its own
+// link clicks navigate that frame, not the top-level page.
+enum class PageContext { TopLevel, SandboxedFrame };
+
 // https://fetch.spec.whatwg.org/#concept-request-destination of the request `via` makes.
-QByteArray fetchDestination(const ScenarioRequest &request);
+QByteArray fetchDestination(const ScenarioRequest &request, PageContext page);
 // https://w3c.github.io/webappsec-fetch-metadata/#sec-fetch-mode-header for the request (a preflight is "cors").
 QByteArray fetchModeValue(const ScenarioRequest &request, bool preflight);
 
@@ -28,6 +32,8 @@ QByteArray fetchModeValue(const ScenarioRequest &request, bool preflight);
 bool sendsFetchMetadata(const Url &url);
 
 // Sec-Fetch-Site, -Mode, -User and -Dest for a request to `url` (none when it is not potentially trustworthy).
-void appendFetchMetadata(HeaderList &headers, const Url &url, FetchSite site, const ScenarioRequest &request, bool preflight);
+// A preflight to any other URL still carries Sec-Fetch-Mode (seen in Chromium 156.0.8078.114).
+void appendFetchMetadata(HeaderList &headers, const Url &url, FetchSite site, const ScenarioRequest &request, PageContext page,
+                         bool preflight);
 
 } // namespace corslab

@@ -48,6 +48,15 @@ std::optional<ReferrerPolicy> referrerPolicyFromToken(QByteArrayView token)
     return std::nullopt;
 }
 
+std::optional<ReferrerPolicy> referrerPolicyFromLegacyKeyword(QByteArrayView token)
+{
+    if (isByteCaseInsensitiveMatch(token, "never"))
+        return ReferrerPolicy::NoReferrer;
+    if (isByteCaseInsensitiveMatch(token, "always"))
+        return ReferrerPolicy::UnsafeUrl;
+    return std::nullopt;
+}
+
 std::optional<ReferrerPolicy> parseReferrerPolicyHeader(const HeaderList &headers)
 {
     const std::optional<QList<QByteArray>> tokens = headers.getDecodeSplit("referrer-policy");

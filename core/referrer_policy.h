@@ -26,6 +26,10 @@ inline constexpr ReferrerPolicy kDefaultReferrerPolicy = ReferrerPolicy::StrictO
 QLatin1StringView referrerPolicyName(ReferrerPolicy policy);
 // A token, ASCII case-insensitively as the attributes and the header take it; nullopt when it is not one.
 std::optional<ReferrerPolicy> referrerPolicyFromToken(QByteArrayView token);
+// Blink's legacy keywords, which the referrerpolicy attribute of img, iframe and a still takes
+// (SecurityPolicy::ReferrerPolicyFromString, kSupportReferrerPolicyLegacyKeywords): "never" is
+// no-referrer, "always" unsafe-url (seen in Chromium 156.0.8078.114; script and link ignore them).
+std::optional<ReferrerPolicy> referrerPolicyFromLegacyKeyword(QByteArrayView token);
 // https://w3c.github.io/webappsec-referrer-policy/#parse-referrer-policy-from-header: the last token the
 // browser knows among the Referrer-Policy lines; nullopt when there is none.
 std::optional<ReferrerPolicy> parseReferrerPolicyHeader(const HeaderList &headers);

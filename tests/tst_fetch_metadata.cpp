@@ -19,6 +19,7 @@ private Q_SLOTS:
     void modeAndDestination_data();
     void modeAndDestination();
     void formTargetTopIsADocument();
+    void sandboxedPageLinkIsAFrame();
     void secFetchUser_data();
     void secFetchUser();
     void trustworthyOnly_data();
@@ -69,12 +70,24 @@ void TestFetchMetadata::modeAndDestination_data()
     QTest::newRow("navigate") << u"navigate"_s << false << "navigate"_ba << "document"_ba;
 }
 
+void TestFetchMetadata::sandboxedPageLinkIsAFrame()
+{
+    ScenarioRequest request;
+    request.via = Via::Navigate;
+    request.userActivation = true;
+    QCOMPARE(fetchDestination(request, PageContext::SandboxedFrame), "iframe"_ba);
+    HeaderList headers;
+    appendFetchMetadata(headers, parseUrlOrNull(u"https://other.example/"_s).value(), FetchSite::CrossSite, request,
+                        PageContext::SandboxedFrame, false);
+    QVERIFY(!headers.contains("sec-fetch-user"));
+}
+
 void TestFetchMetadata::formTargetTopIsADocument()
 {
     ScenarioRequest request;
     request.via = Via::Form;
     request.formTarget = FormTarget::Top;
-    QCOMPARE(fetchDestination(request), "document"_ba);
+    QCOMPARE(fetchDestination(request, PageContext::TopLevel), "document"_ba);
     QCOMPARE(fetchModeValue(request, false), "navigate"_ba);
 }
 
@@ -105,7 +118,7 @@ void TestFetchMetadata::secFetchUser()
     request.formTarget = top ? FormTarget::Top : FormTarget::Frame;
     request.userActivation = activation;
     HeaderList headers;
-    appendFetchMetadata(headers, parseUrlOrNull(u"https://other.example/"_s).value(), FetchSite::CrossSite, request, false);
+    appendFetchMetadata(headers, parseUrlOrNull(u"https://other.example/"_s).value(), FetchSite::CrossSite, request, PageContext::TopLevel, false);
     QCOMPARE(headers.get("sec-fetch-user"), sent ? std::optional("?1"_ba) : std::nullopt);
 }
 
@@ -121,7 +134,7 @@ void TestFetchMetadata::modeAndDestination()
         request.crossorigin = CrossOriginAttribute::Anonymous;
     QCOMPARE(fetchModeValue(request, false), mode);
     QCOMPARE(fetchModeValue(request, true), "cors"_ba);
-    QCOMPARE(fetchDestination(request), destination);
+    QCOMPARE(fetchDestination(request, PageContext::TopLevel), destination);
 }
 
 void TestFetchMetadata::trustworthyOnly_data()
@@ -139,9 +152,14 @@ void TestFetchMetadata::trustworthyOnly()
     QFETCH(QString, url);
     QFETCH(bool, sent);
     HeaderList headers;
-    appendFetchMetadata(headers, parseUrlOrNull(url).value(), FetchSite::CrossSite, ScenarioRequest{}, false);
+    appendFetchMetadata(headers, parseUrlOrNull(url).value(), FetchSite::CrossSite, ScenarioRequest{}, PageContext::TopLevel, false);
     QCOMPARE(headers.contains("sec-fetch-site"), sent);
     QCOMPARE(headers.size(), sent ? 3 : 0);
+    // A preflight carries Sec-Fetch-Mode to any URL, and the rest only to trustworthy ones.
+    HeaderList preflight;
+    appendFetchMetadata(preflight, parseUrlOrNull(url).value(), FetchSite::CrossSite, ScenarioRequest{}, PageContext::TopLevel, true);
+    QCOMPARE(preflight.get("sec-fetch-mode"), std::optional("cors"_ba));
+    QCOMPARE(preflight.size(), sent ? 3 : 1);
 }
 
 QTEST_APPLESS_MAIN(TestFetchMetadata)
