@@ -15,18 +15,17 @@ class QDockWidget;
 class QGroupBox;
 class QLabel;
 class QMenu;
-class QPlainTextEdit;
-class QPushButton;
 class QScrollArea;
 class QSplitter;
 class QTabWidget;
-class QTimer;
 class QUndoStack;
 
 namespace corslab {
 
+class DocumentFiles;
 class LessonLibrary;
 class LiveController;
+class LivePanel;
 class BrowserStateEditor;
 class PageEditor;
 class RequestComposer;
@@ -82,6 +81,8 @@ public:
     VerdictPanel *verdictPanel() const { return m_verdictPanel; }
     SequenceDiagram *sequenceDiagram() const { return m_diagram; }
     LiveController *liveController() const { return m_live; }
+    LivePanel *livePanel() const { return m_livePanel; }
+    DocumentFiles *files() const { return m_files; }
     // The lessons sidebar (View › Lessons) and its dock.
     LessonLibrary *lessonLibrary() const { return m_lessons; }
     QDockWidget *lessonDock() const { return m_lessonDock; }
@@ -106,8 +107,18 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    QWidget *createScenarioPane();
+    QWidget *createResultPane();
+    void connectEditors();
+    void restoreLayout();
+    void saveLayout() const;
     void retranslate();
     void createMenus();
+    QMenu *createFileMenu(QWidget *parent);
+    QMenu *createEditMenu(QWidget *parent);
+    QMenu *createViewMenu(QWidget *parent);
+    QMenu *createToolsMenu(QWidget *parent);
+    QMenu *createHelpMenu(QWidget *parent);
     void reevaluate();
     void updateTitle();
     void newScenario();
@@ -116,21 +127,15 @@ private:
     void auditServer();
     void importHarDialog();
     void openHarRequest(const Scenario &scenario, const QString &description);
-    void openFileDialog();
-    bool save();
-    bool saveAsDialog();
-    bool maybeSave();
-    void addRecentFile(const QString &path);
-    void fillRecentMenu();
+    void showSaved(const QString &path);
     void exportDiagram(bool svg);
-    void autosave();
-    void endSession();
     // A lesson chosen in the sidebar or File › Open Lesson: the unsaved-changes prompt, then open.
     void openLesson(const QString &path);
     void setCurrentLesson(const QString &path);
 
     ScenarioDocument *m_document = nullptr;
     LiveController *m_live = nullptr;
+    DocumentFiles *m_files = nullptr;
     std::optional<Verdict> m_verdict;
     EngineProfile m_profile = EngineProfile::Current;
     QStringList m_problems;
@@ -147,13 +152,8 @@ private:
     QGroupBox *m_requestBox = nullptr;
     QGroupBox *m_serverBox = nullptr;
     SequenceDiagram *m_diagram = nullptr;
-    SequenceDiagram *m_liveDiagram = nullptr;
+    LivePanel *m_livePanel = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QPushButton *m_liveToggle = nullptr;
-    QPushButton *m_runOnce = nullptr;
-    QLabel *m_liveStatus = nullptr;
-    bool m_liveStatusReported = false;   // the live controller has said something: keep its words
-    QPlainTextEdit *m_liveLog = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_leftSplitter = nullptr;
     QSplitter *m_rightSplitter = nullptr;
@@ -162,13 +162,9 @@ private:
     QString m_lessonPath;
     QPointer<HarImportDialog> m_harImport;
 
-    QMenu *m_recentMenu = nullptr;
     QAction *m_applyFixAction = nullptr;
     QAction *m_blockThisAction = nullptr;
     QAction *m_liveAction = nullptr;
-    QTimer *m_autosaveTimer = nullptr;
-    quint64 m_autosavedRevision = 0;
-    bool m_sessionRunning = false;
 };
 
 } // namespace corslab

@@ -170,6 +170,77 @@
     </message>
 </context>
 <context>
+    <name>corslab::DocumentFiles</name>
+    <message>
+        <source>Cannot save</source>
+        <translation>Не удаётся сохранить</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Save Scenario</source>
+        <translation>Сохранение сценария</translation>
+    </message>
+    <message>
+        <source>corslab scenarios (*.cors.json)</source>
+        <translation>Сценарии corslab (*.cors.json)</translation>
+    </message>
+    <message>
+        <source>the untitled scenario</source>
+        <translation>сценарий без имени</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Сохранить изменения в «%1»?</translation>
+    </message>
+    <message>
+        <source>Open Scenario</source>
+        <translation>Открытие сценария</translation>
+    </message>
+    <message>
+        <source>corslab scenarios (*.cors.json);;JSON files (*.json)</source>
+        <translation>Сценарии corslab (*.cors.json);;Файлы JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>(no recent files)</source>
+        <translation>(нет недавних файлов)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Очистить список</translation>
+    </message>
+    <message>
+        <source>Recover unsaved scenario?</source>
+        <translation>Восстановить несохранённый сценарий?</translation>
+    </message>
+    <message>
+        <source>corslab did not close normally last time. Recover the scenario you were editing (%1, autosaved %2)?</source>
+        <translation>В прошлый раз corslab завершился некорректно. Восстановить сценарий, который вы редактировали (%1, автосохранение от %2)?</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>без имени</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>Не удаётся восстановить</translation>
+    </message>
+    <message>
+        <source>The autosaved scenario cannot be read; it stays at %1.
+
+%2</source>
+        <translation>Автосохранённый сценарий не читается; он остаётся в %1.
+
+%2</translation>
+    </message>
+</context>
+<context>
     <name>corslab::ExchangeModel</name>
     <message>
         <source>preflight</source>
@@ -1602,23 +1673,7 @@
     </message>
 </context>
 <context>
-    <name>corslab::MainWindow</name>
-    <message>
-        <source>Apply fix</source>
-        <translation>Применить исправление</translation>
-    </message>
-    <message>
-        <source>Page</source>
-        <translation>Страница</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>Запрос</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Сервер</translation>
-    </message>
+    <name>corslab::LivePanel</name>
     <message>
         <source>&amp;Live</source>
         <translation>&amp;Вживую</translation>
@@ -1642,6 +1697,25 @@
     <message>
         <source>The engine&apos;s console and the server log appear here.</source>
         <translation>Здесь появятся консоль движка и журнал сервера.</translation>
+    </message>
+</context>
+<context>
+    <name>corslab::MainWindow</name>
+    <message>
+        <source>Apply fix</source>
+        <translation>Применить исправление</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Страница</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
     </message>
     <message>
         <source>Sequence diagram</source>
@@ -1820,50 +1894,6 @@
         <translation>Сохранено: %1 (ошибок, которые нужно исправить, чтобы файл снова открылся: %2)</translation>
     </message>
     <message>
-        <source>Cannot save</source>
-        <translation>Не удаётся сохранить</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
-    </message>
-    <message>
-        <source>Save Scenario</source>
-        <translation>Сохранение сценария</translation>
-    </message>
-    <message>
-        <source>corslab scenarios (*.cors.json)</source>
-        <translation>Сценарии corslab (*.cors.json)</translation>
-    </message>
-    <message>
-        <source>the untitled scenario</source>
-        <translation>сценарий без имени</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Несохранённые изменения</translation>
-    </message>
-    <message>
-        <source>Save the changes to %1?</source>
-        <translation>Сохранить изменения в «%1»?</translation>
-    </message>
-    <message>
-        <source>Open Scenario</source>
-        <translation>Открытие сценария</translation>
-    </message>
-    <message>
-        <source>corslab scenarios (*.cors.json);;JSON files (*.json)</source>
-        <translation>Сценарии corslab (*.cors.json);;Файлы JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>(no recent files)</source>
-        <translation>(нет недавних файлов)</translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation>&amp;Очистить список</translation>
-    </message>
-    <message>
         <source>Export Diagram</source>
         <translation>Экспорт диаграммы</translation>
     </message>
@@ -1894,30 +1924,6 @@
     <message>
         <source>Cannot write %1.</source>
         <translation>Не удаётся записать %1.</translation>
-    </message>
-    <message>
-        <source>Recover unsaved scenario?</source>
-        <translation>Восстановить несохранённый сценарий?</translation>
-    </message>
-    <message>
-        <source>corslab did not close normally last time. Recover the scenario you were editing (%1, autosaved %2)?</source>
-        <translation>В прошлый раз corslab завершился некорректно. Восстановить сценарий, который вы редактировали (%1, автосохранение от %2)?</translation>
-    </message>
-    <message>
-        <source>untitled</source>
-        <translation>без имени</translation>
-    </message>
-    <message>
-        <source>Cannot recover</source>
-        <translation>Не удаётся восстановить</translation>
-    </message>
-    <message>
-        <source>The autosaved scenario cannot be read; it stays at %1.
-
-%2</source>
-        <translation>Автосохранённый сценарий не читается; он остаётся в %1.
-
-%2</translation>
     </message>
     <message>
         <source>Open &amp;Lesson</source>
