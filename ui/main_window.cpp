@@ -50,6 +50,8 @@
 #include <QMimeData>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QStyle>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -100,11 +102,25 @@ QGroupBox *group(QWidget *content, QWidget *parent)
     return box;
 }
 
+// A scroll area that scrolls only up and down, and so is never narrower than its content: the
+// splitter beside it stops before buttons and table columns are cut off.
+class VerticalScrollArea : public QScrollArea {
+public:
+    using QScrollArea::QScrollArea;
+    QSize minimumSizeHint() const override
+    {
+        QSize hint = QScrollArea::minimumSizeHint();
+        if (widget())
+            hint.setWidth(widget()->minimumSizeHint().width() + verticalScrollBar()->sizeHint().width() + 2 * frameWidth());
+        return hint;
+    }
+};
+
 // `content` at its own height, scrolling when the window is too small for it (rows never squeeze
 // onto each other on a 1280×720 screen).
 QScrollArea *scrolling(QWidget *content, QWidget *parent)
 {
-    auto *area = new QScrollArea(parent);
+    auto *area = new VerticalScrollArea(parent);
     area->setWidget(content);
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
@@ -112,12 +128,18 @@ QScrollArea *scrolling(QWidget *content, QWidget *parent)
     return area;
 }
 
-// The default window: 1480×920, or what the screen has room for.
-QSize defaultWindowSize(const QWidget *window)
+// The default window: 1480×920, or what the screen has room for, centred in it.
+QRect defaultWindowGeometry(const QWidget *window)
 {
     const QSize wanted(1480, 920);
     const QScreen *screen = window->screen();
-    return screen ? wanted.boundedTo(screen->availableSize()) : wanted;
+    if (!screen)
+        return {QPoint(0, 0), wanted};
+    const QRect available = screen->availableGeometry();
+    // availableGeometry() leaves out panels and docks, not the window manager's title bar.
+    const int titleBar = window->style()->pixelMetric(QStyle::PM_TitleBarHeight, nullptr, window);
+    const QSize size = wanted.boundedTo(available.size() - QSize(0, titleBar));
+    return QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available);
 }
 
 } // namespace
@@ -305,7 +327,7 @@ void MainWindow::connectEditors()
 // defaults that fit the screen.
 void MainWindow::restoreLayout()
 {
-    resize(defaultWindowSize(this));
+    setGeometry(defaultWindowGeometry(this));
     resizeDocks({m_lessonDock}, {265}, Qt::Horizontal);
     const QSettings settings;
     restoreGeometry(settings.value("window/geometry"_L1).toByteArray());
@@ -316,6 +338,7 @@ void MainWindow::restoreLayout()
         m_leftSplitter->setSizes({420, 380});
     if (!m_rightSplitter->restoreState(settings.value("window/rightSplitter"_L1).toByteArray()))
         m_rightSplitter->setSizes({600, 270});
+    m_livePanel->splitter()->restoreState(settings.value("window/liveSplitter"_L1).toByteArray());
 }
 
 void MainWindow::saveLayout() const
@@ -326,6 +349,7 @@ void MainWindow::saveLayout() const
     settings.setValue("window/mainSplitter"_L1, m_mainSplitter->saveState());
     settings.setValue("window/leftSplitter"_L1, m_leftSplitter->saveState());
     settings.setValue("window/rightSplitter"_L1, m_rightSplitter->saveState());
+    settings.setValue("window/liveSplitter"_L1, m_livePanel->splitter()->saveState());
 }
 
 MainWindow::~MainWindow() = default;

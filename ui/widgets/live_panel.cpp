@@ -13,6 +13,8 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace corslab {
 
 LivePanel::LivePanel(LiveController *live, QWidget *parent) : QWidget(parent), m_live(live)
@@ -37,14 +39,16 @@ LivePanel::LivePanel(LiveController *live, QWidget *parent) : QWidget(parent), m
     buttons->addWidget(m_toggle);
     buttons->addWidget(m_runOnce);
     buttons->addWidget(m_status, 1);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(diagramScroll);
-    splitter->addWidget(m_log);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(u"liveSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(diagramScroll);
+    m_splitter->addWidget(m_log);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
 
     connect(m_toggle, &QPushButton::toggled, live, &LiveController::setLive);
     connect(m_runOnce, &QPushButton::clicked, live, &LiveController::runNow);

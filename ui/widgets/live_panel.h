@@ -9,6 +9,7 @@
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QSplitter;
 
 namespace corslab {
 
@@ -23,6 +24,8 @@ public:
     SequenceDiagram *diagram() const { return m_diagram; }
     QPlainTextEdit *log() const { return m_log; }
     QLabel *status() const { return m_status; }
+    // The diagram above the log (the main window keeps its sizes in QSettings).
+    QSplitter *splitter() const { return m_splitter; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -37,6 +40,7 @@ private:
     bool m_statusReported = false;   // the controller has said something: keep its words
     SequenceDiagram *m_diagram = nullptr;
     QPlainTextEdit *m_log = nullptr;
+    QSplitter *m_splitter = nullptr;
 };
 
 } // namespace corslab
