@@ -18,10 +18,12 @@
 #include "ui/localized_text.h"
 #include "ui/interface_language.h"
 #include "ui/models/lesson_model.h"
+#include "ui/models/origin_comparison_model.h"
 #include "ui/widgets/lesson_library.h"
 #include "ui/widgets/live_panel.h"
 #include "ui/widgets/browser_state_editor.h"
 #include "ui/widgets/page_editor.h"
+#include "ui/widgets/projector_view.h"
 #include "ui/widgets/request_composer.h"
 #include "ui/widgets/scenario_details_dialog.h"
 #include "ui/widgets/sequence_diagram.h"
@@ -54,11 +56,14 @@
 #include <QStyle>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -164,7 +169,22 @@ MainWindow::MainWindow(QWidget *parent)
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(6, 6, 6, 6);
     centralLayout->addWidget(m_mainSplitter);
-    setCentralWidget(central);
+    // Projector mode shows its own view over the same models in place of the panes.
+    m_projector = new ProjectorView(this);
+    m_projector->setOriginModel(m_verdictPanel->originModel());
+    m_centralStack = new QStackedWidget(this);
+    m_centralStack->addWidget(central);
+    m_centralStack->addWidget(m_projector);
+    setCentralWidget(m_centralStack);
+    // Not in a menu only: its shortcut works while projector mode hides the menu bar.
+    m_projectorAction = new QAction(this);
+    m_projectorAction->setCheckable(true);
+    m_projectorAction->setShortcut(QKeySequence(Qt::Key_F11));
+    addAction(m_projectorAction);
+    connect(m_projectorAction, &QAction::toggled, this, [this](bool on) { setProjectorMode(on); });
+    connect(m_projector, &ProjectorView::leaveRequested, this, [this] { setProjectorMode(false); });
+    connect(m_projector, &ProjectorView::nextRequested, this, [this] { stepLesson(1); });
+    connect(m_projector, &ProjectorView::previousRequested, this, [this] { stepLesson(-1); });
 
     // Left dock: the lessons library; a lesson opens through the usual prompt.
     m_lessons = new LessonLibrary(this);
@@ -373,6 +393,8 @@ void MainWindow::retranslate()
     m_tabs->setTabText(0, tr("Sequence diagram"));
     m_tabs->setTabText(1, tr("Live"));
     m_lessonDock->setWindowTitle(tr("Lessons"));
+    m_projectorAction->setText(tr("&Projector Mode"));
+    m_projectorAction->setToolTip(tr("Large type and only what the lesson needs; arrows move between lessons, Esc leaves"));
     createMenus();
     updateTitle();
 }
@@ -469,6 +491,7 @@ QMenu *MainWindow::createViewMenu(QWidget *parent)
     lessonsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     lessonsAction->setToolTip(tr("Show or hide the lessons library"));
     view->addAction(lessonsAction);
+    view->addAction(m_projectorAction);
     view->addSeparator();
     m_liveAction = view->addAction(tr("&Live Mode"));
     m_liveAction->setCheckable(true);
@@ -573,10 +596,13 @@ void MainWindow::reevaluate()
         m_verdictPanel->setVerdict(*m_verdict, current);
         m_verdictPanel->setBlocks(blocksFor(current, m_profile).value_or(BlockSuggestion{}));
         m_diagram->setVerdict(*m_verdict);
+        m_projector->setVerdict(*m_verdict);
     } else {
         m_verdictPanel->setEnabled(false);
         m_diagram->setVerdict(Verdict{});
+        m_projector->clearVerdict();
     }
+    updateProjectorHeading();
     if (m_problems.isEmpty()) {
         m_problemsLabel->hide();
     } else {
@@ -633,7 +659,7 @@ bool MainWindow::loadScenario(const QString &path, QString *error)
     if (!loaded)
         return false;
     const bool resource = path.startsWith(u':');
-    setScenario(*loaded, resource ? QString() : QFileInfo(path).absoluteFilePath());
+    m_document->reset(*loaded, resource ? QString() : QFileInfo(path).absoluteFilePath());
     // The sidebar marks the lesson open now, also when its file was opened from disk.
     const LessonModel *lessons = m_lessons->model();
     int lesson = lessons->rowOfPath(path);
@@ -667,9 +693,71 @@ void MainWindow::setScenario(const Scenario &scenario, const QString &path)
 
 void MainWindow::setCurrentLesson(const QString &path)
 {
+    const bool changed = path != m_lessonPath;
     m_lessonPath = path;
     m_lessons->setCurrentLesson(path);
     updateTitle();
+    updateProjectorHeading();
+    if (changed)
+        emit lessonChanged(path);
+}
+
+void MainWindow::updateProjectorHeading()
+{
+    const QList<Lesson> &lessons = m_lessons->model()->lessons();
+    const int row = m_lessons->model()->rowOfPath(m_lessonPath);
+    QString title = localizedText(scenario(), ScenarioText::Title);
+    if (title.isEmpty())
+        title = tr("Untitled scenario");
+    QString position;
+    if (row >= 0 && lessons.at(row).number < 0) {
+        position = tr("Welcome lesson");
+    } else if (row >= 0) {
+        int last = 0;
+        for (const Lesson &lesson : lessons)
+            last = std::max(last, lesson.number);
+        position = tr("Lesson %1 of %2").arg(lessons.at(row).number).arg(last);
+    }
+    m_projector->setHeading(title, position);
+}
+
+void MainWindow::stepLesson(int delta)
+{
+    const QList<Lesson> &lessons = m_lessons->model()->lessons();
+    const int row = m_lessons->model()->rowOfPath(m_lessonPath);
+    const int target = row < 0 ? 0 : std::clamp(row + delta, 0, int(lessons.size()) - 1);
+    if (lessons.isEmpty() || target == row)
+        return;
+    openLesson(lessons.at(target).path);
+}
+
+bool MainWindow::isProjectorMode() const
+{
+    return m_centralStack->currentWidget() == m_projector;
+}
+
+void MainWindow::setProjectorMode(bool on, bool fullScreen)
+{
+    if (on == isProjectorMode())
+        return;
+    const QSignalBlocker blocker(m_projectorAction);
+    m_projectorAction->setChecked(on);
+    if (on) {
+        m_beforeProjector = {!m_lessonDock->isHidden(), windowState()};
+        m_lessonDock->hide();
+        menuBar()->hide();
+        statusBar()->hide();
+        m_centralStack->setCurrentWidget(m_projector);
+        m_projector->setFocus();
+        if (fullScreen)
+            setWindowState(windowState() | Qt::WindowFullScreen);
+    } else {
+        m_centralStack->setCurrentIndex(0);
+        menuBar()->show();
+        statusBar()->show();
+        m_lessonDock->setVisible(m_beforeProjector.lessonsShown);
+        setWindowState(m_beforeProjector.windowState);
+    }
 }
 
 void MainWindow::openLesson(const QString &path)
@@ -845,6 +933,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    setProjectorMode(false);   // the window's own geometry and dock, not projector mode's
     saveLayout();
     m_files->endSession();
     event->accept();

@@ -17,6 +17,7 @@ class QLabel;
 class QMenu;
 class QScrollArea;
 class QSplitter;
+class QStackedWidget;
 class QTabWidget;
 class QUndoStack;
 
@@ -28,6 +29,7 @@ class LiveController;
 class LivePanel;
 class BrowserStateEditor;
 class PageEditor;
+class ProjectorView;
 class RequestComposer;
 class ScenarioDocument;
 class SequenceDiagram;
@@ -65,6 +67,16 @@ public:
     // The start of an interactive session: offers to recover the autosaved scenario when the last
     // session did not end cleanly, and marks this one as running until the window closes.
     void beginSession();
+    // View › Projector Mode (F11): the projector view in place of the panes, no menus, no dock, full
+    // screen (or, `fullScreen` false, in the window as it is: screenshots). Off: all as it was.
+    void setProjectorMode(bool on, bool fullScreen = true);
+    bool isProjectorMode() const;
+    ProjectorView *projectorView() const { return m_projector; }
+    QAction *projectorAction() const { return m_projectorAction; }
+    // The lesson `delta` places on in the library's order (projector mode's next and previous),
+    // through the unsaved-changes prompt; from no lesson, the first.
+    void stepLesson(int delta);
+
     // Grabs the window (QWidget::grab) into a PNG.
     bool saveScreenshot(const QString &path);
 
@@ -99,6 +111,8 @@ public:
 signals:
     // After every re-evaluation (each edit, undo, redo, open).
     void verdictChanged();
+    // Another lesson is open now (currentLesson(); empty: a scenario that is no lesson).
+    void lessonChanged(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -132,6 +146,7 @@ private:
     // A lesson chosen in the sidebar or File › Open Lesson: the unsaved-changes prompt, then open.
     void openLesson(const QString &path);
     void setCurrentLesson(const QString &path);
+    void updateProjectorHeading();
 
     ScenarioDocument *m_document = nullptr;
     LiveController *m_live = nullptr;
@@ -161,6 +176,14 @@ private:
     QDockWidget *m_lessonDock = nullptr;
     QString m_lessonPath;
     QPointer<HarImportDialog> m_harImport;
+    QStackedWidget *m_centralStack = nullptr;
+    ProjectorView *m_projector = nullptr;
+    QAction *m_projectorAction = nullptr;
+    // What projector mode hid, to put back.
+    struct BeforeProjector {
+        bool lessonsShown = true;
+        Qt::WindowStates windowState;
+    } m_beforeProjector;
 
     QAction *m_applyFixAction = nullptr;
     QAction *m_blockThisAction = nullptr;

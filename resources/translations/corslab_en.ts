@@ -2060,6 +2060,22 @@
         <source>Block this</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Projector Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large type and only what the lesson needs; arrows move between lessons, Esc leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>corslab::OriginComparisonModel</name>
@@ -2271,6 +2287,41 @@
     </message>
     <message>
         <source>Probing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>corslab::ProjectorView</name>
+    <message>
+        <source>The browser sends no request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Origin header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Access-Control-* header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← → next and previous lesson · Esc leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key headers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2689,6 +2740,45 @@
     </message>
 </context>
 <context>
+    <name>corslab::VerdictBanner</name>
+    <message>
+        <source>No verdict yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or compose a scenario to see what the browser does with its request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write: a navigation or form submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embed: an element uses the response without reading it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read: script (or a crossorigin element) reads the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cross-origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cross-site</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>corslab::VerdictModel</name>
     <message>
         <source>pass</source>
@@ -2767,42 +2857,6 @@
     </message>
     <message>
         <source>Click a link in the Standard column (or double-click a row) to open the standard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No verdict yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open or compose a scenario to see what the browser does with its request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>write: a navigation or form submission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>embed: an element uses the response without reading it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read: script (or a crossorigin element) reads the response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>same origin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cross-origin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>same site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cross-site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

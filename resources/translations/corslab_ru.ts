@@ -2093,6 +2093,22 @@
         <source>Block this</source>
         <translation>Заблокировать</translation>
     </message>
+    <message>
+        <source>&amp;Projector Mode</source>
+        <translation>&amp;Режим проектора</translation>
+    </message>
+    <message>
+        <source>Large type and only what the lesson needs; arrows move between lessons, Esc leaves</source>
+        <translation>Крупный шрифт и только то, что нужно уроку; стрелки переключают уроки, Esc — выход</translation>
+    </message>
+    <message>
+        <source>Welcome lesson</source>
+        <translation>Вводный урок</translation>
+    </message>
+    <message>
+        <source>Lesson %1 of %2</source>
+        <translation>Урок %1 из %2</translation>
+    </message>
 </context>
 <context>
     <name>corslab::OriginComparisonModel</name>
@@ -2305,6 +2321,41 @@
     <message>
         <source>Probing…</source>
         <translation>Опрос…</translation>
+    </message>
+</context>
+<context>
+    <name>corslab::ProjectorView</name>
+    <message>
+        <source>The browser sends no request.</source>
+        <translation>Браузер не отправляет запрос.</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>no Origin header</source>
+        <translation>заголовка Origin нет</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Ответа нет</translation>
+    </message>
+    <message>
+        <source>Answered %1</source>
+        <translation>Ответ %1</translation>
+    </message>
+    <message>
+        <source>no Access-Control-* header</source>
+        <translation>заголовков Access-Control-* нет</translation>
+    </message>
+    <message>
+        <source>← → next and previous lesson · Esc leaves</source>
+        <translation>← → следующий и предыдущий урок · Esc — выход</translation>
+    </message>
+    <message>
+        <source>Key headers</source>
+        <translation>Главные заголовки</translation>
     </message>
 </context>
 <context>
@@ -2722,6 +2773,45 @@
     </message>
 </context>
 <context>
+    <name>corslab::VerdictBanner</name>
+    <message>
+        <source>No verdict yet</source>
+        <translation>Вердикта пока нет</translation>
+    </message>
+    <message>
+        <source>Open or compose a scenario to see what the browser does with its request.</source>
+        <translation>Откройте или составьте сценарий, чтобы увидеть, что браузер сделает с его запросом.</translation>
+    </message>
+    <message>
+        <source>write: a navigation or form submission</source>
+        <translation>запись: переход или отправка формы</translation>
+    </message>
+    <message>
+        <source>embed: an element uses the response without reading it</source>
+        <translation>встраивание: элемент использует ответ, не читая его</translation>
+    </message>
+    <message>
+        <source>read: script (or a crossorigin element) reads the response</source>
+        <translation>чтение: скрипт (или элемент с crossorigin) читает ответ</translation>
+    </message>
+    <message>
+        <source>same origin</source>
+        <translation>тот же источник</translation>
+    </message>
+    <message>
+        <source>cross-origin</source>
+        <translation>другой источник</translation>
+    </message>
+    <message>
+        <source>same site</source>
+        <translation>тот же сайт</translation>
+    </message>
+    <message>
+        <source>cross-site</source>
+        <translation>другой сайт</translation>
+    </message>
+</context>
+<context>
     <name>corslab::VerdictModel</name>
     <message>
         <source>pass</source>
@@ -2801,42 +2891,6 @@
     <message>
         <source>Click a link in the Standard column (or double-click a row) to open the standard.</source>
         <translation>Щёлкните ссылку в столбце «Стандарт» (или дважды щёлкните строку), чтобы открыть стандарт.</translation>
-    </message>
-    <message>
-        <source>No verdict yet</source>
-        <translation>Вердикта пока нет</translation>
-    </message>
-    <message>
-        <source>Open or compose a scenario to see what the browser does with its request.</source>
-        <translation>Откройте или составьте сценарий, чтобы увидеть, что браузер сделает с его запросом.</translation>
-    </message>
-    <message>
-        <source>write: a navigation or form submission</source>
-        <translation>запись: переход или отправка формы</translation>
-    </message>
-    <message>
-        <source>embed: an element uses the response without reading it</source>
-        <translation>встраивание: элемент использует ответ, не читая его</translation>
-    </message>
-    <message>
-        <source>read: script (or a crossorigin element) reads the response</source>
-        <translation>чтение: скрипт (или элемент с crossorigin) читает ответ</translation>
-    </message>
-    <message>
-        <source>same origin</source>
-        <translation>тот же источник</translation>
-    </message>
-    <message>
-        <source>cross-origin</source>
-        <translation>другой источник</translation>
-    </message>
-    <message>
-        <source>same site</source>
-        <translation>тот же сайт</translation>
-    </message>
-    <message>
-        <source>cross-site</source>
-        <translation>другой сайт</translation>
     </message>
     <message>
         <source>none: the page cannot read the response</source>
