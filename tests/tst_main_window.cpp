@@ -906,6 +906,29 @@ private slots:
         QVERIFY(image.height() >= 600);
     }
 
+    // --screenshot --view projector renders projector mode at 1280×720; an unknown view names the known ones.
+    void screenshotViews()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(u"projector.png"_s);
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(CORSLAB_APP), {u"--screenshot"_s, out, u"--view"_s, u"projector"_s,
+                                                QStringLiteral(CORSLAB_TEST_DATA) + u"/golden/cookies-include.cors.json"_s});
+        QVERIFY(app.waitForFinished(60000));
+        QVERIFY2(app.exitStatus() == QProcess::NormalExit && app.exitCode() == 0, app.readAllStandardError().constData());
+        const QImage image(out);
+        QCOMPARE(image.size(), QSize(1280, 720));
+
+        app.start(QStringLiteral(CORSLAB_APP), {u"--screenshot"_s, out, u"--view"_s, u"nonsense"_s});
+        QVERIFY(app.waitForFinished(60000));
+        QCOMPARE(app.exitCode(), 2);
+        const QString error = QString::fromLocal8Bit(app.readAllStandardError());
+        QVERIFY2(error.contains(u"nonsense"_s) && error.contains(u"main, projector"_s), qPrintable(error));
+    }
+
 private:
     // View › Language › `label`.
     QAction *languageAction(const QString &label) const

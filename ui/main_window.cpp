@@ -922,11 +922,6 @@ void MainWindow::beginSession()
     m_files->beginSession();
 }
 
-bool MainWindow::saveScreenshot(const QString &path)
-{
-    return grab().save(path, "PNG");
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_files->maybeSave()) {

@@ -77,8 +77,6 @@ public:
     // through the unsaved-changes prompt; from no lesson, the first.
     void stepLesson(int delta);
 
-    // Grabs the window (QWidget::grab) into a PNG.
-    bool saveScreenshot(const QString &path);
 
     const Scenario &scenario() const;
     // The model's verdict for the current scenario; nullopt while the page or request URL is not valid.
