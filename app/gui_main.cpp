@@ -150,7 +150,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption screenshotOption(
-        u"screenshot"_s, QApplication::translate("main", "Render the main window offscreen into a PNG and exit."),
+        u"screenshot"_s, QApplication::translate("main", "Render the main window (or the --view) offscreen into a PNG and exit."),
         u"OUT.png"_s);
     parser.addOption(screenshotOption);
     const QCommandLineOption viewOption(

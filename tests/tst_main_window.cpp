@@ -891,12 +891,7 @@ private slots:
         QTemporaryDir dir;
         const QString out = dir.filePath(u"window.png"_s);
         QProcess app;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-        app.setProcessEnvironment(env);
-        app.start(QStringLiteral(CORSLAB_APP),
-                  {u"--screenshot"_s, out,
-                   QStringLiteral(CORSLAB_TEST_DATA) + u"/golden/cookies-include.cors.json"_s});
+        startOffscreen(app, {u"--screenshot"_s, out, QStringLiteral(CORSLAB_TEST_DATA) + u"/golden/cookies-include.cors.json"_s});
         QVERIFY(app.waitForFinished(60000));
         QVERIFY2(app.exitStatus() == QProcess::NormalExit && app.exitCode() == 0,
                  app.readAllStandardError().constData());
@@ -912,17 +907,14 @@ private slots:
         QTemporaryDir dir;
         const QString out = dir.filePath(u"projector.png"_s);
         QProcess app;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-        app.setProcessEnvironment(env);
-        app.start(QStringLiteral(CORSLAB_APP), {u"--screenshot"_s, out, u"--view"_s, u"projector"_s,
-                                                QStringLiteral(CORSLAB_TEST_DATA) + u"/golden/cookies-include.cors.json"_s});
+        startOffscreen(app, {u"--screenshot"_s, out, u"--view"_s, u"projector"_s,
+                             QStringLiteral(CORSLAB_TEST_DATA) + u"/golden/cookies-include.cors.json"_s});
         QVERIFY(app.waitForFinished(60000));
         QVERIFY2(app.exitStatus() == QProcess::NormalExit && app.exitCode() == 0, app.readAllStandardError().constData());
         const QImage image(out);
         QCOMPARE(image.size(), QSize(1280, 720));
 
-        app.start(QStringLiteral(CORSLAB_APP), {u"--screenshot"_s, out, u"--view"_s, u"nonsense"_s});
+        startOffscreen(app, {u"--screenshot"_s, out, u"--view"_s, u"nonsense"_s});
         QVERIFY(app.waitForFinished(60000));
         QCOMPARE(app.exitCode(), 2);
         const QString error = QString::fromLocal8Bit(app.readAllStandardError());
@@ -930,6 +922,15 @@ private slots:
     }
 
 private:
+    // The app (`corslab`) with `arguments` on the offscreen platform.
+    static void startOffscreen(QProcess &app, const QStringList &arguments)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(CORSLAB_APP), arguments);
+    }
+
     // View › Language › `label`.
     QAction *languageAction(const QString &label) const
     {

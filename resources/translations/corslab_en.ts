@@ -2956,15 +2956,24 @@ After: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Render the main window offscreen into a PNG and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A scenario file (*.cors.json) to open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exit once the main window has painted (startup measurement).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --screenshot: the view to render (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corslab: unknown view &apos;%1&apos;; the views are: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the main window (or the --view) offscreen into a PNG and exit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

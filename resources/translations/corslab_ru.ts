@@ -2992,16 +2992,26 @@ After: %4</source>
         <translation>Что браузер делает с запросом к другому источнику.</translation>
     </message>
     <message>
-        <source>Render the main window offscreen into a PNG and exit.</source>
-        <translation>Отрисовать главное окно вне экрана в PNG и выйти.</translation>
-    </message>
-    <message>
         <source>A scenario file (*.cors.json) to open.</source>
         <translation>Файл сценария (*.cors.json) для открытия.</translation>
     </message>
     <message>
         <source>Exit once the main window has painted (startup measurement).</source>
         <translation>Выйти, как только главное окно отрисуется (замер времени запуска).</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the view to render (%1).</source>
+        <translation>С --screenshot: какое представление отрисовать (%1).</translation>
+    </message>
+    <message>
+        <source>corslab: unknown view &apos;%1&apos;; the views are: %2
+</source>
+        <translation>corslab: неизвестное представление «%1»; есть такие: %2
+</translation>
+    </message>
+    <message>
+        <source>Render the main window (or the --view) offscreen into a PNG and exit.</source>
+        <translation>Отрисовать главное окно (или представление из --view) вне экрана в PNG и выйти.</translation>
     </message>
 </context>
 </TS>
