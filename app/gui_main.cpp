@@ -1,12 +1,15 @@
 // corslab: the desktop app.
 //   corslab [FILE]                       opens FILE (a *.cors.json scenario), or the default lesson
-//   corslab --screenshot OUT.png [FILE]  renders the main window with FILE offscreen into OUT.png
+//   corslab --screenshot OUT.png [--view main|projector] [FILE]
+//                                        renders a view (the main window by default) with FILE
+//                                        offscreen into OUT.png
 //   corslab --quit-after-paint [FILE]    exits once the main window has painted its first frame
 // CORSLAB_STARTUP_TRACE=1 prints to stderr the milliseconds from main() to the main window's first
 // painted frame and whether Qt WebEngine is mapped into the process (it never should be: live mode
 // runs it in the corslab-live helper); CORSLAB_STARTUP_TRACE=exit also exits right after.
 #include "ui/main_window.h"
 #include "ui/interface_language.h"
+#include "ui/widgets/projector_view.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -80,6 +83,39 @@ private:
     bool m_seen = false;
 };
 
+// The views --screenshot renders: a name, the size, and what makes the window show the view (the
+// widget to grab). A new view (sop-vs-cors, matrix, quiz, …) is one more row.
+struct ScreenshotView {
+    QLatin1StringView name;
+    QSize size;
+    QWidget *(*show)(corslab::MainWindow &window);
+};
+
+const ScreenshotView kScreenshotViews[] = {
+    {"main"_L1, {1480, 920}, [](corslab::MainWindow &window) -> QWidget * { return &window; }},
+    {"projector"_L1, {1280, 720}, [](corslab::MainWindow &window) -> QWidget * {
+         window.setProjectorMode(true, /*fullScreen=*/false);
+         return window.projectorView();
+     }},
+};
+
+const ScreenshotView *findScreenshotView(const QString &name)
+{
+    for (const ScreenshotView &view : kScreenshotViews) {
+        if (view.name == name)
+            return &view;
+    }
+    return nullptr;
+}
+
+QString screenshotViewNames()
+{
+    QStringList names;
+    for (const ScreenshotView &view : kScreenshotViews)
+        names << QString(view.name);
+    return names.join(u", "_s);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -114,9 +150,13 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption screenshotOption(
-        u"screenshot"_s, QApplication::translate("main", "Render the main window offscreen into a PNG and exit."),
+        u"screenshot"_s, QApplication::translate("main", "Render the main window (or the --view) offscreen into a PNG and exit."),
         u"OUT.png"_s);
     parser.addOption(screenshotOption);
+    const QCommandLineOption viewOption(
+        u"view"_s, QApplication::translate("main", "With --screenshot: the view to render (%1).").arg(screenshotViewNames()),
+        u"view"_s, u"main"_s);
+    parser.addOption(viewOption);
     const QCommandLineOption quitAfterPaintOption(
         u"quit-after-paint"_s, QApplication::translate("main", "Exit once the main window has painted (startup measurement)."));
     parser.addOption(quitAfterPaintOption);
@@ -127,6 +167,13 @@ int main(int argc, char *argv[])
     const QStringList files = parser.positionalArguments();
 
     if (parser.isSet(screenshotOption)) {
+        const ScreenshotView *view = findScreenshotView(parser.value(viewOption));
+        if (!view) {
+            std::fputs(qPrintable(QApplication::translate("main", "corslab: unknown view '%1'; the views are: %2\n")
+                                      .arg(parser.value(viewOption), screenshotViewNames())),
+                       stderr);
+            return 2;
+        }
         QString error;
         if (!files.isEmpty() && !window.loadScenario(files.first(), &error)) {
             std::fputs(qPrintable(error + u'\n'), stderr);
@@ -135,12 +182,13 @@ int main(int argc, char *argv[])
         if (files.isEmpty())
             window.loadScenario(u":/lessons/default.cors.json"_s, nullptr);
         window.setAttribute(Qt::WA_DontShowOnScreen, QGuiApplication::platformName() != u"offscreen"_s);
-        window.resize(1480, 920);
+        window.resize(view->size);
+        QWidget *shown = view->show(window);
         window.show();
         for (int i = 0; i < 5; ++i)
             QApplication::processEvents();
         const QString out = parser.value(screenshotOption);
-        if (!window.saveScreenshot(out)) {
+        if (!shown->grab().save(out, "PNG")) {
             std::fputs(qPrintable(u"corslab: cannot write %1\n"_s.arg(out)), stderr);
             return 1;
         }

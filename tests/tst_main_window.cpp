@@ -13,6 +13,8 @@
 #include "ui/models/routes_model.h"
 #include "ui/widgets/headers_table.h"
 #include "ui/widgets/page_editor.h"
+#include "ui/widgets/projector_view.h"
+#include "ui/widgets/verdict_banner.h"
 #include "ui/widgets/request_composer.h"
 #include "ui/widgets/scenario_details_dialog.h"
 #include "ui/widgets/sequence_diagram.h"
@@ -826,17 +828,70 @@ private slots:
         QVERIFY(live->helperProcessId() != pid);
     }
 
+    // View › Projector Mode (F11): the projector view over the same models in place of the panes, no
+    // menu bar, no dock; Right, PageDown and N move to the next lesson, Left, PageUp and P back;
+    // Esc (or F11 again) leaves with the menus, the dock and the window state as they were.
+    void projectorMode()
+    {
+        QVERIFY(m_window->loadScenario(u":/lessons/default.cors.json"_s, nullptr));
+        QApplication::setActiveWindow(m_window);
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
+        const bool dockShown = m_window->lessonDock()->isVisible();
+        const Qt::WindowStates state = m_window->windowState();
+        QVERIFY(m_window->menuBar()->isVisible());
+
+        QTest::keyClick(m_window, Qt::Key_F11);
+        QVERIFY(m_window->isProjectorMode());
+        QVERIFY(m_window->projectorAction()->isChecked());
+        ProjectorView *projector = m_window->projectorView();
+        QVERIFY(projector->isVisible());
+        QVERIFY(!m_window->menuBar()->isVisible());
+        QVERIFY(!m_window->lessonDock()->isVisible());
+        QCOMPARE(projector->originView()->model(), m_window->verdictPanel()->originModel());
+        QCOMPARE(projector->banner()->title(), m_window->verdictPanel()->bannerText());
+        QVERIFY(projector->banner()->findChild<QLabel *>(u"verdictBannerTitle"_s)->font().pixelSize() >= 28);
+
+        QSignalSpy lessons(m_window, &MainWindow::lessonChanged);
+        const QList<Lesson> &all = m_window->lessonLibrary()->model()->lessons();
+        QTest::keyClick(projector, Qt::Key_Right);
+        QCOMPARE(lessons.count(), 1);
+        QCOMPARE(lessons.last().first().toString(), all.at(1).path);
+        QCOMPARE(m_window->currentLesson(), all.at(1).path);
+        QCOMPARE(projector->heading()->text(), localizedText(all.at(1).scenario, ScenarioText::Title));
+        QCOMPARE(projector->banner()->title(), m_window->verdictPanel()->bannerText());
+        QTest::keyClick(projector, Qt::Key_PageDown);
+        QTest::keyClick(projector, Qt::Key_N);
+        QCOMPARE(m_window->currentLesson(), all.at(3).path);
+        QTest::keyClick(projector, Qt::Key_Left);
+        QTest::keyClick(projector, Qt::Key_P);
+        QCOMPARE(m_window->currentLesson(), all.at(1).path);
+        QCOMPARE(lessons.count(), 5);
+        QTest::keyClick(projector, Qt::Key_PageUp);
+        QTest::keyClick(projector, Qt::Key_PageUp);   // the first lesson: no further
+        QCOMPARE(m_window->currentLesson(), all.at(0).path);
+        QCOMPARE(lessons.count(), 6);
+
+        QTest::keyClick(projector, Qt::Key_Escape);
+        QVERIFY(!m_window->isProjectorMode());
+        QVERIFY(!m_window->projectorAction()->isChecked());
+        QVERIFY(m_window->menuBar()->isVisible());
+        QCOMPARE(m_window->lessonDock()->isVisible(), dockShown);
+        QCOMPARE(m_window->windowState(), state);
+        QVERIFY(m_window->verdictPanel()->isVisible());
+
+        QTest::keyClick(m_window, Qt::Key_F11);
+        QVERIFY(m_window->isProjectorMode());
+        QTest::keyClick(projector, Qt::Key_F11);
+        QVERIFY(!m_window->isProjectorMode());
+        QCOMPARE(m_window->windowState(), state);
+    }
+
     void screenshot()
     {
         QTemporaryDir dir;
         const QString out = dir.filePath(u"window.png"_s);
         QProcess app;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-        app.setProcessEnvironment(env);
-        app.start(QStringLiteral(CORSLAB_APP),
-                  {u"--screenshot"_s, out,
-                   QStringLiteral(CORSLAB_TEST_DATA) + u"/golden/cookies-include.cors.json"_s});
+        startOffscreen(app, {u"--screenshot"_s, out, QStringLiteral(CORSLAB_TEST_DATA) + u"/golden/cookies-include.cors.json"_s});
         QVERIFY(app.waitForFinished(60000));
         QVERIFY2(app.exitStatus() == QProcess::NormalExit && app.exitCode() == 0,
                  app.readAllStandardError().constData());
@@ -846,7 +901,36 @@ private slots:
         QVERIFY(image.height() >= 600);
     }
 
+    // --screenshot --view projector renders projector mode at 1280×720; an unknown view names the known ones.
+    void screenshotViews()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(u"projector.png"_s);
+        QProcess app;
+        startOffscreen(app, {u"--screenshot"_s, out, u"--view"_s, u"projector"_s,
+                             QStringLiteral(CORSLAB_TEST_DATA) + u"/golden/cookies-include.cors.json"_s});
+        QVERIFY(app.waitForFinished(60000));
+        QVERIFY2(app.exitStatus() == QProcess::NormalExit && app.exitCode() == 0, app.readAllStandardError().constData());
+        const QImage image(out);
+        QCOMPARE(image.size(), QSize(1280, 720));
+
+        startOffscreen(app, {u"--screenshot"_s, out, u"--view"_s, u"nonsense"_s});
+        QVERIFY(app.waitForFinished(60000));
+        QCOMPARE(app.exitCode(), 2);
+        const QString error = QString::fromLocal8Bit(app.readAllStandardError());
+        QVERIFY2(error.contains(u"nonsense"_s) && error.contains(u"main, projector"_s), qPrintable(error));
+    }
+
 private:
+    // The app (`corslab`) with `arguments` on the offscreen platform.
+    static void startOffscreen(QProcess &app, const QStringList &arguments)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(CORSLAB_APP), arguments);
+    }
+
     // View › Language › `label`.
     QAction *languageAction(const QString &label) const
     {

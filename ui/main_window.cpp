@@ -13,13 +13,17 @@
 #include "core/fix.h"
 #include "ui/commands/edit_scenario_command.h"
 #include "ui/commands/scenario_document.h"
+#include "ui/document_files.h"
 #include "ui/live_controller.h"
 #include "ui/localized_text.h"
 #include "ui/interface_language.h"
 #include "ui/models/lesson_model.h"
+#include "ui/models/origin_comparison_model.h"
 #include "ui/widgets/lesson_library.h"
+#include "ui/widgets/live_panel.h"
 #include "ui/widgets/browser_state_editor.h"
 #include "ui/widgets/page_editor.h"
+#include "ui/widgets/projector_view.h"
 #include "ui/widgets/request_composer.h"
 #include "ui/widgets/scenario_details_dialog.h"
 #include "ui/widgets/sequence_diagram.h"
@@ -30,15 +34,12 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFontDatabase>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -49,28 +50,26 @@
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPlainTextEdit>
-#include <QPushButton>
-#include <QSaveFile>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QStyle>
 #include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace corslab {
 
 namespace {
-
-constexpr int kMaxRecentFiles = 10;
-constexpr int kAutosaveIntervalMs = 5000;
 
 bool isScenarioFile(const QString &path)
 {
@@ -108,11 +107,25 @@ QGroupBox *group(QWidget *content, QWidget *parent)
     return box;
 }
 
+// A scroll area that scrolls only up and down, and so is never narrower than its content: the
+// splitter beside it stops before buttons and table columns are cut off.
+class VerticalScrollArea : public QScrollArea {
+public:
+    using QScrollArea::QScrollArea;
+    QSize minimumSizeHint() const override
+    {
+        QSize hint = QScrollArea::minimumSizeHint();
+        if (widget())
+            hint.setWidth(widget()->minimumSizeHint().width() + verticalScrollBar()->sizeHint().width() + 2 * frameWidth());
+        return hint;
+    }
+};
+
 // `content` at its own height, scrolling when the window is too small for it (rows never squeeze
 // onto each other on a 1280×720 screen).
 QScrollArea *scrolling(QWidget *content, QWidget *parent)
 {
-    auto *area = new QScrollArea(parent);
+    auto *area = new VerticalScrollArea(parent);
     area->setWidget(content);
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
@@ -120,23 +133,94 @@ QScrollArea *scrolling(QWidget *content, QWidget *parent)
     return area;
 }
 
-// The default window: 1480×920, or what the screen has room for.
-QSize defaultWindowSize(const QWidget *window)
+// The default window: 1480×920, or what the screen has room for, centred in it.
+QRect defaultWindowGeometry(const QWidget *window)
 {
     const QSize wanted(1480, 920);
     const QScreen *screen = window->screen();
-    return screen ? wanted.boundedTo(screen->availableSize()) : wanted;
+    if (!screen)
+        return {QPoint(0, 0), wanted};
+    const QRect available = screen->availableGeometry();
+    // availableGeometry() leaves out panels and docks, not the window manager's title bar.
+    const int titleBar = window->style()->pixelMetric(QStyle::PM_TitleBarHeight, nullptr, window);
+    const QSize size = wanted.boundedTo(available.size() - QSize(0, titleBar));
+    return QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available);
 }
 
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_document(new ScenarioDocument(this)), m_live(new LiveController(this))
+    : QMainWindow(parent),
+      m_document(new ScenarioDocument(this)),
+      m_live(new LiveController(this)),
+      m_files(new DocumentFiles(m_document, this))
 {
     setAcceptDrops(true);
     setWindowIcon(QIcon(u":/icons/corslab.svg"_s));
 
-    // Left: what the scenario says — the page, its request, the server.
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->setObjectName(u"mainSplitter"_s);
+    m_mainSplitter->setChildrenCollapsible(false);
+    m_mainSplitter->addWidget(createScenarioPane());
+    m_mainSplitter->addWidget(createResultPane());
+    m_mainSplitter->setStretchFactor(0, 5);
+    m_mainSplitter->setStretchFactor(1, 6);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(6, 6, 6, 6);
+    centralLayout->addWidget(m_mainSplitter);
+    // Projector mode shows its own view over the same models in place of the panes.
+    m_projector = new ProjectorView(this);
+    m_projector->setOriginModel(m_verdictPanel->originModel());
+    m_centralStack = new QStackedWidget(this);
+    m_centralStack->addWidget(central);
+    m_centralStack->addWidget(m_projector);
+    setCentralWidget(m_centralStack);
+    // Not in a menu only: its shortcut works while projector mode hides the menu bar.
+    m_projectorAction = new QAction(this);
+    m_projectorAction->setCheckable(true);
+    m_projectorAction->setShortcut(QKeySequence(Qt::Key_F11));
+    addAction(m_projectorAction);
+    connect(m_projectorAction, &QAction::toggled, this, [this](bool on) { setProjectorMode(on); });
+    connect(m_projector, &ProjectorView::leaveRequested, this, [this] { setProjectorMode(false); });
+    connect(m_projector, &ProjectorView::nextRequested, this, [this] { stepLesson(1); });
+    connect(m_projector, &ProjectorView::previousRequested, this, [this] { stepLesson(-1); });
+
+    // Left dock: the lessons library; a lesson opens through the usual prompt.
+    m_lessons = new LessonLibrary(this);
+    m_lessonDock = new QDockWidget(this);
+    m_lessonDock->setObjectName(u"lessonsDock"_s);   // saveState()/restoreState() key
+    m_lessonDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    m_lessonDock->setWidget(m_lessons);
+    addDockWidget(Qt::LeftDockWidgetArea, m_lessonDock);
+    connect(m_lessons, &LessonLibrary::lessonActivated, this, &MainWindow::openLesson);
+
+    retranslate();
+    connectEditors();
+
+    connect(m_document, &ScenarioDocument::scenarioChanged, this, &MainWindow::reevaluate);
+    connect(m_document, &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_files, &DocumentFiles::openRequested, this, &MainWindow::openScenario);
+    connect(m_files, &DocumentFiles::saved, this, &MainWindow::showSaved);
+    connect(m_files, &DocumentFiles::recovered, this, [this] { setCurrentLesson({}); });
+    connect(m_verdictPanel, &VerdictPanel::applyFixRequested, this, &MainWindow::applyFix);
+    connect(m_verdictPanel, &VerdictPanel::applyBlockRequested, this, &MainWindow::applyBlock);
+    connect(m_live, &LiveController::liveChanged, this, [this](bool live) {
+        m_liveAction->setChecked(live);
+        if (live)
+            m_tabs->setCurrentWidget(m_livePanel);
+    });
+    connect(m_live, &LiveController::resultChanged, m_verdictPanel, &VerdictPanel::setLiveVerdict);
+
+    restoreLayout();
+    reevaluate();
+    updateTitle();
+}
+
+// Left: what the scenario says — its title, the page, its request, the server, the browser's state.
+QWidget *MainWindow::createScenarioPane()
+{
     m_page = new PageEditor(this);
     m_browserState = new BrowserStateEditor(this);
     m_request = new RequestComposer(this);
@@ -167,8 +251,12 @@ MainWindow::MainWindow(QWidget *parent)
     leftLayout->addWidget(m_titleLabel);
     leftLayout->addWidget(m_pageBox);
     leftLayout->addWidget(m_leftSplitter, 1);
+    return left;
+}
 
-    // Right: what the browser does with it.
+// Right: what the browser does with it — the verdict above, the sequence diagram and live mode below.
+QWidget *MainWindow::createResultPane()
+{
     m_verdictPanel = new VerdictPanel(this);
     m_problemsLabel = new QLabel(this);
     m_problemsLabel->setWordWrap(true);
@@ -188,40 +276,12 @@ MainWindow::MainWindow(QWidget *parent)
     diagramScroll->setWidgetResizable(true);
     diagramScroll->setFrameShape(QFrame::NoFrame);
     diagramScroll->setBackgroundRole(QPalette::Base);
-
-    // Live mode: the engine's run, its console and the loopback server's log.
-    auto *livePane = new QWidget(this);
-    m_liveToggle = new QPushButton(livePane);
-    m_liveToggle->setCheckable(true);
-    m_runOnce = new QPushButton(livePane);
-    m_liveStatus = new QLabel(livePane);
-    m_liveStatus->setWordWrap(true);
-    m_liveDiagram = new SequenceDiagram(livePane);
-    auto *liveDiagramScroll = new QScrollArea(livePane);
-    liveDiagramScroll->setWidget(m_liveDiagram);
-    liveDiagramScroll->setWidgetResizable(true);
-    liveDiagramScroll->setFrameShape(QFrame::NoFrame);
-    m_liveLog = new QPlainTextEdit(livePane);
-    m_liveLog->setReadOnly(true);
-    m_liveLog->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_liveLog->setLineWrapMode(QPlainTextEdit::NoWrap);
-    auto *liveButtons = new QHBoxLayout;
-    liveButtons->addWidget(m_liveToggle);
-    liveButtons->addWidget(m_runOnce);
-    liveButtons->addWidget(m_liveStatus, 1);
-    auto *liveSplitter = new QSplitter(Qt::Vertical, livePane);
-    liveSplitter->addWidget(liveDiagramScroll);
-    liveSplitter->addWidget(m_liveLog);
-    liveSplitter->setStretchFactor(0, 3);
-    liveSplitter->setStretchFactor(1, 1);
-    auto *liveLayout = new QVBoxLayout(livePane);
-    liveLayout->addLayout(liveButtons);
-    liveLayout->addWidget(liveSplitter, 1);
+    m_livePanel = new LivePanel(m_live, this);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(diagramScroll, QString());
-    m_tabs->addTab(livePane, QString());
+    m_tabs->addTab(m_livePanel, QString());
 
     m_rightSplitter = new QSplitter(Qt::Vertical, this);
     m_rightSplitter->setObjectName(u"rightSplitter"_s);
@@ -230,38 +290,18 @@ MainWindow::MainWindow(QWidget *parent)
     m_rightSplitter->addWidget(m_tabs);
     m_rightSplitter->setStretchFactor(0, 1);
     m_rightSplitter->setStretchFactor(1, 1);
+    return m_rightSplitter;
+}
 
-    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
-    m_mainSplitter->setObjectName(u"mainSplitter"_s);
-    m_mainSplitter->setChildrenCollapsible(false);
-    m_mainSplitter->addWidget(left);
-    m_mainSplitter->addWidget(m_rightSplitter);
-    m_mainSplitter->setStretchFactor(0, 5);
-    m_mainSplitter->setStretchFactor(1, 6);
-    auto *central = new QWidget(this);
-    auto *centralLayout = new QVBoxLayout(central);
-    centralLayout->setContentsMargins(6, 6, 6, 6);
-    centralLayout->addWidget(m_mainSplitter);
-    setCentralWidget(central);
-
-    // Left dock: the lessons library; a lesson opens through the usual prompt.
-    m_lessons = new LessonLibrary(this);
-    m_lessonDock = new QDockWidget(this);
-    m_lessonDock->setObjectName(u"lessonsDock"_s);   // saveState()/restoreState() key
-    m_lessonDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
-    m_lessonDock->setWidget(m_lessons);
-    addDockWidget(Qt::LeftDockWidgetArea, m_lessonDock);
-    connect(m_lessons, &LessonLibrary::lessonActivated, this, &MainWindow::openLesson);
-
-    retranslate();
-
+// Edits become undo commands; the document re-evaluates and every view follows.
+void MainWindow::connectEditors()
+{
     auto *undoFilter = new UndoShortcutFilter(this);
     for (QLineEdit *edit : {m_page->urlEdit(), m_request->urlEdit(), m_request->bodyEdit(), m_request->methodBox()->lineEdit()})
         edit->installEventFilter(undoFilter);
     // The header takes the focus when its link is clicked; Ctrl+Z there undoes too.
     m_titleLabel->installEventFilter(undoFilter);
 
-    // Edits become undo commands; the document re-evaluates and every view follows.
     connect(m_page, &PageEditor::pageUrlEdited, this, [this](const QString &url) {
         Scenario after = scenario();
         after.page = url;
@@ -299,39 +339,15 @@ MainWindow::MainWindow(QWidget *parent)
                 after.server = routes;
                 m_document->edit(after, undoText, mergeKey);
             });
-    for (auto signal : {&PageEditor::typingFinished})
-        connect(m_page, signal, m_document, &ScenarioDocument::closeMerging);
+    connect(m_page, &PageEditor::typingFinished, m_document, &ScenarioDocument::closeMerging);
     connect(m_request, &RequestComposer::typingFinished, m_document, &ScenarioDocument::closeMerging);
-    connect(m_document, &ScenarioDocument::scenarioChanged, this, &MainWindow::reevaluate);
-    connect(m_document, &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
-    connect(m_document, &ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
-    connect(m_verdictPanel, &VerdictPanel::applyFixRequested, this, &MainWindow::applyFix);
-    connect(m_verdictPanel, &VerdictPanel::applyBlockRequested, this, &MainWindow::applyBlock);
+}
 
-    connect(m_liveToggle, &QPushButton::toggled, m_live, &LiveController::setLive);
-    connect(m_runOnce, &QPushButton::clicked, m_live, &LiveController::runNow);
-    connect(m_live, &LiveController::liveChanged, this, [this](bool live) {
-        m_liveToggle->setChecked(live);
-        m_liveAction->setChecked(live);
-        if (live)
-            m_tabs->setCurrentIndex(1);
-    });
-    connect(m_live, &LiveController::runningChanged, this, [this](bool running) { m_runOnce->setEnabled(!running); });
-    connect(m_live, &LiveController::statusChanged, this, [this](const QString &status) {
-        m_liveStatusReported = true;
-        m_liveStatus->setText(status);
-    });
-    connect(m_live, &LiveController::logChanged, m_liveLog, &QPlainTextEdit::setPlainText);
-    connect(m_live, &LiveController::resultChanged, this, [this](const std::optional<Verdict> &verdict) {
-        m_verdictPanel->setLiveVerdict(verdict);
-        m_liveDiagram->setVerdict(verdict ? *verdict : Verdict{});
-    });
-
-    m_autosaveTimer = new QTimer(this);
-    m_autosaveTimer->setInterval(kAutosaveIntervalMs);
-    connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
-
-    resize(defaultWindowSize(this));
+// The window's size, its dock and the splitters as the last session left them (QSettings), else
+// defaults that fit the screen.
+void MainWindow::restoreLayout()
+{
+    setGeometry(defaultWindowGeometry(this));
     resizeDocks({m_lessonDock}, {265}, Qt::Horizontal);
     const QSettings settings;
     restoreGeometry(settings.value("window/geometry"_L1).toByteArray());
@@ -342,9 +358,18 @@ MainWindow::MainWindow(QWidget *parent)
         m_leftSplitter->setSizes({420, 380});
     if (!m_rightSplitter->restoreState(settings.value("window/rightSplitter"_L1).toByteArray()))
         m_rightSplitter->setSizes({600, 270});
+    m_livePanel->splitter()->restoreState(settings.value("window/liveSplitter"_L1).toByteArray());
+}
 
-    reevaluate();
-    updateTitle();
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue("window/geometry"_L1, saveGeometry());
+    settings.setValue("window/state"_L1, saveState());
+    settings.setValue("window/mainSplitter"_L1, m_mainSplitter->saveState());
+    settings.setValue("window/leftSplitter"_L1, m_leftSplitter->saveState());
+    settings.setValue("window/rightSplitter"_L1, m_rightSplitter->saveState());
+    settings.setValue("window/liveSplitter"_L1, m_livePanel->splitter()->saveState());
 }
 
 MainWindow::~MainWindow() = default;
@@ -365,30 +390,36 @@ void MainWindow::retranslate()
     m_requestBox->setTitle(tr("Request"));
     m_serverBox->setTitle(tr("Server"));
     m_browserBox->setTitle(tr("Browser: cookies and the page's headers"));
-    m_liveToggle->setText(tr("&Live"));
-    m_liveToggle->setToolTip(tr("Run the scenario in the real engine (Qt WebEngine) after every edit"));
-    m_runOnce->setText(tr("Run in &engine"));
-    m_runOnce->setToolTip(tr("Run the current scenario once in Qt WebEngine against loopback servers"));
-    if (!m_liveStatusReported)
-        m_liveStatus->setText(tr("Live mode runs the scenario in Qt WebEngine (Chromium) against loopback "
-                                 "servers and compares the result with the model. The engine starts on first use."));
-    m_liveLog->setPlaceholderText(tr("The engine's console and the server log appear here."));
     m_tabs->setTabText(0, tr("Sequence diagram"));
     m_tabs->setTabText(1, tr("Live"));
     m_lessonDock->setWindowTitle(tr("Lessons"));
+    m_projectorAction->setText(tr("&Projector Mode"));
+    m_projectorAction->setToolTip(tr("Large type and only what the lesson needs; arrows move between lessons, Esc leaves"));
     createMenus();
     updateTitle();
 }
 
-// A new menu bar (the old one goes with its menus and actions).
+// A new menu bar (the old one goes with its menus and actions); one function per menu, each menu
+// a child of the bar.
 void MainWindow::createMenus()
 {
-    setMenuBar(new QMenuBar(this));
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    auto *bar = new QMenuBar(this);
+    setMenuBar(bar);
+    bar->addMenu(createFileMenu(bar));
+    bar->addMenu(createEditMenu(bar));
+    bar->addMenu(createViewMenu(bar));
+    bar->addMenu(createToolsMenu(bar));
+    bar->addMenu(createHelpMenu(bar));
+}
+
+// New, Open (recent, lessons), Save, HAR import, copying the request, exporting the diagram.
+QMenu *MainWindow::createFileMenu(QWidget *parent)
+{
+    auto *file = new QMenu(tr("&File"), parent);
     file->addAction(tr("&New"), QKeySequence::New, this, &MainWindow::newScenario);
-    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openFileDialog);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addAction(tr("&Open…"), QKeySequence::Open, m_files, &DocumentFiles::openDialog);
+    QMenu *recent = file->addMenu(tr("Open &Recent"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] { m_files->fillRecentMenu(recent); });
     QMenu *lessons = file->addMenu(tr("Open &Lesson"));
     connect(lessons, &QMenu::aboutToShow, this, [this, lessons] {
         lessons->clear();
@@ -400,8 +431,8 @@ void MainWindow::createMenus()
             connect(action, &QAction::triggered, this, [this, path] { openLesson(path); });
         }
     });
-    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
-    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAsDialog);
+    file->addAction(tr("&Save"), QKeySequence::Save, m_files, &DocumentFiles::save);
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, m_files, &DocumentFiles::saveAsDialog);
     file->addSeparator();
     QAction *importHarAction = file->addAction(tr("&Import HAR…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), this,
                                                &MainWindow::importHarDialog);
@@ -416,8 +447,13 @@ void MainWindow::createMenus()
     file->addAction(tr("Export Diagram as S&VG…"), this, [this] { exportDiagram(true); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    return file;
+}
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+// Undo and redo, the fix and the block, title and notes, pasting a request, adding routes.
+QMenu *MainWindow::createEditMenu(QWidget *parent)
+{
+    auto *edit = new QMenu(tr("&Edit"), parent);
     QAction *undo = m_document->undoStack()->createUndoAction(edit, tr("&Undo"));
     undo->setShortcuts(QKeySequence::Undo);
     QAction *redo = m_document->undoStack()->createRedoAction(edit, tr("&Redo"));
@@ -443,13 +479,19 @@ void MainWindow::createMenus()
     edit->addAction(tr("Add Re&direct"), this, [this] {
         m_server->addRoute(ServerEditor::redirect(scenario()), tr("Add redirect"));
     });
+    return edit;
+}
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+// The lessons dock, live mode, which Chromium the model answers for, the interface language.
+QMenu *MainWindow::createViewMenu(QWidget *parent)
+{
+    auto *view = new QMenu(tr("&View"), parent);
     QAction *lessonsAction = m_lessonDock->toggleViewAction();
     lessonsAction->setText(tr("L&essons"));
     lessonsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     lessonsAction->setToolTip(tr("Show or hide the lessons library"));
     view->addAction(lessonsAction);
+    view->addAction(m_projectorAction);
     view->addSeparator();
     m_liveAction = view->addAction(tr("&Live Mode"));
     m_liveAction->setCheckable(true);
@@ -491,12 +533,22 @@ void MainWindow::createMenus()
         languages->addAction(action);
         connect(action, &QAction::triggered, this, [code] { chooseLanguage(code); });
     }
+    return view;
+}
 
-    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+// Requests to a real server: the probe and the audit.
+QMenu *MainWindow::createToolsMenu(QWidget *parent)
+{
+    auto *tools = new QMenu(tr("&Tools"), parent);
     tools->addAction(tr("&Probe Server…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this, &MainWindow::probeServer);
     tools->addAction(tr("&Audit Server…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this, &MainWindow::auditServer);
+    return tools;
+}
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
+// About corslab.
+QMenu *MainWindow::createHelpMenu(QWidget *parent)
+{
+    auto *help = new QMenu(tr("&Help"), parent);
     help->addAction(tr("&About corslab"), this, [this] {
         QMessageBox::about(this, tr("About corslab"),
                            tr("<h3>corslab %1</h3><p>What a browser does with a cross-origin request: the "
@@ -504,6 +556,7 @@ void MainWindow::createMenus()
                               "step by step with links to the Fetch and HTML standards.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+    return help;
 }
 
 const Scenario &MainWindow::scenario() const
@@ -543,10 +596,13 @@ void MainWindow::reevaluate()
         m_verdictPanel->setVerdict(*m_verdict, current);
         m_verdictPanel->setBlocks(blocksFor(current, m_profile).value_or(BlockSuggestion{}));
         m_diagram->setVerdict(*m_verdict);
+        m_projector->setVerdict(*m_verdict);
     } else {
         m_verdictPanel->setEnabled(false);
         m_diagram->setVerdict(Verdict{});
+        m_projector->clearVerdict();
     }
+    updateProjectorHeading();
     if (m_problems.isEmpty()) {
         m_problemsLabel->hide();
     } else {
@@ -599,25 +655,19 @@ void MainWindow::updateTitle()
 
 bool MainWindow::loadScenario(const QString &path, QString *error)
 {
-    const ScenarioLoad load = loadScenarioFile(path);
-    if (!load.scenario) {
-        QStringList problems;
-        for (const ScenarioError &problem : load.errors)
-            problems << problem.toString();
-        if (error)
-            *error = problems.join(u'\n');
+    const std::optional<Scenario> loaded = DocumentFiles::read(path, error);
+    if (!loaded)
         return false;
-    }
     const bool resource = path.startsWith(u':');
-    setScenario(*load.scenario, resource ? QString() : QFileInfo(path).absoluteFilePath());
+    m_document->reset(*loaded, resource ? QString() : QFileInfo(path).absoluteFilePath());
     // The sidebar marks the lesson open now, also when its file was opened from disk.
     const LessonModel *lessons = m_lessons->model();
     int lesson = lessons->rowOfPath(path);
     if (lesson < 0)
-        lesson = lessons->rowOfScenario(*load.scenario);
+        lesson = lessons->rowOfScenario(*loaded);
     setCurrentLesson(lesson >= 0 ? lessons->lessons().at(lesson).path : QString());
     if (!resource)
-        addRecentFile(QFileInfo(path).absoluteFilePath());
+        DocumentFiles::addRecentFile(QFileInfo(path).absoluteFilePath());
     return true;
 }
 
@@ -643,81 +693,94 @@ void MainWindow::setScenario(const Scenario &scenario, const QString &path)
 
 void MainWindow::setCurrentLesson(const QString &path)
 {
+    const bool changed = path != m_lessonPath;
     m_lessonPath = path;
     m_lessons->setCurrentLesson(path);
     updateTitle();
+    updateProjectorHeading();
+    if (changed)
+        emit lessonChanged(path);
+}
+
+void MainWindow::updateProjectorHeading()
+{
+    const QList<Lesson> &lessons = m_lessons->model()->lessons();
+    const int row = m_lessons->model()->rowOfPath(m_lessonPath);
+    QString title = localizedText(scenario(), ScenarioText::Title);
+    if (title.isEmpty())
+        title = tr("Untitled scenario");
+    QString position;
+    if (row >= 0 && lessons.at(row).number < 0) {
+        position = tr("Welcome lesson");
+    } else if (row >= 0) {
+        int last = 0;
+        for (const Lesson &lesson : lessons)
+            last = std::max(last, lesson.number);
+        position = tr("Lesson %1 of %2").arg(lessons.at(row).number).arg(last);
+    }
+    m_projector->setHeading(title, position);
+}
+
+void MainWindow::stepLesson(int delta)
+{
+    const QList<Lesson> &lessons = m_lessons->model()->lessons();
+    const int row = m_lessons->model()->rowOfPath(m_lessonPath);
+    const int target = row < 0 ? 0 : std::clamp(row + delta, 0, int(lessons.size()) - 1);
+    if (lessons.isEmpty() || target == row)
+        return;
+    openLesson(lessons.at(target).path);
+}
+
+bool MainWindow::isProjectorMode() const
+{
+    return m_centralStack->currentWidget() == m_projector;
+}
+
+void MainWindow::setProjectorMode(bool on, bool fullScreen)
+{
+    if (on == isProjectorMode())
+        return;
+    const QSignalBlocker blocker(m_projectorAction);
+    m_projectorAction->setChecked(on);
+    if (on) {
+        m_beforeProjector = {!m_lessonDock->isHidden(), windowState()};
+        m_lessonDock->hide();
+        menuBar()->hide();
+        statusBar()->hide();
+        m_centralStack->setCurrentWidget(m_projector);
+        m_projector->setFocus();
+        if (fullScreen)
+            setWindowState(windowState() | Qt::WindowFullScreen);
+    } else {
+        m_centralStack->setCurrentIndex(0);
+        menuBar()->show();
+        statusBar()->show();
+        m_lessonDock->setVisible(m_beforeProjector.lessonsShown);
+        setWindowState(m_beforeProjector.windowState);
+    }
 }
 
 void MainWindow::openLesson(const QString &path)
 {
     if (path == m_lessonPath && !m_document->isModified())
         return;   // open already, unchanged
-    if (maybeSave())
+    if (m_files->maybeSave())
         openScenario(path);
 }
 
 bool MainWindow::saveScenarioAs(const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(serializeScenario(scenario())) < 0 || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    m_document->setFilePath(QFileInfo(path).absoluteFilePath());
-    m_document->markSaved();
-    addRecentFile(QFileInfo(path).absoluteFilePath());
+    return m_files->write(path, error);
+}
+
+void MainWindow::showSaved(const QString &path)
+{
     updateTitle();
     statusBar()->showMessage(m_problems.isEmpty() ? tr("Saved %1").arg(QDir::toNativeSeparators(path))
                                                   : tr("Saved %1 (with %2 problems to fix before it loads again)")
                                                         .arg(QDir::toNativeSeparators(path))
                                                         .arg(m_problems.size()),
                              5000);
-    return true;
-}
-
-bool MainWindow::save()
-{
-    if (m_document->filePath().isEmpty())
-        return saveAsDialog();
-    QString error;
-    if (saveScenarioAs(m_document->filePath(), &error))
-        return true;
-    QMessageBox::warning(this, tr("Cannot save"), tr("Cannot write %1: %2").arg(m_document->filePath(), error));
-    return false;
-}
-
-bool MainWindow::saveAsDialog()
-{
-    QString suggestion = m_document->filePath();
-    if (suggestion.isEmpty())
-        suggestion = QDir::home().filePath(u"scenario.cors.json"_s);
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Scenario"), suggestion,
-                                                tr("corslab scenarios (*.cors.json)"));
-    if (path.isEmpty())
-        return false;
-    if (!path.endsWith(u".json"_s, Qt::CaseInsensitive))
-        path += u".cors.json"_s;
-    QString error;
-    if (saveScenarioAs(path, &error))
-        return true;
-    QMessageBox::warning(this, tr("Cannot save"), tr("Cannot write %1: %2").arg(path, error));
-    return false;
-}
-
-bool MainWindow::maybeSave()
-{
-    if (!m_document->isModified())
-        return true;
-    const QString name =
-        m_document->filePath().isEmpty() ? tr("the untitled scenario") : QFileInfo(m_document->filePath()).fileName();
-    const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
-                                             tr("Save the changes to %1?").arg(name),
-                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                             QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return save();
-    return answer == QMessageBox::Discard;
 }
 
 bool MainWindow::pasteRequest(const QString &text)
@@ -761,7 +824,7 @@ void MainWindow::copyRequestAs(RequestExportStyle style)
 void MainWindow::probeServer()
 {
     ProbeDialog dialog(scenario(), m_profile, this);
-    if (dialog.exec() != QDialog::Accepted || !maybeSave())
+    if (dialog.exec() != QDialog::Accepted || !m_files->maybeSave())
         return;
     setScenario(dialog.result());
     statusBar()->showMessage(tr("Opened the probe of %1: the routes are the server's real answers.").arg(dialog.result().request.url), 8000);
@@ -801,7 +864,7 @@ HarImportDialog *MainWindow::importHar(const QString &path)
 
 void MainWindow::openHarRequest(const Scenario &scenario, const QString &description)
 {
-    if (!maybeSave())
+    if (!m_files->maybeSave())
         return;
     setScenario(scenario);
     statusBar()->showMessage(tr("Opened %1: the routes are the responses the HAR recorded.").arg(description), 8000);
@@ -809,7 +872,7 @@ void MainWindow::openHarRequest(const Scenario &scenario, const QString &descrip
 
 void MainWindow::newScenario()
 {
-    if (!maybeSave())
+    if (!m_files->maybeSave())
         return;
     Scenario scenario;
     scenario.page = u"https://app.example.com/"_s;
@@ -821,50 +884,9 @@ void MainWindow::newScenario()
     setScenario(scenario);
 }
 
-void MainWindow::openFileDialog()
-{
-    if (!maybeSave())
-        return;
-    const QString dir = m_document->filePath().isEmpty() ? QString() : QFileInfo(m_document->filePath()).path();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Scenario"), dir,
-                                                      tr("corslab scenarios (*.cors.json);;JSON files (*.json)"));
-    if (!path.isEmpty())
-        openScenario(path);
-}
-
 QStringList MainWindow::recentFiles()
 {
-    return QSettings().value("recentFiles"_L1).toStringList();
-}
-
-void MainWindow::addRecentFile(const QString &path)
-{
-    QStringList files = recentFiles();
-    files.removeAll(path);
-    files.prepend(path);
-    while (files.size() > kMaxRecentFiles)
-        files.removeLast();
-    QSettings().setValue("recentFiles"_L1, files);
-}
-
-void MainWindow::fillRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList files = recentFiles();
-    int number = 1;
-    for (const QString &path : files) {
-        QAction *action = m_recentMenu->addAction(u"&%1  %2"_s.arg(number++ % 10).arg(QDir::toNativeSeparators(path)));
-        action->setEnabled(QFileInfo::exists(path));
-        connect(action, &QAction::triggered, this, [this, path] {
-            if (maybeSave())
-                openScenario(path);
-        });
-    }
-    if (files.isEmpty())
-        m_recentMenu->addAction(tr("(no recent files)"))->setEnabled(false);
-    m_recentMenu->addSeparator();
-    m_recentMenu->addAction(tr("&Clear List"), this, [] { QSettings().remove("recentFiles"_L1); })
-        ->setEnabled(!files.isEmpty());
+    return DocumentFiles::recentFiles();
 }
 
 void MainWindow::exportDiagram(bool svg)
@@ -892,93 +914,23 @@ void MainWindow::exportDiagram(bool svg)
 
 QString MainWindow::autosavePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/autosave.cors.json"_s;
+    return DocumentFiles::autosavePath();
 }
 
 void MainWindow::beginSession()
 {
-    QSettings settings;
-    const bool crashed = settings.value("session/running"_L1, false).toBool();
-    const QString autosaved = autosavePath();
-    if (crashed && QFileInfo::exists(autosaved)) {
-        const QString source = settings.value("session/autosaveSource"_L1).toString();
-        const QDateTime when = QFileInfo(autosaved).lastModified();
-        const auto answer = QMessageBox::question(
-            this, tr("Recover unsaved scenario?"),
-            tr("corslab did not close normally last time. Recover the scenario you were editing "
-               "(%1, autosaved %2)?")
-                .arg(source.isEmpty() ? tr("untitled") : QFileInfo(source).fileName(),
-                     QLocale().toString(when, QLocale::ShortFormat)),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-        if (answer == QMessageBox::Yes) {
-            const ScenarioLoad load = loadScenarioFile(autosaved);
-            if (load.scenario) {
-                setCurrentLesson({});
-                m_document->reset(*load.scenario, source, /*modified=*/true);
-            } else {
-                QStringList problems;
-                for (const ScenarioError &error : load.errors)
-                    problems << error.toString();
-                QMessageBox::warning(this, tr("Cannot recover"),
-                                     tr("The autosaved scenario cannot be read; it stays at %1.\n\n%2")
-                                         .arg(QDir::toNativeSeparators(autosaved), problems.join(u'\n')));
-            }
-        } else {
-            QFile::remove(autosaved);
-        }
-    }
-    settings.setValue("session/running"_L1, true);
-    m_sessionRunning = true;
-    m_autosavedRevision = m_document->isModified() ? 0 : m_document->revision();
-    m_autosaveTimer->start();
-}
-
-void MainWindow::autosave()
-{
-    if (!m_sessionRunning || m_document->revision() == m_autosavedRevision)
-        return;
-    m_autosavedRevision = m_document->revision();
-    const QString path = autosavePath();
-    if (!m_document->isModified()) {
-        QFile::remove(path);
-        return;
-    }
-    QDir().mkpath(QFileInfo(path).path());
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(serializeScenario(scenario())) >= 0 && file.commit())
-        QSettings().setValue("session/autosaveSource"_L1, m_document->filePath());
-}
-
-void MainWindow::endSession()
-{
-    if (!m_sessionRunning)
-        return;
-    m_sessionRunning = false;
-    m_autosaveTimer->stop();
-    QFile::remove(autosavePath());
-    QSettings settings;
-    settings.setValue("session/running"_L1, false);
-    settings.remove("session/autosaveSource"_L1);
-}
-
-bool MainWindow::saveScreenshot(const QString &path)
-{
-    return grab().save(path, "PNG");
+    m_files->beginSession();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!maybeSave()) {
+    if (!m_files->maybeSave()) {
         event->ignore();
         return;
     }
-    QSettings settings;
-    settings.setValue("window/geometry"_L1, saveGeometry());
-    settings.setValue("window/state"_L1, saveState());
-    settings.setValue("window/mainSplitter"_L1, m_mainSplitter->saveState());
-    settings.setValue("window/leftSplitter"_L1, m_leftSplitter->saveState());
-    settings.setValue("window/rightSplitter"_L1, m_rightSplitter->saveState());
-    endSession();
+    setProjectorMode(false);   // the window's own geometry and dock, not projector mode's
+    saveLayout();
+    m_files->endSession();
     event->accept();
 }
 
@@ -1001,7 +953,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     QTimer::singleShot(0, this, [this, path] {
         if (isHarFile(path))
             importHar(path);
-        else if (maybeSave())
+        else if (m_files->maybeSave())
             openScenario(path);
     });
 }

@@ -15,20 +15,21 @@ class QDockWidget;
 class QGroupBox;
 class QLabel;
 class QMenu;
-class QPlainTextEdit;
-class QPushButton;
 class QScrollArea;
 class QSplitter;
+class QStackedWidget;
 class QTabWidget;
-class QTimer;
 class QUndoStack;
 
 namespace corslab {
 
+class DocumentFiles;
 class LessonLibrary;
 class LiveController;
+class LivePanel;
 class BrowserStateEditor;
 class PageEditor;
+class ProjectorView;
 class RequestComposer;
 class ScenarioDocument;
 class SequenceDiagram;
@@ -66,8 +67,16 @@ public:
     // The start of an interactive session: offers to recover the autosaved scenario when the last
     // session did not end cleanly, and marks this one as running until the window closes.
     void beginSession();
-    // Grabs the window (QWidget::grab) into a PNG.
-    bool saveScreenshot(const QString &path);
+    // View › Projector Mode (F11): the projector view in place of the panes, no menus, no dock, full
+    // screen (or, `fullScreen` false, in the window as it is: screenshots). Off: all as it was.
+    void setProjectorMode(bool on, bool fullScreen = true);
+    bool isProjectorMode() const;
+    ProjectorView *projectorView() const { return m_projector; }
+    QAction *projectorAction() const { return m_projectorAction; }
+    // The lesson `delta` places on in the library's order (projector mode's next and previous),
+    // through the unsaved-changes prompt; from no lesson, the first.
+    void stepLesson(int delta);
+
 
     const Scenario &scenario() const;
     // The model's verdict for the current scenario; nullopt while the page or request URL is not valid.
@@ -82,6 +91,8 @@ public:
     VerdictPanel *verdictPanel() const { return m_verdictPanel; }
     SequenceDiagram *sequenceDiagram() const { return m_diagram; }
     LiveController *liveController() const { return m_live; }
+    LivePanel *livePanel() const { return m_livePanel; }
+    DocumentFiles *files() const { return m_files; }
     // The lessons sidebar (View › Lessons) and its dock.
     LessonLibrary *lessonLibrary() const { return m_lessons; }
     QDockWidget *lessonDock() const { return m_lessonDock; }
@@ -98,6 +109,8 @@ public:
 signals:
     // After every re-evaluation (each edit, undo, redo, open).
     void verdictChanged();
+    // Another lesson is open now (currentLesson(); empty: a scenario that is no lesson).
+    void lessonChanged(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -106,8 +119,18 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    QWidget *createScenarioPane();
+    QWidget *createResultPane();
+    void connectEditors();
+    void restoreLayout();
+    void saveLayout() const;
     void retranslate();
     void createMenus();
+    QMenu *createFileMenu(QWidget *parent);
+    QMenu *createEditMenu(QWidget *parent);
+    QMenu *createViewMenu(QWidget *parent);
+    QMenu *createToolsMenu(QWidget *parent);
+    QMenu *createHelpMenu(QWidget *parent);
     void reevaluate();
     void updateTitle();
     void newScenario();
@@ -116,21 +139,16 @@ private:
     void auditServer();
     void importHarDialog();
     void openHarRequest(const Scenario &scenario, const QString &description);
-    void openFileDialog();
-    bool save();
-    bool saveAsDialog();
-    bool maybeSave();
-    void addRecentFile(const QString &path);
-    void fillRecentMenu();
+    void showSaved(const QString &path);
     void exportDiagram(bool svg);
-    void autosave();
-    void endSession();
     // A lesson chosen in the sidebar or File › Open Lesson: the unsaved-changes prompt, then open.
     void openLesson(const QString &path);
     void setCurrentLesson(const QString &path);
+    void updateProjectorHeading();
 
     ScenarioDocument *m_document = nullptr;
     LiveController *m_live = nullptr;
+    DocumentFiles *m_files = nullptr;
     std::optional<Verdict> m_verdict;
     EngineProfile m_profile = EngineProfile::Current;
     QStringList m_problems;
@@ -147,13 +165,8 @@ private:
     QGroupBox *m_requestBox = nullptr;
     QGroupBox *m_serverBox = nullptr;
     SequenceDiagram *m_diagram = nullptr;
-    SequenceDiagram *m_liveDiagram = nullptr;
+    LivePanel *m_livePanel = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QPushButton *m_liveToggle = nullptr;
-    QPushButton *m_runOnce = nullptr;
-    QLabel *m_liveStatus = nullptr;
-    bool m_liveStatusReported = false;   // the live controller has said something: keep its words
-    QPlainTextEdit *m_liveLog = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_leftSplitter = nullptr;
     QSplitter *m_rightSplitter = nullptr;
@@ -161,14 +174,18 @@ private:
     QDockWidget *m_lessonDock = nullptr;
     QString m_lessonPath;
     QPointer<HarImportDialog> m_harImport;
+    QStackedWidget *m_centralStack = nullptr;
+    ProjectorView *m_projector = nullptr;
+    QAction *m_projectorAction = nullptr;
+    // What projector mode hid, to put back.
+    struct BeforeProjector {
+        bool lessonsShown = true;
+        Qt::WindowStates windowState;
+    } m_beforeProjector;
 
-    QMenu *m_recentMenu = nullptr;
     QAction *m_applyFixAction = nullptr;
     QAction *m_blockThisAction = nullptr;
     QAction *m_liveAction = nullptr;
-    QTimer *m_autosaveTimer = nullptr;
-    quint64 m_autosavedRevision = 0;
-    bool m_sessionRunning = false;
 };
 
 } // namespace corslab

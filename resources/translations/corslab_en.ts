@@ -169,6 +169,75 @@
     </message>
 </context>
 <context>
+    <name>corslab::DocumentFiles</name>
+    <message>
+        <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corslab scenarios (*.cors.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the untitled scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corslab scenarios (*.cors.json);;JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no recent files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover unsaved scenario?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corslab did not close normally last time. Recover the scenario you were editing (%1, autosaved %2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The autosaved scenario cannot be read; it stays at %1.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>corslab::ExchangeModel</name>
     <message>
         <source>preflight</source>
@@ -1600,23 +1669,7 @@
     </message>
 </context>
 <context>
-    <name>corslab::MainWindow</name>
-    <message>
-        <source>Apply fix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>corslab::LivePanel</name>
     <message>
         <source>&amp;Live</source>
         <translation type="unfinished"></translation>
@@ -1639,6 +1692,25 @@
     </message>
     <message>
         <source>The engine&apos;s console and the server log appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>corslab::MainWindow</name>
+    <message>
+        <source>Apply fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1818,50 +1890,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save Scenario</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>corslab scenarios (*.cors.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the untitled scenario</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the changes to %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Scenario</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>corslab scenarios (*.cors.json);;JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no recent files)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export Diagram</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1891,28 +1919,6 @@
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recover unsaved scenario?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>corslab did not close normally last time. Recover the scenario you were editing (%1, autosaved %2)?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>untitled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot recover</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The autosaved scenario cannot be read; it stays at %1.
-
-%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2080,6 +2086,22 @@
     </message>
     <message>
         <source>Block this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Projector Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large type and only what the lesson needs; arrows move between lessons, Esc leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2293,6 +2315,41 @@
     </message>
     <message>
         <source>Probing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>corslab::ProjectorView</name>
+    <message>
+        <source>The browser sends no request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Origin header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Access-Control-* header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← → next and previous lesson · Esc leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key headers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2711,6 +2768,45 @@
     </message>
 </context>
 <context>
+    <name>corslab::VerdictBanner</name>
+    <message>
+        <source>No verdict yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or compose a scenario to see what the browser does with its request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write: a navigation or form submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embed: an element uses the response without reading it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read: script (or a crossorigin element) reads the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cross-origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cross-site</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>corslab::VerdictModel</name>
     <message>
         <source>pass</source>
@@ -2789,42 +2885,6 @@
     </message>
     <message>
         <source>Click a link in the Standard column (or double-click a row) to open the standard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No verdict yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open or compose a scenario to see what the browser does with its request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>write: a navigation or form submission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>embed: an element uses the response without reading it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read: script (or a crossorigin element) reads the response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>same origin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cross-origin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>same site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cross-site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2924,15 +2984,24 @@ After: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Render the main window offscreen into a PNG and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A scenario file (*.cors.json) to open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exit once the main window has painted (startup measurement).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --screenshot: the view to render (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corslab: unknown view &apos;%1&apos;; the views are: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the main window (or the --view) offscreen into a PNG and exit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -170,6 +170,77 @@
     </message>
 </context>
 <context>
+    <name>corslab::DocumentFiles</name>
+    <message>
+        <source>Cannot save</source>
+        <translation>Не удаётся сохранить</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Save Scenario</source>
+        <translation>Сохранение сценария</translation>
+    </message>
+    <message>
+        <source>corslab scenarios (*.cors.json)</source>
+        <translation>Сценарии corslab (*.cors.json)</translation>
+    </message>
+    <message>
+        <source>the untitled scenario</source>
+        <translation>сценарий без имени</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Сохранить изменения в «%1»?</translation>
+    </message>
+    <message>
+        <source>Open Scenario</source>
+        <translation>Открытие сценария</translation>
+    </message>
+    <message>
+        <source>corslab scenarios (*.cors.json);;JSON files (*.json)</source>
+        <translation>Сценарии corslab (*.cors.json);;Файлы JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>(no recent files)</source>
+        <translation>(нет недавних файлов)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Очистить список</translation>
+    </message>
+    <message>
+        <source>Recover unsaved scenario?</source>
+        <translation>Восстановить несохранённый сценарий?</translation>
+    </message>
+    <message>
+        <source>corslab did not close normally last time. Recover the scenario you were editing (%1, autosaved %2)?</source>
+        <translation>В прошлый раз corslab завершился некорректно. Восстановить сценарий, который вы редактировали (%1, автосохранение от %2)?</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>без имени</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>Не удаётся восстановить</translation>
+    </message>
+    <message>
+        <source>The autosaved scenario cannot be read; it stays at %1.
+
+%2</source>
+        <translation>Автосохранённый сценарий не читается; он остаётся в %1.
+
+%2</translation>
+    </message>
+</context>
+<context>
     <name>corslab::ExchangeModel</name>
     <message>
         <source>preflight</source>
@@ -1630,23 +1701,7 @@
     </message>
 </context>
 <context>
-    <name>corslab::MainWindow</name>
-    <message>
-        <source>Apply fix</source>
-        <translation>Применить исправление</translation>
-    </message>
-    <message>
-        <source>Page</source>
-        <translation>Страница</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>Запрос</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Сервер</translation>
-    </message>
+    <name>corslab::LivePanel</name>
     <message>
         <source>&amp;Live</source>
         <translation>&amp;Вживую</translation>
@@ -1670,6 +1725,25 @@
     <message>
         <source>The engine&apos;s console and the server log appear here.</source>
         <translation>Здесь появятся консоль движка и журнал сервера.</translation>
+    </message>
+</context>
+<context>
+    <name>corslab::MainWindow</name>
+    <message>
+        <source>Apply fix</source>
+        <translation>Применить исправление</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Страница</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
     </message>
     <message>
         <source>Sequence diagram</source>
@@ -1848,50 +1922,6 @@
         <translation>Сохранено: %1 (ошибок, которые нужно исправить, чтобы файл снова открылся: %2)</translation>
     </message>
     <message>
-        <source>Cannot save</source>
-        <translation>Не удаётся сохранить</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
-    </message>
-    <message>
-        <source>Save Scenario</source>
-        <translation>Сохранение сценария</translation>
-    </message>
-    <message>
-        <source>corslab scenarios (*.cors.json)</source>
-        <translation>Сценарии corslab (*.cors.json)</translation>
-    </message>
-    <message>
-        <source>the untitled scenario</source>
-        <translation>сценарий без имени</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Несохранённые изменения</translation>
-    </message>
-    <message>
-        <source>Save the changes to %1?</source>
-        <translation>Сохранить изменения в «%1»?</translation>
-    </message>
-    <message>
-        <source>Open Scenario</source>
-        <translation>Открытие сценария</translation>
-    </message>
-    <message>
-        <source>corslab scenarios (*.cors.json);;JSON files (*.json)</source>
-        <translation>Сценарии corslab (*.cors.json);;Файлы JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>(no recent files)</source>
-        <translation>(нет недавних файлов)</translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation>&amp;Очистить список</translation>
-    </message>
-    <message>
         <source>Export Diagram</source>
         <translation>Экспорт диаграммы</translation>
     </message>
@@ -1922,30 +1952,6 @@
     <message>
         <source>Cannot write %1.</source>
         <translation>Не удаётся записать %1.</translation>
-    </message>
-    <message>
-        <source>Recover unsaved scenario?</source>
-        <translation>Восстановить несохранённый сценарий?</translation>
-    </message>
-    <message>
-        <source>corslab did not close normally last time. Recover the scenario you were editing (%1, autosaved %2)?</source>
-        <translation>В прошлый раз corslab завершился некорректно. Восстановить сценарий, который вы редактировали (%1, автосохранение от %2)?</translation>
-    </message>
-    <message>
-        <source>untitled</source>
-        <translation>без имени</translation>
-    </message>
-    <message>
-        <source>Cannot recover</source>
-        <translation>Не удаётся восстановить</translation>
-    </message>
-    <message>
-        <source>The autosaved scenario cannot be read; it stays at %1.
-
-%2</source>
-        <translation>Автосохранённый сценарий не читается; он остаётся в %1.
-
-%2</translation>
     </message>
     <message>
         <source>Open &amp;Lesson</source>
@@ -2114,6 +2120,22 @@
     <message>
         <source>Block this</source>
         <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <source>&amp;Projector Mode</source>
+        <translation>&amp;Режим проектора</translation>
+    </message>
+    <message>
+        <source>Large type and only what the lesson needs; arrows move between lessons, Esc leaves</source>
+        <translation>Крупный шрифт и только то, что нужно уроку; стрелки переключают уроки, Esc — выход</translation>
+    </message>
+    <message>
+        <source>Welcome lesson</source>
+        <translation>Вводный урок</translation>
+    </message>
+    <message>
+        <source>Lesson %1 of %2</source>
+        <translation>Урок %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2349,41 @@
     <message>
         <source>Probing…</source>
         <translation>Опрос…</translation>
+    </message>
+</context>
+<context>
+    <name>corslab::ProjectorView</name>
+    <message>
+        <source>The browser sends no request.</source>
+        <translation>Браузер не отправляет запрос.</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>no Origin header</source>
+        <translation>заголовка Origin нет</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Ответа нет</translation>
+    </message>
+    <message>
+        <source>Answered %1</source>
+        <translation>Ответ %1</translation>
+    </message>
+    <message>
+        <source>no Access-Control-* header</source>
+        <translation>заголовков Access-Control-* нет</translation>
+    </message>
+    <message>
+        <source>← → next and previous lesson · Esc leaves</source>
+        <translation>← → следующий и предыдущий урок · Esc — выход</translation>
+    </message>
+    <message>
+        <source>Key headers</source>
+        <translation>Главные заголовки</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +2801,45 @@
     </message>
 </context>
 <context>
+    <name>corslab::VerdictBanner</name>
+    <message>
+        <source>No verdict yet</source>
+        <translation>Вердикта пока нет</translation>
+    </message>
+    <message>
+        <source>Open or compose a scenario to see what the browser does with its request.</source>
+        <translation>Откройте или составьте сценарий, чтобы увидеть, что браузер сделает с его запросом.</translation>
+    </message>
+    <message>
+        <source>write: a navigation or form submission</source>
+        <translation>запись: переход или отправка формы</translation>
+    </message>
+    <message>
+        <source>embed: an element uses the response without reading it</source>
+        <translation>встраивание: элемент использует ответ, не читая его</translation>
+    </message>
+    <message>
+        <source>read: script (or a crossorigin element) reads the response</source>
+        <translation>чтение: скрипт (или элемент с crossorigin) читает ответ</translation>
+    </message>
+    <message>
+        <source>same origin</source>
+        <translation>тот же источник</translation>
+    </message>
+    <message>
+        <source>cross-origin</source>
+        <translation>другой источник</translation>
+    </message>
+    <message>
+        <source>same site</source>
+        <translation>тот же сайт</translation>
+    </message>
+    <message>
+        <source>cross-site</source>
+        <translation>другой сайт</translation>
+    </message>
+</context>
+<context>
     <name>corslab::VerdictModel</name>
     <message>
         <source>pass</source>
@@ -2823,42 +2919,6 @@
     <message>
         <source>Click a link in the Standard column (or double-click a row) to open the standard.</source>
         <translation>Щёлкните ссылку в столбце «Стандарт» (или дважды щёлкните строку), чтобы открыть стандарт.</translation>
-    </message>
-    <message>
-        <source>No verdict yet</source>
-        <translation>Вердикта пока нет</translation>
-    </message>
-    <message>
-        <source>Open or compose a scenario to see what the browser does with its request.</source>
-        <translation>Откройте или составьте сценарий, чтобы увидеть, что браузер сделает с его запросом.</translation>
-    </message>
-    <message>
-        <source>write: a navigation or form submission</source>
-        <translation>запись: переход или отправка формы</translation>
-    </message>
-    <message>
-        <source>embed: an element uses the response without reading it</source>
-        <translation>встраивание: элемент использует ответ, не читая его</translation>
-    </message>
-    <message>
-        <source>read: script (or a crossorigin element) reads the response</source>
-        <translation>чтение: скрипт (или элемент с crossorigin) читает ответ</translation>
-    </message>
-    <message>
-        <source>same origin</source>
-        <translation>тот же источник</translation>
-    </message>
-    <message>
-        <source>cross-origin</source>
-        <translation>другой источник</translation>
-    </message>
-    <message>
-        <source>same site</source>
-        <translation>тот же сайт</translation>
-    </message>
-    <message>
-        <source>cross-site</source>
-        <translation>другой сайт</translation>
     </message>
     <message>
         <source>none: the page cannot read the response</source>
@@ -2960,16 +3020,26 @@ After: %4</source>
         <translation>Что браузер делает с запросом к другому источнику.</translation>
     </message>
     <message>
-        <source>Render the main window offscreen into a PNG and exit.</source>
-        <translation>Отрисовать главное окно вне экрана в PNG и выйти.</translation>
-    </message>
-    <message>
         <source>A scenario file (*.cors.json) to open.</source>
         <translation>Файл сценария (*.cors.json) для открытия.</translation>
     </message>
     <message>
         <source>Exit once the main window has painted (startup measurement).</source>
         <translation>Выйти, как только главное окно отрисуется (замер времени запуска).</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the view to render (%1).</source>
+        <translation>С --screenshot: какое представление отрисовать (%1).</translation>
+    </message>
+    <message>
+        <source>corslab: unknown view &apos;%1&apos;; the views are: %2
+</source>
+        <translation>corslab: неизвестное представление «%1»; есть такие: %2
+</translation>
+    </message>
+    <message>
+        <source>Render the main window (or the --view) offscreen into a PNG and exit.</source>
+        <translation>Отрисовать главное окно (или представление из --view) вне экрана в PNG и выйти.</translation>
     </message>
 </context>
 </TS>

@@ -206,6 +206,16 @@ void drawResultMark(QPainter &painter, QPointF center, bool passed, const QColor
 
 } // namespace
 
+QStringList corsRequestHeaderLines(const HeaderList &headers)
+{
+    return headerLines(headers, mattersInRequest);
+}
+
+QStringList corsResponseHeaderLines(const HeaderList &headers)
+{
+    return headerLines(headers, mattersInResponse);
+}
+
 SequenceDiagram::SequenceDiagram(QWidget *parent) : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
@@ -234,12 +244,19 @@ QSize SequenceDiagram::sizeHint() const
             widest = std::max(widest, mono.horizontalAdvance(line));
     }
     const int width = std::clamp(widest + 40 + kLaneBoxWidth + 2 * kMargin, kMinWidth, kMaxWidth);
-    return {width, paintDiagram(nullptr, width)};
+    return (QSizeF(width, paintDiagram(nullptr, width)) * m_zoom).toSize();
 }
 
 QSize SequenceDiagram::minimumSizeHint() const
 {
-    return {kMinWidth / 2, paintDiagram(nullptr, kMinWidth / 2)};
+    return (QSizeF(kMinWidth / 2, paintDiagram(nullptr, kMinWidth / 2)) * m_zoom).toSize();
+}
+
+void SequenceDiagram::setZoom(qreal zoom)
+{
+    m_zoom = std::max(0.25, zoom);
+    updateGeometry();
+    update();
 }
 
 void SequenceDiagram::paintEvent(QPaintEvent *event)
@@ -248,7 +265,8 @@ void SequenceDiagram::paintEvent(QPaintEvent *event)
     painter.fillRect(event->rect(), Qt::white);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    paintDiagram(&painter, width());
+    painter.scale(m_zoom, m_zoom);
+    paintDiagram(&painter, int(width() / m_zoom));
 }
 
 void SequenceDiagram::changeEvent(QEvent *event)
@@ -262,7 +280,7 @@ void SequenceDiagram::changeEvent(QEvent *event)
 
 QSize SequenceDiagram::exportSize() const
 {
-    const int width = isVisible() ? std::max(this->width(), kMinWidth / 2) : sizeHint().width();
+    const int width = isVisible() ? std::max(int(this->width() / m_zoom), kMinWidth / 2) : int(sizeHint().width() / m_zoom);
     return {width, paintDiagram(nullptr, width)};
 }
 

@@ -10,6 +10,11 @@ class QPainter;
 
 namespace corslab {
 
+// The header lines CORS looks at, as "Name: value": a request's Origin and Access-Control-Request-*,
+// a response's Access-Control-* and Location.
+QStringList corsRequestHeaderLines(const HeaderList &headers);
+QStringList corsResponseHeaderLines(const HeaderList &headers);
+
 class SequenceDiagram : public QWidget {
     Q_OBJECT
 public:
@@ -25,6 +30,10 @@ public:
     bool exportSvg(const QString &path) const;
     // The diagram on a white background at `scale` times its logical size.
     QImage toImage(qreal scale = 2.0) const;
+
+    // Paints the diagram `zoom` times larger on screen (projector mode); exports keep their size.
+    void setZoom(qreal zoom);
+    qreal zoom() const { return m_zoom; }
 
     // Grows with the number of exchanges and the header lines they carry; put the widget in a QScrollArea.
     QSize sizeHint() const override;
@@ -42,6 +51,7 @@ private:
 
     Verdict m_verdict;
     bool m_hasVerdict = false;
+    qreal m_zoom = 1.0;
 };
 
 } // namespace corslab
