@@ -172,7 +172,9 @@ void setUpPolicy(PreparedScenario &p)
     // token is the empty policy, and the page's applies.
     const Via via = s.request.via;
     const QByteArray token = s.request.referrerPolicy.value_or(QString()).toLatin1();
-    std::optional<ReferrerPolicy> own = s.request.referrerPolicy ? referrerPolicyFromToken(token) : std::nullopt;
+    std::optional<ReferrerPolicy> own;
+    if (s.request.referrerPolicy)
+        own = via == Via::Fetch ? referrerPolicyFromEnumValue(token) : referrerPolicyFromToken(token);
     if (!own && s.request.referrerPolicy && (via == Via::Img || via == Via::Iframe || via == Via::Navigate))
         own = referrerPolicyFromLegacyKeyword(token);
     // A font from the page's style sheet keeps the default policy whatever the page's header says
@@ -346,7 +348,7 @@ bool Evaluation::blockedBeforeNetwork()
     // https://fetch.spec.whatwg.org/#requestinit: referrerPolicy is a WebIDL enum, so an unknown token
     // throws a TypeError before anything is sent (no CORS error; seen in Chromium 156).
     if (via == Via::Fetch && m_request.referrerPolicy && !m_request.referrerPolicy->isEmpty()
-        && !referrerPolicyFromToken(m_request.referrerPolicy->toLatin1())) {
+        && !referrerPolicyFromEnumValue(m_request.referrerPolicy->toLatin1())) {
         step(StepId::ReferrerPolicyCheck, false, {m_request.referrerPolicy->toUtf8()});
         markBlocked(url);
         return true;
@@ -511,10 +513,13 @@ CookieRequestContext Evaluation::cookieContext(const Url &url) const
 {
     // A navigation of the top-level document makes the URL itself the site for cookies.
     // Under a sandboxed frame (an opaque origin in the frame chain) there is no site for cookies: every
-    // request is cross-site (Chromium's ComputeSiteForCookies; seen in Chromium 156).
-    const bool topLevel = navigatesTopLevel(m_request);
+    // request is cross-site (Chromium's ComputeSiteForCookies; seen in Chromium 156). A sandboxed page's
+    // own link navigates that frame, whose ancestors are the top-level page alone: its site is the site
+    // for cookies, and the navigation is not top-level (seen in Chromium 156.0.8078.114).
+    const bool topLevel = navigatesTopLevel(m_request) && !m_scenario.pageSandboxed;
+    const bool framesOwnNavigation = m_request.via == Via::Navigate && m_scenario.pageSandboxed;
     const QString topLevelSite = topLevel ? schemefulSite(url) : m_prepared.siteForCookies;
-    const QString siteForCookies = m_origin.isOpaque() && !topLevel ? QString() : topLevelSite;
+    const QString siteForCookies = m_origin.isOpaque() && !topLevel && !framesOwnNavigation ? QString() : topLevelSite;
     return {url, m_origin, siteForCookies, topLevelSite, topLevel, m_method == "GET" || m_method == "HEAD",
             m_scenario.browser.thirdPartyCookies};
 }

@@ -48,6 +48,15 @@ std::optional<ReferrerPolicy> referrerPolicyFromToken(QByteArrayView token)
     return std::nullopt;
 }
 
+std::optional<ReferrerPolicy> referrerPolicyFromEnumValue(QByteArrayView value)
+{
+    for (std::size_t i = 0; i < std::size(kPolicyNames); ++i) {
+        if (value == QByteArrayView(kPolicyNames[i].data(), kPolicyNames[i].size()))
+            return static_cast<ReferrerPolicy>(i);
+    }
+    return std::nullopt;
+}
+
 std::optional<ReferrerPolicy> referrerPolicyFromLegacyKeyword(QByteArrayView token)
 {
     if (isByteCaseInsensitiveMatch(token, "never"))

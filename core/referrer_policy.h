@@ -26,6 +26,9 @@ inline constexpr ReferrerPolicy kDefaultReferrerPolicy = ReferrerPolicy::StrictO
 QLatin1StringView referrerPolicyName(ReferrerPolicy policy);
 // A token, ASCII case-insensitively as the attributes and the header take it; nullopt when it is not one.
 std::optional<ReferrerPolicy> referrerPolicyFromToken(QByteArrayView token);
+// fetch()'s referrerPolicy member is a WebIDL enum (https://fetch.spec.whatwg.org/#requestinit): only
+// the exact lower-case names count ("Origin" throws a TypeError, seen in Chromium 156.0.8078.114).
+std::optional<ReferrerPolicy> referrerPolicyFromEnumValue(QByteArrayView value);
 // Blink's legacy keywords, which the referrerpolicy attribute of img, iframe and a still takes
 // (SecurityPolicy::ReferrerPolicyFromString, kSupportReferrerPolicyLegacyKeywords): "never" is
 // no-referrer, "always" unsafe-url (seen in Chromium 156.0.8078.114; script and link ignore them).
