@@ -32,6 +32,7 @@ class PageEditor;
 class RequestComposer;
 class ScenarioDocument;
 class SequenceDiagram;
+class SopContrastView;
 class HarImportDialog;
 class ServerEditor;
 class VerdictPanel;
@@ -80,6 +81,7 @@ public:
     RequestComposer *requestComposer() const { return m_request; }
     ServerEditor *serverEditor() const { return m_server; }
     VerdictPanel *verdictPanel() const { return m_verdictPanel; }
+    SopContrastView *sopContrastView() const { return m_sopContrast; }
     SequenceDiagram *sequenceDiagram() const { return m_diagram; }
     LiveController *liveController() const { return m_live; }
     // The lessons sidebar (View › Lessons) and its dock.
@@ -147,6 +149,7 @@ private:
     QGroupBox *m_requestBox = nullptr;
     QGroupBox *m_serverBox = nullptr;
     SequenceDiagram *m_diagram = nullptr;
+    SopContrastView *m_sopContrast = nullptr;
     SequenceDiagram *m_liveDiagram = nullptr;
     QTabWidget *m_tabs = nullptr;
     QPushButton *m_liveToggle = nullptr;

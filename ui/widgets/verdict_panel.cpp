@@ -7,6 +7,7 @@
 #include "ui/models/result_icons.h"
 #include "ui/models/verdict_model.h"
 #include "ui/widgets/server_config_view.h"
+#include "ui/widgets/verdict_banner.h"
 #include "ui/widgets/wrapping_rows.h"
 
 #include <QDesktopServices>
@@ -44,16 +45,6 @@ QLabel *heading(QWidget *parent)
     return label;
 }
 
-// The banner colours: background, text.
-std::pair<QColor, QColor> bannerColors(const Verdict &verdict)
-{
-    if (verdict.blocked)
-        return {ui::kFailColor, Qt::white};
-    if (verdict.category == AccessCategory::Read && !verdict.readable)
-        return {ui::kWarnFill, Qt::black};
-    return {ui::kPassColor, Qt::white};
-}
-
 enum class Field { Preflight, Sent, Blocked, Readable, Error };
 constexpr Field kComparedFields[] = {Field::Preflight, Field::Sent, Field::Blocked, Field::Readable, Field::Error};
 
@@ -77,26 +68,7 @@ VerdictPanel::VerdictPanel(QWidget *parent) : QWidget(parent), m_model(new Verdi
     auto *layout = new QVBoxLayout(this);
 
     // Banner: the verdict in one word, big, on its colour.
-    m_banner = new QFrame(this);
-    m_banner->setObjectName(u"verdictBanner"_s);
-    m_banner->setAutoFillBackground(true);
-    m_banner->setFrameShape(QFrame::StyledPanel);
-    auto *bannerLayout = new QVBoxLayout(m_banner);
-    bannerLayout->setContentsMargins(16, 10, 16, 10);
-    m_bannerTitle = new QLabel(m_banner);
-    m_bannerTitle->setObjectName(u"verdictBannerTitle"_s);
-    QFont titleFont = m_bannerTitle->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 2.2);
-    titleFont.setBold(true);
-    m_bannerTitle->setFont(titleFont);
-    m_bannerSubtitle = new QLabel(m_banner);
-    m_bannerSubtitle->setObjectName(u"verdictBannerSubtitle"_s);
-    m_bannerSubtitle->setWordWrap(true);
-    QFont subtitleFont = m_bannerSubtitle->font();
-    subtitleFont.setPointSizeF(subtitleFont.pointSizeF() * 1.15);
-    m_bannerSubtitle->setFont(subtitleFont);
-    bannerLayout->addWidget(m_bannerTitle);
-    bannerLayout->addWidget(m_bannerSubtitle);
+    m_banner = new VerdictBanner(this);
     layout->addWidget(m_banner);
 
     // The triple at a glance: scheme | host | port | site, page against each target.
@@ -259,7 +231,6 @@ VerdictPanel::VerdictPanel(QWidget *parent) : QWidget(parent), m_model(new Verdi
     layout->addWidget(m_fixBox);
 
     retranslate();
-    updateBanner();
     updateTexts();
 }
 
@@ -289,7 +260,7 @@ void VerdictPanel::setVerdict(const Verdict &verdict, const Scenario &scenario)
             break;
         }
     }
-    updateBanner();
+    m_banner->setVerdict(verdict);
     updateTexts();
     updateComparison();
 }
@@ -346,14 +317,13 @@ void VerdictPanel::setLiveVerdict(const std::optional<Verdict> &live)
 
 QString VerdictPanel::bannerText() const
 {
-    return m_bannerTitle->text();
+    return m_banner->title();
 }
 
 void VerdictPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        updateBanner();
         updateTexts();
         updateComparison();
     }
@@ -375,44 +345,6 @@ void VerdictPanel::retranslate()
     m_showConfig->setText(tr("Server configuration…"));
     m_showConfig->setToolTip(tr("The same fix as configuration for nginx, Apache, Caddy, Express, Django, Flask, Spring or ASP.NET Core"));
     m_steps->setToolTip(tr("Click a link in the Standard column (or double-click a row) to open the standard."));
-}
-
-void VerdictPanel::updateBanner()
-{
-    if (!m_hasVerdict) {
-        m_banner->setPalette(QPalette());
-        m_bannerTitle->setPalette(QPalette());
-        m_bannerSubtitle->setPalette(QPalette());
-        m_bannerTitle->setText(tr("No verdict yet"));
-        m_bannerSubtitle->setText(tr("Open or compose a scenario to see what the browser does with its request."));
-        return;
-    }
-    const auto [background, foreground] = bannerColors(m_verdict);
-    QPalette palette = m_banner->palette();
-    palette.setColor(QPalette::Window, background);
-    palette.setColor(QPalette::WindowText, foreground);
-    m_banner->setPalette(palette);
-    m_bannerTitle->setPalette(palette);
-    m_bannerSubtitle->setPalette(palette);
-
-    m_bannerTitle->setText(verdictSummary(m_verdict));
-    QString category;
-    switch (m_verdict.category) {
-    case AccessCategory::Write: category = tr("write: a navigation or form submission"); break;
-    case AccessCategory::Embed: category = tr("embed: an element uses the response without reading it"); break;
-    case AccessCategory::Read: category = tr("read: script (or a crossorigin element) reads the response"); break;
-    }
-    QString subtitle = category;
-    if (!m_verdict.origin.isEmpty())
-        subtitle += u" · "_s + (m_verdict.sameOrigin ? tr("same origin") : tr("cross-origin"))
-                    + u" · "_s + (m_verdict.sameSite ? tr("same site") : tr("cross-site"));
-    if (m_verdict.error) {
-        subtitle += u'\n' + QString(corsErrorName(m_verdict.error->error));
-        if (!m_verdict.error->failedParameter.isEmpty())
-            subtitle += u" ("_s + QString::fromUtf8(m_verdict.error->failedParameter) + u')';
-    }
-    m_bannerSubtitle->setText(subtitle);
-    m_banner->setAccessibleName(verdictSummary(m_verdict) + u". "_s + subtitle);
 }
 
 void VerdictPanel::updateTexts()

@@ -26,6 +26,7 @@ namespace corslab {
 
 class OriginComparisonModel;
 class ServerConfigView;
+class VerdictBanner;
 class VerdictModel;
 
 class VerdictPanel : public QWidget {
@@ -78,7 +79,6 @@ private:
     };
 
     void retranslate();
-    void updateBanner();
     void updateTexts();
     void updateComparison();
     void openSpecLink(const QModelIndex &index);
@@ -95,9 +95,7 @@ private:
     VerdictModel *m_model = nullptr;
     OriginComparisonModel *m_origins = nullptr;
     QTableView *m_originView = nullptr;
-    QFrame *m_banner = nullptr;
-    QLabel *m_bannerTitle = nullptr;
-    QLabel *m_bannerSubtitle = nullptr;
+    VerdictBanner *m_banner = nullptr;
     QGroupBox *m_comparison = nullptr;
     QLabel *m_comparisonEngine = nullptr;
     QLabel *m_comparisonSummary = nullptr;
