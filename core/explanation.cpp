@@ -1195,12 +1195,15 @@ QList<Header> answeringHeaders(const SameOriginPolicyContrast &contrast, bool co
 
 // What happens to a read that script may not see: the request goes and only its answer is withheld, or a
 // preflight goes and the request does not (https://fetch.spec.whatwg.org/#cors-preflight-fetch).
-QString refusedReadSent(const Verdict &refused)
+// `bare`: said of the bare side, where the server's headers are what is missing.
+QString refusedReadSent(const Verdict &refused, bool bare)
 {
     if (refused.sent)
-        return Explanation::tr("The request is still sent and the server acts on it; only its answer is kept from script.");
+        return bare ? Explanation::tr("Without these headers the request is still sent and the server acts on it; only its answer is kept from script.")
+                    : Explanation::tr("The request is still sent and the server acts on it; only its answer is kept from script.");
     if (refused.preflight)
-        return Explanation::tr("The preflight gets no Access-Control-Allow-* in answer, so the request itself is never sent.");
+        return bare ? Explanation::tr("Without these headers the preflight gets no Access-Control-Allow-* in answer, so the request itself is never sent.")
+                    : Explanation::tr("The preflight gets no Access-Control-Allow-* in answer, so the request itself is never sent.");
     return {};
 }
 
@@ -1267,13 +1270,12 @@ QString describePolicyDifference(const SameOriginPolicyContrast &contrast)
     case PolicyDifference::ReadRefusedBySopAllowedByCors:
         return withSentence(Explanation::tr("Read: refused by the same-origin policy, allowed by CORS. Script on %1 may not read a response from another origin, unless the server says so: %2 lets this page read it.")
                                 .arg(cors.origin, headerLineList(answeringHeaders(contrast, true))),
-                            refusedReadSent(contrast.sop).isEmpty() ? QString()
-                                                                    : Explanation::tr("Without these headers: %1").arg(refusedReadSent(contrast.sop)));
+                            refusedReadSent(contrast.sop, true));
     case PolicyDifference::ReadRefusedEitherWay:
         if (!cors.error)
             return Explanation::tr("Read: refused either way. The request asks for no CORS (mode no-cors), so the response is opaque: the element or script gets it without status, headers or body, whatever the server sends.");
         return withSentence(Explanation::tr("Read: refused either way. The server sends no CORS headers, so the same-origin policy stands: script on %1 cannot read a response from another origin.").arg(cors.origin),
-                            refusedReadSent(contrast.cors));
+                            refusedReadSent(contrast.cors, false));
     case PolicyDifference::CorsHeadersDoNotHelp:
         if (!cors.error)
             return Explanation::tr("Read: refused either way. The server sends %1, but the request asks for no CORS (mode no-cors): the response is opaque whatever the server answers.")
