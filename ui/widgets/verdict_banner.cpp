@@ -25,6 +25,19 @@ std::pair<QColor, QColor> bannerColors(const Verdict &verdict)
     return {ui::kPassColor, Qt::white};
 }
 
+// A zero-width space between the humps of a camel-case name (Preflight|Missing|Allow…): a narrow column
+// wraps the error name instead of widening to fit it.
+QString breakableName(const QString &name)
+{
+    QString text;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        if (i > 0 && name.at(i).isUpper() && name.at(i - 1).isLower())
+            text += QChar(0x200B);
+        text += name.at(i);
+    }
+    return text;
+}
+
 } // namespace
 
 VerdictBanner::VerdictBanner(QWidget *parent) : QFrame(parent)
@@ -79,7 +92,7 @@ QString VerdictBanner::title() const
 
 QString VerdictBanner::subtitle() const
 {
-    return m_subtitle->text();
+    return QString(m_subtitle->text()).remove(QChar(0x200B));
 }
 
 void VerdictBanner::changeEvent(QEvent *event)
@@ -120,13 +133,14 @@ void VerdictBanner::refresh()
         subtitle += u" · "_s + (m_verdict.sameOrigin ? tr("same origin") : tr("cross-origin"))
                     + u" · "_s + (m_verdict.sameSite ? tr("same site") : tr("cross-site"));
     if (m_verdict.error) {
-        subtitle += (subtitle.isEmpty() ? QString() : u"\n"_s) + QString(corsErrorName(m_verdict.error->error));
+        const QString name = corsErrorName(m_verdict.error->error);
+        subtitle += (subtitle.isEmpty() ? QString() : u"\n"_s) + (m_compact ? breakableName(name) : name);
         if (!m_verdict.error->failedParameter.isEmpty())
             subtitle += u" ("_s + QString::fromUtf8(m_verdict.error->failedParameter) + u')';
     }
     m_subtitle->setText(subtitle);
     m_subtitle->setVisible(!subtitle.isEmpty());
-    setAccessibleName(verdictSummary(m_verdict) + u". "_s + (m_compact ? category + u". "_s : QString()) + subtitle);
+    setAccessibleName(verdictSummary(m_verdict) + u". "_s + (m_compact ? category + u". "_s : QString()) + this->subtitle());
 }
 
 } // namespace corslab
