@@ -236,19 +236,20 @@ int writeFixedScenario(const QString &outFile, const QString &file, const Scenar
     return kOk;
 }
 
+// One object of `check --block --json` or `--sop-vs-cors --json`: the scenario file's name beside the rest, on one line.
+QString jsonLine(QJsonObject object, const QString &file)
+{
+    object.insert(u"file"_s, file);
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + u'\n';
+}
+
 // `check --block FILE`: the blocks for the scenario's request (the app's Block this).
 int printBlocks(const QString &file, const Scenario &scenario, const Verdict &verdict, EngineProfile profile, bool json)
 {
     const std::optional<BlockSuggestion> suggestion = blocksFor(scenario, profile);
     if (!suggestion)
         return kFailure;
-    if (json) {
-        QJsonObject object = blocksToJson(*suggestion, scenario);
-        object.insert(u"file"_s, file);
-        out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + u'\n');
-    } else {
-        out(blockReport(file, verdict, scenario, *suggestion));
-    }
+    out(json ? jsonLine(blocksToJson(*suggestion, scenario), file) : blockReport(file, verdict, scenario, *suggestion));
     return suggestion->blocks.isEmpty() && suggestion->none != NoBlockReason::AlreadyRefused ? kFailure : kOk;
 }
 
@@ -258,13 +259,7 @@ int printContrast(const QString &file, const Scenario &scenario, EngineProfile p
     const std::optional<SameOriginPolicyContrast> contrast = contrastFor(scenario, profile);
     if (!contrast)
         return kFailure;
-    if (json) {
-        QJsonObject object = contrastToJson(*contrast, scenario);
-        object.insert(u"file"_s, file);
-        out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + u'\n');
-    } else {
-        out(contrastReport(file, scenario, *contrast));
-    }
+    out(json ? jsonLine(contrastToJson(*contrast, scenario), file) : contrastReport(file, scenario, *contrast));
     return kOk;
 }
 

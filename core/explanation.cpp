@@ -1175,21 +1175,11 @@ QString headerLineList(const QList<Header> &headers)
     return lines.join(u"; "_s);
 }
 
-// The removed lines of the routes that answered the verdict's exchanges: the CORS ones, or the others
-// (CORP, COEP, framing).
+// The removed lines of the routes that answered the real side: the CORS ones, or the others (CORP, COEP, framing).
 QList<Header> answeringHeaders(const SameOriginPolicyContrast &contrast, bool cors)
 {
-    QList<Header> headers;
-    for (const RemovedHeaders &route : contrast.bare.removed) {
-        const bool answered = std::any_of(contrast.cors.exchanges.begin(), contrast.cors.exchanges.end(),
-                                          [&](const Exchange &exchange) { return exchange.routeIndex == route.routeIndex; });
-        if (!answered)
-            continue;
-        for (const Header &header : route.headers.entries()) {
-            if (byteLowercase(header.name).startsWith("access-control-") == cors && !headers.contains(header))
-                headers << header;
-        }
-    }
+    QList<Header> headers = removedFromAnswers(contrast.bare.removed, contrast.cors);
+    headers.removeIf([cors](const Header &header) { return isCorsHeader(header.name) != cors; });
     return headers;
 }
 

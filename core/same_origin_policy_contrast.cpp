@@ -28,11 +28,16 @@ bool isCrossOriginHeader(QByteArrayView name)
     // https://fetch.spec.whatwg.org/#http-responses (Access-Control-*),
     // https://fetch.spec.whatwg.org/#cross-origin-resource-policy-header,
     // https://html.spec.whatwg.org/multipage/browsers.html#coep and #cross-origin-opener-policies (and -Report-Only)
-    if (lower.startsWith("access-control-") || lower.startsWith("cross-origin-"))
+    if (isCorsHeader(name) || lower.startsWith("cross-origin-"))
         return true;
     // https://w3c.github.io/resource-timing/#sec-timing-allow-origin,
     // https://html.spec.whatwg.org/multipage/document-lifecycle.html#the-x-frame-options-header
     return lower == "timing-allow-origin" || lower == "x-frame-options";
+}
+
+bool isCorsHeader(QByteArrayView name)
+{
+    return byteLowercase(name).startsWith("access-control-");
 }
 
 namespace {
@@ -58,18 +63,6 @@ QByteArray withoutFrameAncestors(const QByteArray &value, QList<QByteArray> &rem
             policies << directives.join("; ");
     }
     return policies.join(", ");
-}
-
-// The routes that answered the verdict's exchanges sent Access-Control-* headers.
-bool answeredWithCorsHeaders(const Verdict &verdict, const QList<RemovedHeaders> &removed)
-{
-    return std::any_of(removed.begin(), removed.end(), [&](const RemovedHeaders &route) {
-        const bool answered = std::any_of(verdict.exchanges.begin(), verdict.exchanges.end(),
-                                          [&](const Exchange &exchange) { return exchange.routeIndex == route.routeIndex; });
-        return answered && std::any_of(route.headers.entries().begin(), route.headers.entries().end(), [](const Header &header) {
-                   return byteLowercase(header.name).startsWith("access-control-");
-               });
-    });
 }
 
 } // namespace
@@ -105,6 +98,20 @@ BareSameOriginPolicy bareSameOriginPolicy(const Scenario &scenario)
         bare.removed << removed;
     }
     return bare;
+}
+
+QList<Header> removedFromAnswers(const QList<RemovedHeaders> &removed, const Verdict &verdict)
+{
+    QList<Header> headers;
+    for (const RemovedHeaders &route : removed) {
+        const bool answered = std::any_of(verdict.exchanges.begin(), verdict.exchanges.end(),
+                                          [&](const Exchange &exchange) { return exchange.routeIndex == route.routeIndex; });
+        for (const Header &header : route.headers.entries()) {
+            if (answered && !headers.contains(header))
+                headers << header;
+        }
+    }
+    return headers;
 }
 
 PolicyDifference policyDifference(const Verdict &sop, const Verdict &cors, bool corsHeaders)
@@ -151,7 +158,9 @@ std::optional<SameOriginPolicyContrast> contrastSameOriginPolicy(const Scenario 
     if (!sop)
         return std::nullopt;
     contrast.sop = std::move(*sop);
-    contrast.difference = policyDifference(contrast.sop, contrast.cors, answeredWithCorsHeaders(contrast.cors, contrast.bare.removed));
+    const QList<Header> answers = removedFromAnswers(contrast.bare.removed, contrast.cors);
+    const bool corsHeaders = std::any_of(answers.begin(), answers.end(), [](const Header &header) { return isCorsHeader(header.name); });
+    contrast.difference = policyDifference(contrast.sop, contrast.cors, corsHeaders);
     return contrast;
 }
 

@@ -18,6 +18,8 @@ namespace corslab {
 // -Report-Only twins), Timing-Allow-Origin and X-Frame-Options. Content-Security-Policy is not: only its
 // frame-ancestors directive is, and that is cut out of the policy (bareSameOriginPolicy).
 bool isCrossOriginHeader(QByteArrayView name);
+// CORS's own: Access-Control-* (https://fetch.spec.whatwg.org/#http-responses).
+bool isCorsHeader(QByteArrayView name);
 
 // The cross-origin headers taken off one route: each removed line as it was, and for
 // Content-Security-Policy the frame-ancestors directive alone ("frame-ancestors 'self'").
@@ -36,6 +38,9 @@ struct BareSameOriginPolicy {
     QList<RemovedHeaders> removed;   // in route order; routes that had none are not listed
 };
 BareSameOriginPolicy bareSameOriginPolicy(const Scenario &scenario);
+// The removed lines of the routes that answered `verdict`'s exchanges, each once, in route order: the
+// headers that made the difference for this request.
+QList<Header> removedFromAnswers(const QList<RemovedHeaders> &removed, const Verdict &verdict);
 
 // What the server's headers change, per kind of access (core/verdict's AccessCategory).
 enum class PolicyDifference {

@@ -33,6 +33,24 @@ Run runCli(const QStringList &arguments, const QByteArray &standardInput = {})
 
 QString dataPath(const QString &name) { return QStringLiteral(CORSLAB_TEST_DATA) + u'/' + name; }
 
+// One run of a data-driven CLI row (columns arguments, exitCode, out, err) after `command`: its exit
+// code, every part of `out` on standard output, `err` on standard error, and nothing on standard output
+// for invalid input.
+void checkRow(const QStringList &command)
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, out);
+    QFETCH(QString, err);
+    const Run run = runCli(command + arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    for (const QString &part : out)
+        QVERIFY2(run.out.contains(part), qPrintable(run.out));
+    QVERIFY2(run.err.contains(err), qPrintable(run.err));
+    if (exitCode == 2)
+        QVERIFY(run.out.isEmpty());
+}
+
 } // namespace
 
 class TestCli : public QObject {
@@ -307,17 +325,7 @@ void TestCli::block_data()
 
 void TestCli::block()
 {
-    QFETCH(QStringList, arguments);
-    QFETCH(int, exitCode);
-    QFETCH(QStringList, out);
-    QFETCH(QString, err);
-    const Run run = runCli(QStringList{u"check"_s, u"--block"_s} + arguments);
-    QCOMPARE(run.exitCode, exitCode);
-    for (const QString &part : out)
-        QVERIFY2(run.out.contains(part), qPrintable(run.out));
-    QVERIFY2(run.err.contains(err), qPrintable(run.err));
-    if (exitCode == 2)
-        QVERIFY(run.out.isEmpty());
+    checkRow({u"check"_s, u"--block"_s});
 }
 
 // `check --block --json FILE`: one object, each block with its kind, the change and the verdict after it.
@@ -392,17 +400,7 @@ void TestCli::sopVsCors_data()
 
 void TestCli::sopVsCors()
 {
-    QFETCH(QStringList, arguments);
-    QFETCH(int, exitCode);
-    QFETCH(QStringList, out);
-    QFETCH(QString, err);
-    const Run run = runCli(QStringList{u"check"_s, u"--sop-vs-cors"_s} + arguments);
-    QCOMPARE(run.exitCode, exitCode);
-    for (const QString &part : out)
-        QVERIFY2(run.out.contains(part), qPrintable(run.out));
-    QVERIFY2(run.err.contains(err), qPrintable(run.err));
-    if (exitCode == 2)
-        QVERIFY(run.out.isEmpty());
+    checkRow({u"check"_s, u"--sop-vs-cors"_s});
 }
 
 // `check --sop-vs-cors --json FILE`: {file, sop, cors, removedHeaders, difference, why}, each side a verdict

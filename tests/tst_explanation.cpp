@@ -87,6 +87,22 @@ Verdict blockedVerdict(std::optional<CorsError> error, std::optional<ElementLoad
     return verdict;
 }
 
+// The app's Russian words (resources/translations, compiled for the test) while it lives; none when `on`
+// is false.
+class RussianWords {
+public:
+    explicit RussianWords(bool on = true)
+    {
+        if (on && m_translator.load(u":/i18n/corslab_ru.qm"_s))
+            QCoreApplication::installTranslator(&m_translator);
+    }
+    ~RussianWords() { QCoreApplication::removeTranslator(&m_translator); }
+    bool loaded() const { return !m_translator.isEmpty(); }
+
+private:
+    QTranslator m_translator;
+};
+
 Scenario scenario(Via via, const QString &page = kPage)
 {
     Scenario scenario;
@@ -727,11 +743,12 @@ void TestExplanation::russianStepWords()
     QFETCH(QString, check);
     QFETCH(QString, detail);
 
-    QTranslator russian;
-    QVERIFY(russian.load(u":/i18n/corslab_ru.qm"_s));
-    QCoreApplication::installTranslator(&russian);
-    const StepText words = describeStep(step);
-    QCoreApplication::removeTranslator(&russian);
+    StepText words;
+    {
+        const RussianWords russian;
+        QVERIFY(russian.loaded());
+        words = describeStep(step);
+    }
     QCOMPARE(words.check, check);
     QCOMPARE(words.detail, detail);
 }
@@ -848,13 +865,12 @@ void TestExplanation::blockWords()
     QFETCH(QString, why);
     QFETCH(QString, after);
 
-    QTranslator translator;
-    if (russian) {
-        QVERIFY(translator.load(u":/i18n/corslab_ru.qm"_s));
-        QCoreApplication::installTranslator(&translator);
+    BlockText words;
+    {
+        const RussianWords language(russian);
+        QVERIFY(!russian || language.loaded());
+        words = describeBlock(block, scenario(Via::Fetch));
     }
-    const BlockText words = describeBlock(block, scenario(Via::Fetch));
-    QCoreApplication::removeTranslator(&translator);
     QCOMPARE(words.kind, kind);
     QCOMPARE(words.why, why);
     QCOMPARE(words.after, after);
@@ -938,15 +954,11 @@ void TestExplanation::contrastWords()
     QFETCH(QString, sopCanUse);
     QFETCH(QString, corsCanUse);
 
-    QTranslator translator;
-    if (russian) {
-        QVERIFY(translator.load(u":/i18n/corslab_ru.qm"_s));
-        QCoreApplication::installTranslator(&translator);
-    }
+    const RussianWords language(russian);
+    QVERIFY(!russian || language.loaded());
     const QString words = describePolicyDifference(contrast);
     const QString sop = pageCanUse(contrast.sop, Via::Fetch);
     const QString cors = pageCanUse(contrast.cors, Via::Fetch);
-    QCoreApplication::removeTranslator(&translator);
     QCOMPARE(words, difference);
     QCOMPARE(sop, sopCanUse);
     QCOMPARE(cors, corsCanUse);
