@@ -67,6 +67,17 @@ Commands:
                             --json: {"file", "blocks": [{kind, reason, change,
                             why, after}], "none"}. Exit 1 when no block is
                             found (0 when the browser already refuses it).
+  check --sop-vs-cors [--json] FILE
+                            The request twice: under the bare same-origin
+                            policy (every route without its cross-origin
+                            headers: Access-Control-*, CORP, COEP, COOP,
+                            Timing-Allow-Origin, X-Frame-Options, CSP
+                            frame-ancestors) and with the server's real
+                            headers; each side's verdict, wire and what the
+                            page can use, the headers removed and the
+                            difference for the kind of access. --json: {"file",
+                            "sop", "cors", "removedHeaders", "difference",
+                            "why"}.
   import FILE|- [--response RAW_FILE|-] [--json]
                             Turn a request copied from DevTools (Chrome's Copy
                             as fetch / fetch (Node.js) / cURL (bash, cmd) /
@@ -225,26 +236,38 @@ int writeFixedScenario(const QString &outFile, const QString &file, const Scenar
     return kOk;
 }
 
+// One object of `check --block --json` or `--sop-vs-cors --json`: the scenario file's name beside the rest, on one line.
+QString jsonLine(QJsonObject object, const QString &file)
+{
+    object.insert(u"file"_s, file);
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + u'\n';
+}
+
 // `check --block FILE`: the blocks for the scenario's request (the app's Block this).
 int printBlocks(const QString &file, const Scenario &scenario, const Verdict &verdict, EngineProfile profile, bool json)
 {
     const std::optional<BlockSuggestion> suggestion = blocksFor(scenario, profile);
     if (!suggestion)
         return kFailure;
-    if (json) {
-        QJsonObject object = blocksToJson(*suggestion, scenario);
-        object.insert(u"file"_s, file);
-        out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + u'\n');
-    } else {
-        out(blockReport(file, verdict, scenario, *suggestion));
-    }
+    out(json ? jsonLine(blocksToJson(*suggestion, scenario), file) : blockReport(file, verdict, scenario, *suggestion));
     return suggestion->blocks.isEmpty() && suggestion->none != NoBlockReason::AlreadyRefused ? kFailure : kOk;
+}
+
+// `check --sop-vs-cors FILE`: the bare same-origin policy beside the server's real headers.
+int printContrast(const QString &file, const Scenario &scenario, EngineProfile profile, bool json)
+{
+    const std::optional<SameOriginPolicyContrast> contrast = contrastFor(scenario, profile);
+    if (!contrast)
+        return kFailure;
+    out(json ? jsonLine(contrastToJson(*contrast, scenario), file) : contrastReport(file, scenario, *contrast));
+    return kOk;
 }
 
 int runCheck(QStringList args)
 {
     bool json = false;
     bool block = false;
+    bool contrast = false;
     EngineProfile profile = EngineProfile::Current;
     std::optional<ServerKind> fixFor;
     QString applyFixTo;
@@ -256,6 +279,8 @@ int runCheck(QStringList args)
             json = true;
         } else if (arg == "--block"_L1) {
             block = true;
+        } else if (arg == "--sop-vs-cors"_L1) {
+            contrast = true;
         } else if (arg == "--fix-for"_L1) {
             QStringList kinds;
             for (const ServerKind kind : kAllServerKinds)
@@ -288,6 +313,8 @@ int runCheck(QStringList args)
         return usageError(u"--fix-for KIND, --apply-fix OUT and --as STYLE take one FILE, each on its own and without --json"_s);
     if (block && (files.size() != 1 || fixCommand))
         return usageError(u"--block takes one FILE, without --fix-for, --apply-fix or --as"_s);
+    if (contrast && (files.size() != 1 || fixCommand || block))
+        return usageError(u"--sop-vs-cors takes one FILE, without --block, --fix-for, --apply-fix or --as"_s);
     int status = kOk;
     for (const QString &file : files) {
         const ScenarioLoad load = loadScenarioFile(file);
@@ -302,6 +329,8 @@ int runCheck(QStringList args)
             status = std::max<int>(status, kFailure);
             continue;
         }
+        if (contrast)
+            return printContrast(file, *load.scenario, profile, json);
         if (block)
             return printBlocks(file, *load.scenario, *verdict, profile, json);
         if (fixFor)

@@ -37,4 +37,9 @@ std::optional<BlockSuggestion> blocksFor(const Scenario &scenario, EngineProfile
     return suggestBlocks(scenario, decideWith(profile));
 }
 
+std::optional<SameOriginPolicyContrast> contrastFor(const Scenario &scenario, EngineProfile profile)
+{
+    return contrastSameOriginPolicy(scenario, [profile](const Scenario &side) { return evaluate(side, profile); });
+}
+
 } // namespace corslab

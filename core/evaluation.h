@@ -1,11 +1,13 @@
 #pragma once
 // What the app, `corslab-cli check` and the probe show for a scenario: the engine's decisions
 // (fetch_engine), the fix the fixer finds by deciding repaired scenarios again (fix), the block
-// in words (explanation), and on request the changes that would block it (block). The engine itself neither words nor fixes, so none of the three depends
+// in words (explanation), and on request the changes that would block it (block) and the request under
+// the bare same-origin policy beside the real one (same_origin_policy_contrast). The engine itself neither words nor fixes, so none of the three depends
 // on another through here.
 #include "core/block.h"
 #include "core/engine_profile.h"
 #include "core/fetch_engine.h"
+#include "core/same_origin_policy_contrast.h"
 #include "core/scenario.h"
 #include "core/verdict.h"
 #include <optional>
@@ -20,5 +22,9 @@ std::optional<Verdict> evaluate(const Scenario &scenario, EngineProfile profile 
 // "Block this": the server changes that make the browser refuse the request, each decided again
 // (core/block's suggestBlocks, handed the engine as the fixer is); nullopt when the URLs do not parse.
 std::optional<BlockSuggestion> blocksFor(const Scenario &scenario, EngineProfile profile = EngineProfile::Current);
+// "SOP against CORS": the request evaluated without the server's cross-origin headers and with them
+// (core/same_origin_policy_contrast, handed evaluate as the blocker is handed the engine, so both sides
+// carry their console text); nullopt when the URLs do not parse.
+std::optional<SameOriginPolicyContrast> contrastFor(const Scenario &scenario, EngineProfile profile = EngineProfile::Current);
 
 } // namespace corslab

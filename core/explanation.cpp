@@ -806,6 +806,16 @@ StepText describeStep(const Step &step)
     return {};
 }
 
+namespace {
+
+// A route as the words name it: "GET https://…", "any method https://…".
+QString routeWords(const ServerRoute &route)
+{
+    return (route.method == "*" ? Explanation::tr("any method") : QString::fromLatin1(route.method)) + u' ' + route.url;
+}
+
+} // namespace
+
 QString describeFix(const Fix &fix, const Scenario &scenario)
 {
     if (fix.target == Fix::Target::Request)
@@ -822,8 +832,7 @@ QString describeFix(const Fix &fix, const Scenario &scenario)
     for (const QByteArray &name : fix.removeHeaders)
         lines << Explanation::tr("remove %1").arg(QString::fromLatin1(name));
     const ServerRoute *route = fix.routeIndex >= 0 && fix.routeIndex < scenario.server.size() ? &scenario.server.at(fix.routeIndex) : nullptr;
-    const QString where = route ? (route->method == "*" ? Explanation::tr("any method") : QString::fromLatin1(route->method)) + u' ' + route->url
-                                : QString::fromLatin1(fix.method) + u' ' + fix.url;
+    const QString where = route ? routeWords(*route) : QString::fromLatin1(fix.method) + u' ' + fix.url;
     return (route ? Explanation::tr("Server, response to %1: %2") : Explanation::tr("Server, add a response to %1: %2")).arg(where, lines.join(u"; "_s));
 }
 
@@ -833,12 +842,6 @@ namespace {
 QString reportHeading(const QString &file, const Scenario &scenario)
 {
     return file + u'\n' + (scenario.title.isEmpty() ? QString() : u"  "_s + scenario.title + u'\n');
-}
-
-// "Blocked (read)": the banner's word and the kind of access.
-QString summaryAndCategory(const Verdict &verdict)
-{
-    return verdictSummary(verdict) + u" ("_s + accessCategoryName(verdict.category) + u')';
 }
 
 QString headerLines(const HeaderList &headers, const QString &indent)
@@ -937,6 +940,11 @@ QString verdictReport(const QString &file, const Scenario &scenario, const Verdi
             text += u"    "_s + describeFix(fix, scenario) + u'\n';
     }
     return text;
+}
+
+QString summaryAndCategory(const Verdict &verdict)
+{
+    return verdictSummary(verdict) + u" ("_s + accessCategoryName(verdict.category) + u')';
 }
 
 QString verdictSummary(const Verdict &verdict)
@@ -1163,6 +1171,166 @@ QString auditMarkdown(const QString &target, const QList<AuditFinding> &findings
         text += Explanation::tr("**Why it matters:** ") + words.risk + u"\n\n"_s;
         text += Explanation::tr("**Fix:** ") + words.fix + u'\n';
     }
+    return text;
+}
+
+namespace {
+
+// The header lines of a list, "Name: value; Name: value".
+QString headerLineList(const QList<Header> &headers)
+{
+    QStringList lines;
+    for (const Header &header : headers)
+        lines << QString::fromLatin1(header.name + ": " + header.value);
+    return lines.join(u"; "_s);
+}
+
+// The removed lines of the routes that answered the real side: the CORS ones, or the others (CORP, COEP, framing).
+QList<Header> answeringHeaders(const SameOriginPolicyContrast &contrast, bool cors)
+{
+    QList<Header> headers = removedFromAnswers(contrast.bare.removed, contrast.cors);
+    headers.removeIf([cors](const Header &header) { return isCorsHeader(header.name) != cors; });
+    return headers;
+}
+
+// What happens to a read that script may not see: the request goes and only its answer is withheld, or a
+// preflight goes and the request does not (https://fetch.spec.whatwg.org/#cors-preflight-fetch).
+// `bare`: said of the bare side, where the server's headers are what is missing.
+QString refusedReadSent(const Verdict &refused, bool bare)
+{
+    if (refused.sent)
+        return bare ? Explanation::tr("Without these headers the request is still sent and the server acts on it; only its answer is kept from script.")
+                    : Explanation::tr("The request is still sent and the server acts on it; only its answer is kept from script.");
+    if (refused.preflight)
+        return bare ? Explanation::tr("Without these headers the preflight gets no Access-Control-Allow-* in answer, so the request itself is never sent.")
+                    : Explanation::tr("The preflight gets no Access-Control-Allow-* in answer, so the request itself is never sent.");
+    return {};
+}
+
+QString withSentence(QString text, const QString &sentence)
+{
+    return sentence.isEmpty() ? text : text + u' ' + sentence;
+}
+
+} // namespace
+
+QString pageCanUse(const Verdict &verdict, Via via)
+{
+    if (!verdict.sent && verdict.exchanges.isEmpty())
+        return Explanation::tr("Nothing: the request never leaves the browser.");
+    switch (verdict.category) {
+    case AccessCategory::Read:
+        if (verdict.blocked) {
+            return verdict.sent ? Explanation::tr("Nothing: the request is sent, but script gets a network error instead of the response.")
+                                : Explanation::tr("Nothing: only the preflight goes out; the request itself is not sent.");
+        }
+        if (!verdict.readable)
+            return Explanation::tr("An opaque response: script sees no status, no headers and no body.");
+        if (via == Via::Fetch || via == Via::Xhr) {
+            QStringList names;
+            for (const QByteArray &name : verdict.exposedHeaders)
+                names << QString::fromLatin1(name);
+            return names.isEmpty() ? Explanation::tr("Script reads the status and the body.")
+                                   : Explanation::tr("Script reads the status, the body and these response headers: %1.").arg(names.join(u", "_s));
+        }
+        return Explanation::tr("The element uses the response, and script can read it too (pixels, cssRules, error details).");
+    case AccessCategory::Embed:
+        if (verdict.blocked)
+            return via == Via::Iframe ? Explanation::tr("Nothing: the frame shows an error page instead of the document.")
+                                      : Explanation::tr("Nothing: the element cannot use the response and its error event fires.");
+        if (verdict.sameOrigin)
+            return Explanation::tr("The element uses the response, and script can read it too: the same origin.");
+        return via == Via::Iframe ? Explanation::tr("The frame shows the document; script cannot reach into it (another origin).")
+                                  : Explanation::tr("The element uses the response (shows, runs or applies it); script cannot read its contents.");
+    case AccessCategory::Write:
+        if (verdict.blocked)
+            return Explanation::tr("The request reaches the server; the browser refuses to show its answer.");
+        return Explanation::tr("The request reaches the server; its answer replaces the page (or fills the target frame), and the page's script cannot read it.");
+    }
+    return {};
+}
+
+QString describePolicyDifference(const SameOriginPolicyContrast &contrast)
+{
+    const Verdict &cors = contrast.cors;
+    const QString error = cors.error ? QString(corsErrorName(cors.error->error)) : QString();
+    switch (contrast.difference) {
+    case PolicyDifference::SameOriginNoDifference:
+        return Explanation::tr("No difference: the page reads its own origin's responses (https://html.spec.whatwg.org/multipage/browsers.html#same-origin), so the server's cross-origin headers change nothing here.");
+    case PolicyDifference::WriteSentEitherWay:
+        return Explanation::tr("Write: sent either way. The same-origin policy never stopped a navigation or a form submission to another origin, and CORS headers do not either: the server acts on the request, and the page cannot read the answer on either side. To refuse a write the server must check Origin or Sec-Fetch-Site itself.");
+    case PolicyDifference::EmbedLoadedEitherWay:
+        return Explanation::tr("Embed: loaded either way. The element uses the response with or without the server's headers, and its contents stay unreadable to script on both sides: embedding is allowed across origins, reading is not.");
+    case PolicyDifference::EmbedRefusedByHeaders:
+        return Explanation::tr("Embed: the bare same-origin policy lets the page embed it; the server's %1 refuses it (%2). Headers like these take embedding away; they never grant reading.")
+            .arg(headerLineList(answeringHeaders(contrast, false)), error);
+    case PolicyDifference::EmbedAllowedByHeaders:
+        return Explanation::tr("Embed: the page's own Cross-Origin-Embedder-Policy refuses what the server does not opt in to, so the bare side is refused; the server's %1 lets the element load it.")
+            .arg(headerLineList(answeringHeaders(contrast, false) + answeringHeaders(contrast, true)));
+    case PolicyDifference::ReadRefusedBySopAllowedByCors:
+        return withSentence(Explanation::tr("Read: refused by the same-origin policy, allowed by CORS. Script on %1 may not read a response from another origin, unless the server says so: %2 lets this page read it.")
+                                .arg(cors.origin, headerLineList(answeringHeaders(contrast, true))),
+                            refusedReadSent(contrast.sop, true));
+    case PolicyDifference::ReadRefusedEitherWay:
+        if (!cors.error)
+            return Explanation::tr("Read: refused either way. The request asks for no CORS (mode no-cors), so the response is opaque: the element or script gets it without status, headers or body, whatever the server sends.");
+        return withSentence(Explanation::tr("Read: refused either way. The server sends no CORS headers, so the same-origin policy stands: script on %1 cannot read a response from another origin.").arg(cors.origin),
+                            refusedReadSent(contrast.cors, false));
+    case PolicyDifference::CorsHeadersDoNotHelp:
+        if (!cors.error)
+            return Explanation::tr("Read: refused either way. The server sends %1, but the request asks for no CORS (mode no-cors): the response is opaque whatever the server answers.")
+                .arg(headerLineList(answeringHeaders(contrast, true)));
+        return Explanation::tr("Read: refused either way. The server sends %1, but it does not allow this request (%2): the CORS check fails, and the same-origin policy stands.")
+            .arg(headerLineList(answeringHeaders(contrast, true)), error);
+    case PolicyDifference::RefusedWhateverTheHeaders:
+        return error.isEmpty() ? Explanation::tr("No difference: the browser refuses the request before any header of the server counts.")
+                               : Explanation::tr("No difference: the browser refuses the request before any header of the server counts (%1).").arg(error);
+    }
+    return {};
+}
+
+QString describeRemovedHeaders(const RemovedHeaders &removed, const Scenario &scenario)
+{
+    const QString where = removed.routeIndex >= 0 && removed.routeIndex < scenario.server.size() ? routeWords(scenario.server.at(removed.routeIndex))
+                                                                                                 : QString();
+    return where + u": "_s + headerLineList(removed.headers.entries());
+}
+
+QString exchangeWireSummary(const Exchange &exchange, const QString &indent)
+{
+    const std::optional<QByteArray> origin = exchange.requestHeaders.get("origin");
+    QString text = u"[%1] %2 %3%4 ← %5\n"_s.arg(exchangeKindName(exchange.kind), QString::fromLatin1(exchange.method), exchange.url,
+                                                origin ? u"  (Origin: "_s + QString::fromLatin1(*origin) + u')' : QString(),
+                                                exchange.status ? QString::number(exchange.status) : Explanation::tr("no response"));
+    for (const Header &header : exchange.responseHeaders.entries()) {
+        if (isCrossOriginHeader(header.name) || byteLowercase(header.name) == "content-security-policy")
+            text += indent + QString::fromLatin1(header.name + ": " + header.value) + u'\n';
+    }
+    return text;
+}
+
+QString contrastReport(const QString &file, const Scenario &scenario, const SameOriginPolicyContrast &contrast)
+{
+    QString text = reportHeading(file, scenario);
+    const auto side = [&](const QString &heading, const Verdict &verdict) {
+        QString block = u"\n  "_s + heading + u'\n';
+        block += u"    "_s + summaryAndCategory(verdict) + (verdict.error ? u" — "_s + corsErrorName(verdict.error->error) : QString()) + u'\n';
+        block += Explanation::tr("    On the wire:\n");
+        for (const Exchange &exchange : verdict.exchanges)
+            block += u"      "_s + exchangeWireSummary(exchange, u"          "_s);
+        if (verdict.exchanges.isEmpty())
+            block += Explanation::tr("      nothing is sent\n");
+        block += Explanation::tr("    The page can use: ") + pageCanUse(verdict, scenario.request.via) + u'\n';
+        return block;
+    };
+    text += side(Explanation::tr("Same-origin policy alone (the server sends no cross-origin headers):"), contrast.sop);
+    text += side(Explanation::tr("With the server's headers (CORS and the rest):"), contrast.cors);
+    text += Explanation::tr("\n  Removed for the same-origin side:\n");
+    for (const RemovedHeaders &removed : contrast.bare.removed)
+        text += u"    "_s + describeRemovedHeaders(removed, scenario) + u'\n';
+    if (contrast.bare.removed.isEmpty())
+        text += Explanation::tr("    nothing: the server sends no cross-origin headers\n");
+    text += Explanation::tr("\n  Difference: ") + describePolicyDifference(contrast) + u'\n';
     return text;
 }
 

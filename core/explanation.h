@@ -4,6 +4,7 @@
 #include "core/block.h"
 #include "core/cors_audit.h"
 #include "core/engine_profile.h"
+#include "core/same_origin_policy_contrast.h"
 #include "core/scenario.h"
 #include "core/verdict.h"
 #include <QString>
@@ -80,5 +81,21 @@ QString auditMarkdown(const QString &target, const QList<AuditFinding> &findings
 
 // The banner words for a verdict: Allowed, Blocked or Opaque.
 QString verdictSummary(const Verdict &verdict);
+// "Blocked (read)": the banner's word and the kind of access.
+QString summaryAndCategory(const Verdict &verdict);
+
+// "SOP against CORS" (core/same_origin_policy_contrast) in words. What the page can use of the response
+// a verdict describes (a request made by `via`): what script reads, what an element shows, or nothing.
+QString pageCanUse(const Verdict &verdict, Via via);
+// The difference per kind of access, spelled out with the headers that make it.
+QString describePolicyDifference(const SameOriginPolicyContrast &contrast);
+// The cross-origin headers taken off one route of `scenario`: "GET https://…: Access-Control-Allow-Origin: …; …".
+QString describeRemovedHeaders(const RemovedHeaders &removed, const Scenario &scenario);
+// One exchange as the contrast shows it: "[main] GET https://…  (Origin: https://…) ← 200", then the cross-origin headers of
+// the response, one per line, each starting with `indent`.
+QString exchangeWireSummary(const Exchange &exchange, const QString &indent);
+// The readable report of `corslab-cli check --sop-vs-cors`: the bare same-origin policy's side and the
+// real headers' side (each its banner, wire and what the page can use), the headers removed, the difference.
+QString contrastReport(const QString &file, const Scenario &scenario, const SameOriginPolicyContrast &contrast);
 
 } // namespace corslab

@@ -90,6 +90,23 @@ QJsonObject blocksToJson(const BlockSuggestion &suggestion, const Scenario &scen
     return {{u"blocks"_s, blocks}, {u"none"_s, suggestion.none ? QJsonValue(noBlockReasonName(*suggestion.none)) : QJsonValue()}};
 }
 
+QJsonObject contrastToJson(const SameOriginPolicyContrast &contrast, const Scenario &scenario)
+{
+    QJsonArray removed;
+    for (const RemovedHeaders &route : contrast.bare.removed) {
+        const ServerRoute &answering = scenario.server.at(route.routeIndex);
+        removed.append(QJsonObject{{u"route"_s, route.routeIndex},
+                                   {u"method"_s, QString::fromLatin1(answering.method)},
+                                   {u"url"_s, answering.url},
+                                   {u"headers"_s, headersToJsonArray(route.headers)}});
+    }
+    return {{u"sop"_s, verdictToJson(contrast.sop, contrast.bare.scenario)},
+            {u"cors"_s, verdictToJson(contrast.cors, scenario)},
+            {u"removedHeaders"_s, removed},
+            {u"difference"_s, policyDifferenceName(contrast.difference)},
+            {u"why"_s, describePolicyDifference(contrast)}};
+}
+
 QJsonObject verdictToJson(const Verdict &verdict, const Scenario &scenario)
 {
     QJsonArray exchanges;

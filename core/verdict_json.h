@@ -3,6 +3,7 @@
 // `corslab-live --serve` answers, and reading it back. The steps and fixes are written in words
 // (explanation.cpp).
 #include "core/block.h"
+#include "core/same_origin_policy_contrast.h"
 #include "core/scenario.h"
 #include "core/verdict.h"
 #include <QJsonObject>
@@ -16,6 +17,11 @@ QJsonObject verdictToJson(const Verdict &verdict, const Scenario &scenario);
 // change and why in words, and `after`: sent, blocked, readable, error, the main request's status and
 // cookiesNotSent once the change is made) and `none`, the NoBlockReason when there is no block.
 QJsonObject blocksToJson(const BlockSuggestion &suggestion, const Scenario &scenario);
+// What `corslab-cli check --sop-vs-cors --json` prints: `sop` (the verdict of the scenario without its
+// cross-origin headers) and `cors` (the real one), both as verdictToJson writes them; `removedHeaders`
+// ([{route, method, url, headers: [[name, value]…]}]); `difference` (the PolicyDifference's name) and `why`,
+// the difference in words.
+QJsonObject contrastToJson(const SameOriginPolicyContrast &contrast, const Scenario &scenario);
 // The inverse for what the views show of a verdict (live mode reads `corslab-live --serve`'s lines):
 // origin, sameOrigin, sameSite, category, exchanges (kind, method, url, requestHeaders, credentials,
 // status, and responseHeaders when present), preflight, sent, blocked, readable, exposedHeaders,

@@ -33,6 +33,24 @@ Run runCli(const QStringList &arguments, const QByteArray &standardInput = {})
 
 QString dataPath(const QString &name) { return QStringLiteral(CORSLAB_TEST_DATA) + u'/' + name; }
 
+// One run of a data-driven CLI row (columns arguments, exitCode, out, err) after `command`: its exit
+// code, every part of `out` on standard output, `err` on standard error, and nothing on standard output
+// for invalid input.
+void checkRow(const QStringList &command)
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, out);
+    QFETCH(QString, err);
+    const Run run = runCli(command + arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    for (const QString &part : out)
+        QVERIFY2(run.out.contains(part), qPrintable(run.out));
+    QVERIFY2(run.err.contains(err), qPrintable(run.err));
+    if (exitCode == 2)
+        QVERIFY(run.out.isEmpty());
+}
+
 } // namespace
 
 class TestCli : public QObject {
@@ -51,6 +69,9 @@ private slots:
     void block_data();
     void block();
     void blockJson();
+    void sopVsCors_data();
+    void sopVsCors();
+    void sopVsCorsJson();
     void importRequest_data();
     void importRequest();
     void importWithResponse();
@@ -304,17 +325,7 @@ void TestCli::block_data()
 
 void TestCli::block()
 {
-    QFETCH(QStringList, arguments);
-    QFETCH(int, exitCode);
-    QFETCH(QStringList, out);
-    QFETCH(QString, err);
-    const Run run = runCli(QStringList{u"check"_s, u"--block"_s} + arguments);
-    QCOMPARE(run.exitCode, exitCode);
-    for (const QString &part : out)
-        QVERIFY2(run.out.contains(part), qPrintable(run.out));
-    QVERIFY2(run.err.contains(err), qPrintable(run.err));
-    if (exitCode == 2)
-        QVERIFY(run.out.isEmpty());
+    checkRow({u"check"_s, u"--block"_s});
 }
 
 // `check --block --json FILE`: one object, each block with its kind, the change and the verdict after it.
@@ -343,6 +354,80 @@ void TestCli::blockJson()
     const QJsonObject empty = QJsonDocument::fromJson(none.out.toUtf8()).object();
     QCOMPARE(empty.value(u"blocks"_s).toArray().size(), 0);
     QCOMPARE(empty.value(u"none"_s).toString(), u"SameOrigin"_s);
+}
+
+// `check --sop-vs-cors FILE`: each side's banner, wire and what the page can use, the headers removed and
+// the difference; exit 0, bad input exit 2.
+void TestCli::sopVsCors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("out");
+    QTest::addColumn<QString>("err");
+    const auto golden = [](const char *stem) { return dataPath(u"golden/"_s + QLatin1StringView(stem) + u".cors.json"_s); };
+    const auto lesson = [](const char *name) { return dataPath(u"../../resources/lessons/"_s + QLatin1StringView(name)); };
+    QTest::newRow("lesson 11: SOP refuses, CORS allows")
+        << QStringList{lesson("11-read-fetch-allowed.cors.json")} << 0
+        << QStringList{u"  Same-origin policy alone (the server sends no cross-origin headers):\n    Blocked (read) — MissingAllowOriginHeader\n"_s,
+                       u"  With the server's headers (CORS and the rest):\n    Allowed (read)\n"_s,
+                       u"[main] GET https://api.example.com/v1/items  (Origin: https://app.example.com) ← 200\n          Access-Control-Allow-Origin: https://app.example.com\n"_s,
+                       u"The page can use: Nothing: the request is sent, but script gets a network error instead of the response."_s,
+                       u"The page can use: Script reads the status, the body and these response headers: content-type."_s,
+                       u"  Removed for the same-origin side:\n    any method https://api.example.com/v1/items: Access-Control-Allow-Origin: https://app.example.com\n"_s,
+                       u"  Difference: Read: refused by the same-origin policy, allowed by CORS."_s}
+        << QString();
+    QTest::newRow("form POST: sent either way") << QStringList{lesson("05-write-form-post.cors.json")} << 0
+                                                << QStringList{u"Difference: Write: sent either way."_s,
+                                                               u"nothing: the server sends no cross-origin headers"_s}
+                                                << QString();
+    QTest::newRow("CORP img: the headers take embedding away")
+        << QStringList{golden("corp-same-origin-img-cross-site")} << 0
+        << QStringList{u"Blocked (embed) — CorpNotSameOrigin"_s, u"Difference: Embed: the bare same-origin policy lets the page embed it; the server's Cross-Origin-Resource-Policy: same-origin refuses it"_s}
+        << QString();
+    QTest::newRow("X-Frame-Options frame") << QStringList{golden("frame-xfo-sameorigin-cross-origin")} << 0
+                                           << QStringList{u"X-Frame-Options: SAMEORIGIN"_s, u"The page can use: Nothing: the frame shows an error page"_s}
+                                           << QString();
+    QTest::newRow("same origin: no difference") << QStringList{golden("sop-same-origin-get")} << 0
+                                                << QStringList{u"Difference: No difference: the page reads its own origin's responses"_s} << QString();
+    QTest::newRow("engine option kept") << QStringList{u"--engine"_s, u"chromium-102"_s, lesson("11-read-fetch-allowed.cors.json")} << 0
+                                        << QStringList{u"Allowed (read)"_s} << QString();
+    QTest::newRow("invalid scenario") << QStringList{dataPath(u"no-such-file.cors.json"_s)} << 2 << QStringList() << u"cannot be read"_s;
+    QTest::newRow("two files") << QStringList{golden("header-allowed"), golden("frame-fa-none")} << 2 << QStringList()
+                               << u"--sop-vs-cors takes one FILE"_s;
+    QTest::newRow("with --block") << QStringList{u"--block"_s, golden("header-allowed")} << 2 << QStringList()
+                                  << u"--sop-vs-cors takes one FILE, without --block, --fix-for, --apply-fix or --as"_s;
+}
+
+void TestCli::sopVsCors()
+{
+    checkRow({u"check"_s, u"--sop-vs-cors"_s});
+}
+
+// `check --sop-vs-cors --json FILE`: {file, sop, cors, removedHeaders, difference, why}, each side a verdict
+// as `check --json` prints it.
+void TestCli::sopVsCorsJson()
+{
+    const QString file = dataPath(u"../../resources/lessons/11-read-fetch-allowed.cors.json"_s);
+    const Run run = runCli({u"check"_s, u"--sop-vs-cors"_s, u"--json"_s, file});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.count(u'\n'), 1);
+    const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(object.value(u"file"_s).toString(), file);
+    QCOMPARE(object.value(u"difference"_s).toString(), u"ReadRefusedBySopAllowedByCors"_s);
+    QVERIFY(object.value(u"why"_s).toString().startsWith(u"Read: refused by the same-origin policy, allowed by CORS."_s));
+    const QJsonObject sop = object.value(u"sop"_s).toObject();
+    const QJsonObject cors = object.value(u"cors"_s).toObject();
+    QCOMPARE(sop.value(u"blocked"_s), QJsonValue(true));
+    QCOMPARE(sop.value(u"error"_s).toString(), u"MissingAllowOriginHeader"_s);
+    QCOMPARE(sop.value(u"sent"_s), QJsonValue(true));
+    QCOMPARE(cors.value(u"blocked"_s), QJsonValue(false));
+    QCOMPARE(cors.value(u"readable"_s), QJsonValue(true));
+    const QJsonArray removed = object.value(u"removedHeaders"_s).toArray();
+    QCOMPARE(removed.size(), 1);
+    const QJsonObject route = removed.at(0).toObject();
+    QCOMPARE(route.value(u"route"_s).toInt(), 0);
+    QCOMPARE(route.value(u"url"_s).toString(), u"https://api.example.com/v1/items"_s);
+    QCOMPARE(route.value(u"headers"_s).toArray(), (QJsonArray{QJsonArray{u"Access-Control-Allow-Origin"_s, u"https://app.example.com"_s}}));
 }
 
 // `import`: a pasted DevTools copy to a scenario (stdin or a file), errors as FILE:LINE: message with exit 2.

@@ -99,6 +99,10 @@ void TestCoreDependencies::layering_data()
     QTest::newRow("the blocker is handed the engine, as the fixer is") << u"block"_s << u"fetch_engine"_s;
     QTest::newRow("the blocker words nothing") << u"block"_s << u"explanation"_s;
     QTest::newRow("the engine decides without the blocker") << u"fetch_engine"_s << u"block"_s;
+    QTest::newRow("the contrast is handed the engine, as the blocker is") << u"same_origin_policy_contrast"_s << u"fetch_engine"_s;
+    QTest::newRow("the contrast words nothing") << u"same_origin_policy_contrast"_s << u"explanation"_s;
+    QTest::newRow("the contrast does not evaluate itself") << u"same_origin_policy_contrast"_s << u"evaluation"_s;
+    QTest::newRow("the engine decides without the contrast") << u"fetch_engine"_s << u"same_origin_policy_contrast"_s;
     QTest::newRow("the verdict is decisions, not words") << u"verdict"_s << u"explanation"_s;
     QTest::newRow("the words do not evaluate") << u"explanation"_s << u"evaluation"_s;
     QTest::newRow("the CORS check is the engine's part") << u"cors_check"_s << u"fetch_engine"_s;

@@ -20,6 +20,7 @@ Q_DECLARE_METATYPE(corslab::Step)
 Q_DECLARE_METATYPE(corslab::Verdict)
 Q_DECLARE_METATYPE(corslab::Fix)
 Q_DECLARE_METATYPE(corslab::Block)
+Q_DECLARE_METATYPE(corslab::SameOriginPolicyContrast)
 Q_DECLARE_METATYPE(std::optional<corslab::CorsError>)
 Q_DECLARE_METATYPE(std::optional<corslab::ElementLoadFailure>)
 
@@ -86,6 +87,22 @@ Verdict blockedVerdict(std::optional<CorsError> error, std::optional<ElementLoad
     return verdict;
 }
 
+// The app's Russian words (resources/translations, compiled for the test) while it lives; none when `on`
+// is false.
+class RussianWords {
+public:
+    explicit RussianWords(bool on = true)
+    {
+        if (on && m_translator.load(u":/i18n/corslab_ru.qm"_s))
+            QCoreApplication::installTranslator(&m_translator);
+    }
+    ~RussianWords() { QCoreApplication::removeTranslator(&m_translator); }
+    bool loaded() const { return !m_translator.isEmpty(); }
+
+private:
+    QTranslator m_translator;
+};
+
 Scenario scenario(Via via, const QString &page = kPage)
 {
     Scenario scenario;
@@ -115,6 +132,8 @@ private Q_SLOTS:
     void fixWords();
     void blockWords_data();
     void blockWords();
+    void contrastWords_data();
+    void contrastWords();
     void summary_data();
     void summary();
     void reportTriple_data();
@@ -724,11 +743,12 @@ void TestExplanation::russianStepWords()
     QFETCH(QString, check);
     QFETCH(QString, detail);
 
-    QTranslator russian;
-    QVERIFY(russian.load(u":/i18n/corslab_ru.qm"_s));
-    QCoreApplication::installTranslator(&russian);
-    const StepText words = describeStep(step);
-    QCoreApplication::removeTranslator(&russian);
+    StepText words;
+    {
+        const RussianWords russian;
+        QVERIFY(russian.loaded());
+        words = describeStep(step);
+    }
     QCOMPARE(words.check, check);
     QCOMPARE(words.detail, detail);
 }
@@ -845,16 +865,103 @@ void TestExplanation::blockWords()
     QFETCH(QString, why);
     QFETCH(QString, after);
 
-    QTranslator translator;
-    if (russian) {
-        QVERIFY(translator.load(u":/i18n/corslab_ru.qm"_s));
-        QCoreApplication::installTranslator(&translator);
+    BlockText words;
+    {
+        const RussianWords language(russian);
+        QVERIFY(!russian || language.loaded());
+        words = describeBlock(block, scenario(Via::Fetch));
     }
-    const BlockText words = describeBlock(block, scenario(Via::Fetch));
-    QCoreApplication::removeTranslator(&translator);
     QCOMPARE(words.kind, kind);
     QCOMPARE(words.why, why);
     QCOMPARE(words.after, after);
+}
+
+// SOP against CORS: the difference per kind of access names the headers that make it, and what the page
+// can use of each side; English, and the same typed difference in Russian.
+void TestExplanation::contrastWords_data()
+{
+    QTest::addColumn<SameOriginPolicyContrast>("contrast");
+    QTest::addColumn<bool>("russian");
+    QTest::addColumn<QString>("difference");
+    QTest::addColumn<QString>("sopCanUse");
+    QTest::addColumn<QString>("corsCanUse");
+
+    SameOriginPolicyContrast read;
+    read.bare.removed << RemovedHeaders{0, {{"Access-Control-Allow-Origin", kOrigin.toLatin1()}}};
+    read.cors.origin = read.sop.origin = kOrigin;
+    Exchange answered;
+    answered.routeIndex = 0;
+    read.cors.exchanges << answered;
+    read.sop.exchanges << answered;
+    read.sop.sent = read.cors.sent = true;
+    read.sop.blocked = true;
+    read.sop.error = CorsErrorStatus{CorsError::MissingAllowOriginHeader, {}};
+    read.cors.readable = true;
+    read.cors.exposedHeaders << "content-type";
+    read.difference = PolicyDifference::ReadRefusedBySopAllowedByCors;
+    SameOriginPolicyContrast mismatch = read;
+    mismatch.cors = read.sop;
+    mismatch.cors.error = CorsErrorStatus{CorsError::AllowOriginMismatch, {}};
+    mismatch.difference = PolicyDifference::CorsHeadersDoNotHelp;
+    SameOriginPolicyContrast corp = read;
+    corp.bare.removed = {RemovedHeaders{0, {{"Cross-Origin-Resource-Policy", "same-origin"}}}};
+    corp.sop = Verdict{};
+    corp.sop.category = corp.cors.category = AccessCategory::Embed;
+    corp.sop.exchanges << answered;
+    corp.sop.sent = true;
+    corp.cors = corp.sop;
+    corp.cors.blocked = true;
+    corp.cors.error = CorsErrorStatus{CorsError::CorpNotSameOrigin, {}};
+    corp.difference = PolicyDifference::EmbedRefusedByHeaders;
+    SameOriginPolicyContrast write = corp;
+    write.bare.removed.clear();
+    write.sop.category = AccessCategory::Write;
+    write.cors = write.sop;
+    write.difference = PolicyDifference::WriteSentEitherWay;
+
+    QTest::newRow("read: SOP refuses, CORS allows")
+        << read << false
+        << u"Read: refused by the same-origin policy, allowed by CORS. Script on https://app.test may not read a response from another origin, unless the server says so: Access-Control-Allow-Origin: https://app.test lets this page read it. Without these headers the request is still sent and the server acts on it; only its answer is kept from script."_s
+        << u"Nothing: the request is sent, but script gets a network error instead of the response."_s
+        << u"Script reads the status, the body and these response headers: content-type."_s;
+    QTest::newRow("read: SOP refuses, CORS allows, Russian")
+        << read << true
+        << u"Чтение: запрещено правилом одного источника, разрешено CORS. Скрипт на https://app.test не может читать ответ другого источника, если сервер этого не разрешит: Access-Control-Allow-Origin: https://app.test позволяет этой странице его прочитать. Без этих заголовков запрос всё равно отправляется, и сервер его выполняет; от скрипта скрыт только ответ."_s
+        << u"Ничего: запрос отправлен, но вместо ответа скрипт получает сетевую ошибку."_s
+        << u"Скрипт читает статус, тело и эти заголовки ответа: content-type."_s;
+    QTest::newRow("read: the CORS headers do not match")
+        << mismatch << false
+        << u"Read: refused either way. The server sends Access-Control-Allow-Origin: https://app.test, but it does not allow this request (AllowOriginMismatch): the CORS check fails, and the same-origin policy stands."_s
+        << u"Nothing: the request is sent, but script gets a network error instead of the response."_s
+        << u"Nothing: the request is sent, but script gets a network error instead of the response."_s;
+    QTest::newRow("embed: CORP takes embedding away")
+        << corp << false
+        << u"Embed: the bare same-origin policy lets the page embed it; the server's Cross-Origin-Resource-Policy: same-origin refuses it (CorpNotSameOrigin). Headers like these take embedding away; they never grant reading."_s
+        << u"The element uses the response (shows, runs or applies it); script cannot read its contents."_s
+        << u"Nothing: the element cannot use the response and its error event fires."_s;
+    QTest::newRow("write: sent either way, Russian")
+        << write << true
+        << u"Запись: отправляется в обоих случаях. Правило одного источника никогда не останавливало переход или отправку формы в другой источник, и заголовки CORS тоже не останавливают: сервер выполняет запрос, а страница ни в одном случае не может прочитать ответ. Чтобы отказать в записи, сервер должен сам проверять Origin или Sec-Fetch-Site."_s
+        << u"Запрос доходит до сервера; его ответ заменяет страницу (или заполняет целевой фрейм), и скрипт страницы не может его прочитать."_s
+        << u"Запрос доходит до сервера; его ответ заменяет страницу (или заполняет целевой фрейм), и скрипт страницы не может его прочитать."_s;
+}
+
+void TestExplanation::contrastWords()
+{
+    QFETCH(SameOriginPolicyContrast, contrast);
+    QFETCH(bool, russian);
+    QFETCH(QString, difference);
+    QFETCH(QString, sopCanUse);
+    QFETCH(QString, corsCanUse);
+
+    const RussianWords language(russian);
+    QVERIFY(!russian || language.loaded());
+    const QString words = describePolicyDifference(contrast);
+    const QString sop = pageCanUse(contrast.sop, Via::Fetch);
+    const QString cors = pageCanUse(contrast.cors, Via::Fetch);
+    QCOMPARE(words, difference);
+    QCOMPARE(sop, sopCanUse);
+    QCOMPARE(cors, corsCanUse);
 }
 
 void TestExplanation::summary_data()

@@ -18,6 +18,8 @@
 #include "ui/widgets/request_composer.h"
 #include "ui/widgets/scenario_details_dialog.h"
 #include "ui/widgets/sequence_diagram.h"
+#include "ui/widgets/sop_contrast_view.h"
+#include "ui/widgets/verdict_banner.h"
 #include "ui/widgets/server_editor.h"
 #include "ui/widgets/verdict_panel.h"
 #include "ui/widgets/har_import_dialog.h"
@@ -418,6 +420,49 @@ private slots:
         QVERIFY(menuAction->isEnabled());
         menuAction->trigger();   // Edit › Block This shows the same list
         QVERIFY(list->isVisible());
+    }
+
+    // SOP against CORS: lesson 11 in its tab, the bare same-origin policy's side blocked and the real
+    // headers' side allowed; an edit that removes Access-Control-Allow-Origin flips the real side, and
+    // undo flips it back.
+    void sopAgainstCors()
+    {
+        const QString lesson = QStringLiteral(CORSLAB_TEST_DATA) + u"/../../resources/lessons/11-read-fetch-allowed.cors.json"_s;
+        QVERIFY(m_window->openScenario(lesson));
+        SopContrastView *view = m_window->sopContrastView();
+        QVERIFY(view);
+        auto *tabs = qobject_cast<QTabWidget *>(view->parentWidget()->parentWidget());
+        QVERIFY(tabs);
+        QCOMPARE(tabs->tabText(tabs->indexOf(view)), u"SOP against CORS"_s);
+        tabs->setCurrentWidget(view);
+        QVERIFY(view->isVisible());
+        QCOMPARE(view->sopBanner()->title(), u"Blocked"_s);
+        QCOMPARE(view->sopBanner()->subtitle(), u"MissingAllowOriginHeader"_s);
+        QCOMPARE(view->corsBanner()->title(), u"Allowed"_s);
+        QVERIFY2(!view->sopWire().contains(u"\n    Access-Control-Allow-Origin"_s), qPrintable(view->sopWire()));
+        QVERIFY2(view->sopWire().contains(u"Taken off: any method https://api.example.com/v1/items: Access-Control-Allow-Origin: https://app.example.com"_s),
+                 qPrintable(view->sopWire()));
+        QVERIFY2(view->corsWire().contains(u"\n    Access-Control-Allow-Origin: https://app.example.com"_s), qPrintable(view->corsWire()));
+        QVERIFY(view->differenceText().startsWith(u"Read: refused by the same-origin policy, allowed by CORS."_s));
+        auto *difference = view->findChild<QLabel *>(u"policyDifference"_s);
+        QVERIFY(difference && difference->isVisible());
+        QVERIFY(difference->text().contains(u"allowed by CORS"_s));
+
+        QSignalSpy changed(m_window->document(), &ScenarioDocument::scenarioChanged);
+        Scenario edited = m_window->scenario();
+        edited.server[0].headers.remove("Access-Control-Allow-Origin");
+        m_window->document()->edit(edited, u"Remove Access-Control-Allow-Origin"_s);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(view->corsBanner()->title(), u"Blocked"_s);
+        QCOMPARE(view->sopBanner()->title(), u"Blocked"_s);
+        QCOMPARE(view->contrast()->difference, PolicyDifference::ReadRefusedEitherWay);
+        QVERIFY(difference->text().contains(u"Read: refused either way."_s));
+        QVERIFY(view->sopWire().contains(u"Nothing taken off"_s));
+
+        m_window->undoStack()->undo();
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(view->corsBanner()->title(), u"Allowed"_s);
+        QCOMPARE(view->contrast()->difference, PolicyDifference::ReadRefusedBySopAllowedByCors);
     }
 
     // The first minutes of a new user: the app opens on the welcome lesson, blocked; one response

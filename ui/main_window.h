@@ -33,6 +33,7 @@ class ProjectorView;
 class RequestComposer;
 class ScenarioDocument;
 class SequenceDiagram;
+class SopContrastView;
 class HarImportDialog;
 class ServerEditor;
 class VerdictPanel;
@@ -89,6 +90,7 @@ public:
     RequestComposer *requestComposer() const { return m_request; }
     ServerEditor *serverEditor() const { return m_server; }
     VerdictPanel *verdictPanel() const { return m_verdictPanel; }
+    SopContrastView *sopContrastView() const { return m_sopContrast; }
     SequenceDiagram *sequenceDiagram() const { return m_diagram; }
     LiveController *liveController() const { return m_live; }
     LivePanel *livePanel() const { return m_livePanel; }
@@ -166,6 +168,7 @@ private:
     QGroupBox *m_serverBox = nullptr;
     SequenceDiagram *m_diagram = nullptr;
     LivePanel *m_livePanel = nullptr;
+    SopContrastView *m_sopContrast = nullptr;
     QTabWidget *m_tabs = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_leftSplitter = nullptr;

@@ -1243,6 +1243,168 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The request is still sent and the server acts on it; only its answer is kept from script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preflight gets no Access-Control-Allow-* in answer, so the request itself is never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: the request never leaves the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: the request is sent, but script gets a network error instead of the response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: only the preflight goes out; the request itself is not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An opaque response: script sees no status, no headers and no body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script reads the status and the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script reads the status, the body and these response headers: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The element uses the response, and script can read it too (pixels, cssRules, error details).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: the frame shows an error page instead of the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: the element cannot use the response and its error event fires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The element uses the response, and script can read it too: the same origin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frame shows the document; script cannot reach into it (another origin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The element uses the response (shows, runs or applies it); script cannot read its contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request reaches the server; the browser refuses to show its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request reaches the server; its answer replaces the page (or fills the target frame), and the page&apos;s script cannot read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No difference: the page reads its own origin&apos;s responses (https://html.spec.whatwg.org/multipage/browsers.html#same-origin), so the server&apos;s cross-origin headers change nothing here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write: sent either way. The same-origin policy never stopped a navigation or a form submission to another origin, and CORS headers do not either: the server acts on the request, and the page cannot read the answer on either side. To refuse a write the server must check Origin or Sec-Fetch-Site itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embed: loaded either way. The element uses the response with or without the server&apos;s headers, and its contents stay unreadable to script on both sides: embedding is allowed across origins, reading is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embed: the bare same-origin policy lets the page embed it; the server&apos;s %1 refuses it (%2). Headers like these take embedding away; they never grant reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embed: the page&apos;s own Cross-Origin-Embedder-Policy refuses what the server does not opt in to, so the bare side is refused; the server&apos;s %1 lets the element load it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read: refused by the same-origin policy, allowed by CORS. Script on %1 may not read a response from another origin, unless the server says so: %2 lets this page read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read: refused either way. The request asks for no CORS (mode no-cors), so the response is opaque: the element or script gets it without status, headers or body, whatever the server sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read: refused either way. The server sends no CORS headers, so the same-origin policy stands: script on %1 cannot read a response from another origin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read: refused either way. The server sends %1, but the request asks for no CORS (mode no-cors): the response is opaque whatever the server answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read: refused either way. The server sends %1, but it does not allow this request (%2): the CORS check fails, and the same-origin policy stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No difference: the browser refuses the request before any header of the server counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No difference: the browser refuses the request before any header of the server counts (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    On the wire:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>      nothing is sent
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    The page can use: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same-origin policy alone (the server sends no cross-origin headers):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the server&apos;s headers (CORS and the rest):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+  Removed for the same-origin side:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    nothing: the server sends no cross-origin headers
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+  Difference: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without these headers the request is still sent and the server acts on it; only its answer is kept from script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without these headers the preflight gets no Access-Control-Allow-* in answer, so the request itself is never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Insecure form</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2089,6 +2251,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>SOP against CORS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Projector Mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2768,6 +2934,45 @@
     </message>
 </context>
 <context>
+    <name>corslab::SopContrastView</name>
+    <message>
+        <source>Same-origin policy alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answers without Access-Control-*, Cross-Origin-*, Timing-Allow-Origin, X-Frame-Options and frame-ancestors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the server&apos;s headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario as it is: CORS and the other cross-origin headers the server sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contrast until the scenario&apos;s URLs are valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing taken off: the server sends no cross-origin headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page can use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>corslab::VerdictBanner</name>
     <message>
         <source>No verdict yet</source>
@@ -2992,16 +3197,16 @@ After: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Render the main window (or the --view) offscreen into a PNG and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>With --screenshot: the view to render (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>corslab: unknown view &apos;%1&apos;; the views are: %2
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Render the main window (or the --view) offscreen into a PNG and exit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1270,6 +1270,174 @@
         <translation>учётные данные включены, но отправлять нечего: подходящих cookie нет</translation>
     </message>
     <message>
+        <source>The request is still sent and the server acts on it; only its answer is kept from script.</source>
+        <translation>Запрос всё равно отправляется, и сервер его выполняет; от скрипта скрыт только ответ.</translation>
+    </message>
+    <message>
+        <source>The preflight gets no Access-Control-Allow-* in answer, so the request itself is never sent.</source>
+        <translation>Предварительный запрос не получает в ответ Access-Control-Allow-*, поэтому сам запрос так и не отправляется.</translation>
+    </message>
+    <message>
+        <source>Nothing: the request never leaves the browser.</source>
+        <translation>Ничего: запрос не покидает браузер.</translation>
+    </message>
+    <message>
+        <source>Nothing: the request is sent, but script gets a network error instead of the response.</source>
+        <translation>Ничего: запрос отправлен, но вместо ответа скрипт получает сетевую ошибку.</translation>
+    </message>
+    <message>
+        <source>Nothing: only the preflight goes out; the request itself is not sent.</source>
+        <translation>Ничего: уходит только предварительный запрос, сам запрос не отправляется.</translation>
+    </message>
+    <message>
+        <source>An opaque response: script sees no status, no headers and no body.</source>
+        <translation>Непрозрачный ответ: скрипт не видит ни статуса, ни заголовков, ни тела.</translation>
+    </message>
+    <message>
+        <source>Script reads the status and the body.</source>
+        <translation>Скрипт читает статус и тело.</translation>
+    </message>
+    <message>
+        <source>Script reads the status, the body and these response headers: %1.</source>
+        <translation>Скрипт читает статус, тело и эти заголовки ответа: %1.</translation>
+    </message>
+    <message>
+        <source>The element uses the response, and script can read it too (pixels, cssRules, error details).</source>
+        <translation>Элемент использует ответ, и скрипт тоже может его прочитать (пиксели, cssRules, подробности ошибок).</translation>
+    </message>
+    <message>
+        <source>Nothing: the frame shows an error page instead of the document.</source>
+        <translation>Ничего: фрейм показывает страницу ошибки вместо документа.</translation>
+    </message>
+    <message>
+        <source>Nothing: the element cannot use the response and its error event fires.</source>
+        <translation>Ничего: элемент не может использовать ответ, срабатывает его событие error.</translation>
+    </message>
+    <message>
+        <source>The element uses the response, and script can read it too: the same origin.</source>
+        <translation>Элемент использует ответ, и скрипт тоже может его прочитать: это тот же источник.</translation>
+    </message>
+    <message>
+        <source>The frame shows the document; script cannot reach into it (another origin).</source>
+        <translation>Фрейм показывает документ; скрипт не может заглянуть внутрь (другой источник).</translation>
+    </message>
+    <message>
+        <source>The element uses the response (shows, runs or applies it); script cannot read its contents.</source>
+        <translation>Элемент использует ответ (показывает, выполняет или применяет его); скрипт не может прочитать содержимое.</translation>
+    </message>
+    <message>
+        <source>The request reaches the server; the browser refuses to show its answer.</source>
+        <translation>Запрос доходит до сервера; браузер отказывается показать его ответ.</translation>
+    </message>
+    <message>
+        <source>The request reaches the server; its answer replaces the page (or fills the target frame), and the page&apos;s script cannot read it.</source>
+        <translation>Запрос доходит до сервера; его ответ заменяет страницу (или заполняет целевой фрейм), и скрипт страницы не может его прочитать.</translation>
+    </message>
+    <message>
+        <source>No difference: the page reads its own origin&apos;s responses (https://html.spec.whatwg.org/multipage/browsers.html#same-origin), so the server&apos;s cross-origin headers change nothing here.</source>
+        <translation>Разницы нет: страница читает ответы своего же источника (https://html.spec.whatwg.org/multipage/browsers.html#same-origin), поэтому межисточниковые заголовки сервера здесь ничего не меняют.</translation>
+    </message>
+    <message>
+        <source>Write: sent either way. The same-origin policy never stopped a navigation or a form submission to another origin, and CORS headers do not either: the server acts on the request, and the page cannot read the answer on either side. To refuse a write the server must check Origin or Sec-Fetch-Site itself.</source>
+        <translation>Запись: отправляется в обоих случаях. Правило одного источника никогда не останавливало переход или отправку формы в другой источник, и заголовки CORS тоже не останавливают: сервер выполняет запрос, а страница ни в одном случае не может прочитать ответ. Чтобы отказать в записи, сервер должен сам проверять Origin или Sec-Fetch-Site.</translation>
+    </message>
+    <message>
+        <source>Embed: loaded either way. The element uses the response with or without the server&apos;s headers, and its contents stay unreadable to script on both sides: embedding is allowed across origins, reading is not.</source>
+        <translation>Встраивание: загружается в обоих случаях. Элемент использует ответ с заголовками сервера и без них, а его содержимое в обоих случаях недоступно скрипту: встраивать из другого источника можно, читать — нет.</translation>
+    </message>
+    <message>
+        <source>Embed: the bare same-origin policy lets the page embed it; the server&apos;s %1 refuses it (%2). Headers like these take embedding away; they never grant reading.</source>
+        <translation>Встраивание: одно лишь правило одного источника позволяет странице встроить ресурс; заголовок сервера %1 запрещает это (%2). Такие заголовки отнимают встраивание, но никогда не дают чтения.</translation>
+    </message>
+    <message>
+        <source>Embed: the page&apos;s own Cross-Origin-Embedder-Policy refuses what the server does not opt in to, so the bare side is refused; the server&apos;s %1 lets the element load it.</source>
+        <translation>Встраивание: собственный Cross-Origin-Embedder-Policy страницы отклоняет то, на что сервер не дал согласия, поэтому без заголовков ресурс отклонён; заголовок сервера %1 позволяет элементу его загрузить.</translation>
+    </message>
+    <message>
+        <source>Read: refused by the same-origin policy, allowed by CORS. Script on %1 may not read a response from another origin, unless the server says so: %2 lets this page read it.</source>
+        <translation>Чтение: запрещено правилом одного источника, разрешено CORS. Скрипт на %1 не может читать ответ другого источника, если сервер этого не разрешит: %2 позволяет этой странице его прочитать.</translation>
+    </message>
+    <message>
+        <source>Read: refused either way. The request asks for no CORS (mode no-cors), so the response is opaque: the element or script gets it without status, headers or body, whatever the server sends.</source>
+        <translation>Чтение: запрещено в обоих случаях. Запрос не просит CORS (режим no-cors), поэтому ответ непрозрачен: элемент или скрипт получает его без статуса, заголовков и тела, что бы ни прислал сервер.</translation>
+    </message>
+    <message>
+        <source>Read: refused either way. The server sends no CORS headers, so the same-origin policy stands: script on %1 cannot read a response from another origin.</source>
+        <translation>Чтение: запрещено в обоих случаях. Сервер не присылает заголовков CORS, поэтому действует правило одного источника: скрипт на %1 не может читать ответ другого источника.</translation>
+    </message>
+    <message>
+        <source>Read: refused either way. The server sends %1, but the request asks for no CORS (mode no-cors): the response is opaque whatever the server answers.</source>
+        <translation>Чтение: запрещено в обоих случаях. Сервер присылает %1, но запрос не просит CORS (режим no-cors): ответ непрозрачен, что бы ни ответил сервер.</translation>
+    </message>
+    <message>
+        <source>Read: refused either way. The server sends %1, but it does not allow this request (%2): the CORS check fails, and the same-origin policy stands.</source>
+        <translation>Чтение: запрещено в обоих случаях. Сервер присылает %1, но это не разрешает данный запрос (%2): проверка CORS не проходит, и действует правило одного источника.</translation>
+    </message>
+    <message>
+        <source>No difference: the browser refuses the request before any header of the server counts.</source>
+        <translation>Разницы нет: браузер отклоняет запрос раньше, чем заголовки сервера что-либо значат.</translation>
+    </message>
+    <message>
+        <source>No difference: the browser refuses the request before any header of the server counts (%1).</source>
+        <translation>Разницы нет: браузер отклоняет запрос раньше, чем заголовки сервера что-либо значат (%1).</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message>
+        <source>    On the wire:
+</source>
+        <translation>    В сети:
+</translation>
+    </message>
+    <message>
+        <source>      nothing is sent
+</source>
+        <translation>      ничего не отправляется
+</translation>
+    </message>
+    <message>
+        <source>    The page can use: </source>
+        <translation>    Странице доступно: </translation>
+    </message>
+    <message>
+        <source>Same-origin policy alone (the server sends no cross-origin headers):</source>
+        <translation>Только правило одного источника (сервер не присылает межисточниковых заголовков):</translation>
+    </message>
+    <message>
+        <source>With the server&apos;s headers (CORS and the rest):</source>
+        <translation>С заголовками сервера (CORS и остальные):</translation>
+    </message>
+    <message>
+        <source>
+  Removed for the same-origin side:
+</source>
+        <translation>
+  Убрано для стороны правила одного источника:
+</translation>
+    </message>
+    <message>
+        <source>    nothing: the server sends no cross-origin headers
+</source>
+        <translation>    ничего: сервер не присылает межисточниковых заголовков
+</translation>
+    </message>
+    <message>
+        <source>
+  Difference: </source>
+        <translation>
+  Разница: </translation>
+    </message>
+    <message>
+        <source>Without these headers the request is still sent and the server acts on it; only its answer is kept from script.</source>
+        <translation>Без этих заголовков запрос всё равно отправляется, и сервер его выполняет; от скрипта скрыт только ответ.</translation>
+    </message>
+    <message>
+        <source>Without these headers the preflight gets no Access-Control-Allow-* in answer, so the request itself is never sent.</source>
+        <translation>Без этих заголовков предварительный запрос не получает в ответ Access-Control-Allow-*, поэтому сам запрос так и не отправляется.</translation>
+    </message>
+    <message>
         <source>Insecure form</source>
         <translation>Небезопасная форма</translation>
     </message>
@@ -2122,6 +2290,10 @@
         <translation>Заблокировать</translation>
     </message>
     <message>
+        <source>SOP against CORS</source>
+        <translation>SOP против CORS</translation>
+    </message>
+    <message>
         <source>&amp;Projector Mode</source>
         <translation>&amp;Режим проектора</translation>
     </message>
@@ -2801,6 +2973,45 @@
     </message>
 </context>
 <context>
+    <name>corslab::SopContrastView</name>
+    <message>
+        <source>Same-origin policy alone</source>
+        <translation>Только правило одного источника</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answers without Access-Control-*, Cross-Origin-*, Timing-Allow-Origin, X-Frame-Options and frame-ancestors</source>
+        <translation>Ответы сервера без Access-Control-*, Cross-Origin-*, Timing-Allow-Origin, X-Frame-Options и frame-ancestors</translation>
+    </message>
+    <message>
+        <source>With the server&apos;s headers</source>
+        <translation>С заголовками сервера</translation>
+    </message>
+    <message>
+        <source>The scenario as it is: CORS and the other cross-origin headers the server sends</source>
+        <translation>Сценарий как есть: CORS и другие межисточниковые заголовки, которые присылает сервер</translation>
+    </message>
+    <message>
+        <source>No contrast until the scenario&apos;s URLs are valid.</source>
+        <translation>Сравнения нет, пока URL сценария не станут корректными.</translation>
+    </message>
+    <message>
+        <source>Taken off: %1</source>
+        <translation>Убрано: %1</translation>
+    </message>
+    <message>
+        <source>Nothing taken off: the server sends no cross-origin headers.</source>
+        <translation>Ничего не убрано: сервер не присылает межисточниковых заголовков.</translation>
+    </message>
+    <message>
+        <source>The page can use:</source>
+        <translation>Странице доступно:</translation>
+    </message>
+    <message>
+        <source>Difference:</source>
+        <translation>Разница:</translation>
+    </message>
+</context>
+<context>
     <name>corslab::VerdictBanner</name>
     <message>
         <source>No verdict yet</source>
@@ -3028,6 +3239,10 @@ After: %4</source>
         <translation>Выйти, как только главное окно отрисуется (замер времени запуска).</translation>
     </message>
     <message>
+        <source>Render the main window (or the --view) offscreen into a PNG and exit.</source>
+        <translation>Отрисовать главное окно (или представление из --view) вне экрана в PNG и выйти.</translation>
+    </message>
+    <message>
         <source>With --screenshot: the view to render (%1).</source>
         <translation>С --screenshot: какое представление отрисовать (%1).</translation>
     </message>
@@ -3036,10 +3251,6 @@ After: %4</source>
 </source>
         <translation>corslab: неизвестное представление «%1»; есть такие: %2
 </translation>
-    </message>
-    <message>
-        <source>Render the main window (or the --view) offscreen into a PNG and exit.</source>
-        <translation>Отрисовать главное окно (или представление из --view) вне экрана в PNG и выйти.</translation>
     </message>
 </context>
 </TS>

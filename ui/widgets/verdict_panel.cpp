@@ -231,7 +231,6 @@ VerdictPanel::VerdictPanel(QWidget *parent) : QWidget(parent), m_model(new Verdi
     layout->addWidget(m_fixBox);
 
     retranslate();
-    updateBanner();
     updateTexts();
 }
 
@@ -261,7 +260,7 @@ void VerdictPanel::setVerdict(const Verdict &verdict, const Scenario &scenario)
             break;
         }
     }
-    updateBanner();
+    m_banner->setVerdict(verdict);
     updateTexts();
     updateComparison();
 }
@@ -325,7 +324,6 @@ void VerdictPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        updateBanner();
         updateTexts();
         updateComparison();
     }
@@ -347,14 +345,6 @@ void VerdictPanel::retranslate()
     m_showConfig->setText(tr("Server configuration…"));
     m_showConfig->setToolTip(tr("The same fix as configuration for nginx, Apache, Caddy, Express, Django, Flask, Spring or ASP.NET Core"));
     m_steps->setToolTip(tr("Click a link in the Standard column (or double-click a row) to open the standard."));
-}
-
-void VerdictPanel::updateBanner()
-{
-    if (m_hasVerdict)
-        m_banner->setVerdict(m_verdict);
-    else
-        m_banner->clear();
 }
 
 void VerdictPanel::updateTexts()

@@ -79,7 +79,6 @@ private:
     };
 
     void retranslate();
-    void updateBanner();
     void updateTexts();
     void updateComparison();
     void openSpecLink(const QModelIndex &index);
