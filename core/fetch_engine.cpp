@@ -264,6 +264,7 @@ private:
     void failCheck(StepId id, CorsErrorStatus error, const Url &url);
     Response lookUp(QByteArrayView method, const QString &key) const;
     QByteArray serializedRequestOrigin() const;
+    bool navigatesTopLevelPage() const;
     bool credentialsIncluded(bool sameOriginNow) const;
     bool embedderPolicyOmitsCredentials(bool sameOriginNow) const;
     HeaderList mainRequestHeaders(const Url &url) const;
@@ -405,11 +406,11 @@ std::optional<Url> Evaluation::mixedContentCheck(const Url &url, bool redirected
 {
     const Via via = m_request.via;
     const bool current = m_profile == EngineProfile::Current;
-    // A sandboxed page lives in a frame, so even its link clicks are frame navigations.
-    const bool topLevelNavigation = navigatesTopLevel(m_request) && !m_scenario.pageSandboxed;
-    // Chromium 156 (156.0.8078.114) upgrades an image or audio redirected to http://localhost or to an IP
-    // host: their exemptions hold for the first URL only.
-    const bool upgradesEveryHop = redirected && current && (via == Via::Img || via == Via::Media);
+    const bool topLevelNavigation = navigatesTopLevelPage();
+    // Chromium upgrades an image or audio redirected to http://localhost or to an IP host: their
+    // exemptions hold for the first URL only (seen in Chromium 156.0.8078.114 and, blocked by the
+    // upgrade, in Qt WebEngine 6.4: golden mixed-img-redirect-to-localhost-upgraded).
+    const bool upgradesEveryHop = redirected && (via == Via::Img || via == Via::Media);
     if (m_prepared.page.scheme != "https"_L1 || url.scheme != "http"_L1 || (isPotentiallyTrustworthy(url) && !upgradesEveryHop)
         || topLevelNavigation)
         return url;
@@ -445,6 +446,12 @@ Response Evaluation::lookUp(QByteArrayView method, const QString &key) const
 }
 
 // https://fetch.spec.whatwg.org/#serializing-a-request-origin
+// A sandboxed page lives in a frame, so even its link clicks are frame navigations.
+bool Evaluation::navigatesTopLevelPage() const
+{
+    return navigatesTopLevel(m_request) && !m_scenario.pageSandboxed;
+}
+
 QByteArray Evaluation::serializedRequestOrigin() const
 {
     return m_taintedOrigin ? QByteArrayLiteral("null") : m_serializedOrigin;
@@ -516,7 +523,7 @@ CookieRequestContext Evaluation::cookieContext(const Url &url) const
     // request is cross-site (Chromium's ComputeSiteForCookies; seen in Chromium 156). A sandboxed page's
     // own link navigates that frame, whose ancestors are the top-level page alone: its site is the site
     // for cookies, and the navigation is not top-level (seen in Chromium 156.0.8078.114).
-    const bool topLevel = navigatesTopLevel(m_request) && !m_scenario.pageSandboxed;
+    const bool topLevel = navigatesTopLevelPage();
     const bool framesOwnNavigation = m_request.via == Via::Navigate && m_scenario.pageSandboxed;
     const QString topLevelSite = topLevel ? schemefulSite(url) : m_prepared.siteForCookies;
     const QString siteForCookies = m_origin.isOpaque() && !topLevel && !framesOwnNavigation ? QString() : topLevelSite;
@@ -559,7 +566,7 @@ void Evaluation::attachCookies(Exchange &exchange, const Url &url)
 // stores its Set-Cookie lines, so the next hop of a redirect can carry them (seen in Chromium 156).
 void Evaluation::storeResponseCookies(const Url &url, const HeaderList &responseHeaders)
 {
-    const bool topLevel = navigatesTopLevel(m_request);
+    const bool topLevel = navigatesTopLevelPage();
     for (const Header &header : responseHeaders.entries()) {
         if (!isByteCaseInsensitiveMatch(header.name, "set-cookie"))
             continue;

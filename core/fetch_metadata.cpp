@@ -77,7 +77,7 @@ void appendFetchMetadata(HeaderList &headers, const Url &url, FetchSite site, co
                          bool preflight)
 {
     if (!sendsFetchMetadata(url)) {
-        // Chromium's PreflightController sets the preflight's mode header whatever the URL.
+        // Seen in Chromium 156.0.8078.114 (golden fetch-metadata-preflight-http-mode).
         if (preflight)
             headers.append(QByteArrayLiteral("Sec-Fetch-Mode"), QByteArrayLiteral("cors"));
         return;
