@@ -97,6 +97,12 @@ const ScreenshotView kScreenshotViews[] = {
          window.setProjectorMode(true, /*fullScreen=*/false);
          return window.projectorView();
      }},
+    // Projector mode's SOP-against-CORS body: the contrast without the editor.
+    {"sop-vs-cors"_L1, {1280, 720}, [](corslab::MainWindow &window) -> QWidget * {
+         window.setProjectorMode(true, /*fullScreen=*/false);
+         window.projectorView()->setBody(corslab::ProjectorView::Body::SopAgainstCors);
+         return window.projectorView();
+     }},
 };
 
 const ScreenshotView *findScreenshotView(const QString &name)

@@ -931,6 +931,40 @@ private slots:
         QCOMPARE(m_window->windowState(), state);
     }
 
+    // In projector mode S puts the same-origin policy against CORS in place of the banner and diagram
+    // (lesson 11 without the editor), following the edits; S again brings the diagram back.
+    void projectorSopAgainstCors()
+    {
+        const QString lesson = QStringLiteral(CORSLAB_TEST_DATA) + u"/../../resources/lessons/11-read-fetch-allowed.cors.json"_s;
+        QVERIFY(m_window->openScenario(lesson));
+        m_window->setProjectorMode(true, /*fullScreen=*/false);
+        ProjectorView *projector = m_window->projectorView();
+        QCOMPARE(projector->body(), ProjectorView::Body::Diagram);
+        QTest::keyClick(projector, Qt::Key_S);
+        QCOMPARE(projector->body(), ProjectorView::Body::SopAgainstCors);
+        SopContrastView *contrast = projector->sopContrast();
+        QVERIFY(contrast->isVisible());
+        QVERIFY(!projector->banner()->isVisible());
+        QVERIFY(!projector->diagram()->isVisible());
+        QVERIFY(projector->originView()->isVisible());
+        QCOMPARE(contrast->sopBanner()->title(), u"Blocked"_s);
+        QCOMPARE(contrast->corsBanner()->title(), u"Allowed"_s);
+        QVERIFY(contrast->corsBanner()->findChild<QLabel *>(u"verdictBannerTitle"_s)->font().pixelSize() >= 28);
+
+        Scenario edited = m_window->scenario();
+        edited.server[0].headers.remove("Access-Control-Allow-Origin");
+        m_window->document()->edit(edited, u"Remove Access-Control-Allow-Origin"_s);
+        QCOMPARE(contrast->corsBanner()->title(), u"Blocked"_s);
+        m_window->undoStack()->undo();
+        QCOMPARE(contrast->corsBanner()->title(), u"Allowed"_s);
+
+        QTest::keyClick(projector, Qt::Key_S);
+        QCOMPARE(projector->body(), ProjectorView::Body::Diagram);
+        QVERIFY(projector->banner()->isVisible());
+        QVERIFY(projector->diagram()->isVisible());
+        m_window->setProjectorMode(false);
+    }
+
     void screenshot()
     {
         QTemporaryDir dir;
@@ -946,18 +980,21 @@ private slots:
         QVERIFY(image.height() >= 600);
     }
 
-    // --screenshot --view projector renders projector mode at 1280×720; an unknown view names the known ones.
+    // --screenshot --view projector|sop-vs-cors renders projector mode at 1280×720; an unknown view names the known ones.
     void screenshotViews()
     {
         QTemporaryDir dir;
         const QString out = dir.filePath(u"projector.png"_s);
         QProcess app;
-        startOffscreen(app, {u"--screenshot"_s, out, u"--view"_s, u"projector"_s,
-                             QStringLiteral(CORSLAB_TEST_DATA) + u"/golden/cookies-include.cors.json"_s});
-        QVERIFY(app.waitForFinished(60000));
-        QVERIFY2(app.exitStatus() == QProcess::NormalExit && app.exitCode() == 0, app.readAllStandardError().constData());
-        const QImage image(out);
-        QCOMPARE(image.size(), QSize(1280, 720));
+        for (const QString &view : {u"projector"_s, u"sop-vs-cors"_s}) {
+            QFile::remove(out);
+            startOffscreen(app, {u"--screenshot"_s, out, u"--view"_s, view,
+                                 QStringLiteral(CORSLAB_TEST_DATA) + u"/golden/cookies-include.cors.json"_s});
+            QVERIFY(app.waitForFinished(60000));
+            QVERIFY2(app.exitStatus() == QProcess::NormalExit && app.exitCode() == 0, app.readAllStandardError().constData());
+            const QImage image(out);
+            QCOMPARE(image.size(), QSize(1280, 720));
+        }
 
         startOffscreen(app, {u"--screenshot"_s, out, u"--view"_s, u"nonsense"_s});
         QVERIFY(app.waitForFinished(60000));

@@ -210,7 +210,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_live, &LiveController::liveChanged, this, [this](bool live) {
         m_liveAction->setChecked(live);
         if (live)
-            m_tabs->setCurrentWidget(m_livePanel);
+            showResultTab(m_livePanel);
     });
     connect(m_live, &LiveController::resultChanged, m_verdictPanel, &VerdictPanel::setLiveVerdict);
 
@@ -596,6 +596,7 @@ void MainWindow::reevaluate()
 
     m_verdict = evaluate(current, m_profile);
     m_sopContrast->setScenario(current, m_profile);
+    m_projector->setScenario(current, m_profile);
     if (m_verdict) {
         m_verdictPanel->setEnabled(true);
         m_verdictPanel->setVerdict(*m_verdict, current);
@@ -724,6 +725,11 @@ void MainWindow::updateProjectorHeading()
         position = tr("Lesson %1 of %2").arg(lessons.at(row).number).arg(last);
     }
     m_projector->setHeading(title, position);
+}
+
+void MainWindow::showResultTab(QWidget *view)
+{
+    m_tabs->setCurrentWidget(view);
 }
 
 void MainWindow::stepLesson(int delta)

@@ -77,6 +77,8 @@ public:
     // The lesson `delta` places on in the library's order (projector mode's next and previous),
     // through the unsaved-changes prompt; from no lesson, the first.
     void stepLesson(int delta);
+    // Brings the result tab holding `view` (the diagram, Live, SOP against CORS, …) to the front.
+    void showResultTab(QWidget *view);
 
 
     const Scenario &scenario() const;

@@ -2511,11 +2511,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>← → next and previous lesson · Esc leaves</source>
+        <source>Key headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Key headers</source>
+        <source>← → next and previous lesson · S same-origin policy against CORS · Esc leaves</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

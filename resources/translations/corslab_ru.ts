@@ -2550,12 +2550,12 @@
         <translation>заголовков Access-Control-* нет</translation>
     </message>
     <message>
-        <source>← → next and previous lesson · Esc leaves</source>
-        <translation>← → следующий и предыдущий урок · Esc — выход</translation>
-    </message>
-    <message>
         <source>Key headers</source>
         <translation>Главные заголовки</translation>
+    </message>
+    <message>
+        <source>← → next and previous lesson · S same-origin policy against CORS · Esc leaves</source>
+        <translation>← → следующий и предыдущий урок · S — политика одного источника против CORS · Esc — выход</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "ui/models/origin_comparison_model.h"
 #include "ui/widgets/sequence_diagram.h"
+#include "ui/widgets/sop_contrast_view.h"
 #include "ui/widgets/verdict_banner.h"
 
 #include <QEvent>
@@ -10,6 +11,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QScrollArea>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -110,9 +112,19 @@ ProjectorView::ProjectorView(QWidget *parent) : QWidget(parent)
     headers->addWidget(m_keyHeadersHeading);
     headers->addWidget(m_keyHeaders, 1);
 
-    auto *bottom = new QHBoxLayout;
+    auto *diagramBody = new QWidget(this);
+    auto *bottom = new QHBoxLayout(diagramBody);
+    bottom->setContentsMargins(0, 0, 0, 0);
     bottom->addWidget(diagramScroll, 3);
     bottom->addLayout(headers, 2);
+
+    m_sopContrast = new SopContrastView(this);
+    m_sopContrast->setTextSizes(kHeaderLinePixels, kBannerDetailPixels + 6, kHeaderLinePixels);
+    m_sopContrast->setFocusPolicy(Qt::NoFocus);
+
+    m_bodies = new QStackedWidget(this);
+    m_bodies->addWidget(diagramBody);
+    m_bodies->addWidget(m_sopContrast);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 14, 24, 14);
@@ -120,8 +132,22 @@ ProjectorView::ProjectorView(QWidget *parent) : QWidget(parent)
     layout->addLayout(top);
     layout->addWidget(m_banner);
     layout->addWidget(m_originView);
-    layout->addLayout(bottom, 1);
+    layout->addWidget(m_bodies, 1);
     retranslate();
+}
+
+void ProjectorView::setBody(Body body)
+{
+    m_body = body;
+    const bool diagram = body == Body::Diagram;
+    m_bodies->setCurrentIndex(diagram ? 0 : 1);
+    // The contrast has a banner on each side; the scenario's own would repeat the right-hand one.
+    m_banner->setVisible(diagram);
+}
+
+void ProjectorView::setScenario(const Scenario &scenario, EngineProfile profile)
+{
+    m_sopContrast->setScenario(scenario, profile);
 }
 
 void ProjectorView::setOriginModel(QAbstractItemModel *model)
@@ -210,6 +236,9 @@ void ProjectorView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_P:
         emit previousRequested();
         return;
+    case Qt::Key_S:
+        setBody(m_body == Body::Diagram ? Body::SopAgainstCors : Body::Diagram);
+        return;
     case Qt::Key_Escape:
         emit leaveRequested();
         return;
@@ -230,7 +259,7 @@ void ProjectorView::changeEvent(QEvent *event)
 
 void ProjectorView::retranslate()
 {
-    m_keys->setText(tr("← → next and previous lesson · Esc leaves"));
+    m_keys->setText(tr("← → next and previous lesson · S same-origin policy against CORS · Esc leaves"));
     m_keyHeadersHeading->setText(tr("Key headers"));
 }
 

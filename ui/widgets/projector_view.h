@@ -2,18 +2,24 @@
 // Projector mode (View › Projector Mode, F11): only what a lesson needs, in large type and high
 // contrast, readable from the back of a room at 1280×720 — the lesson's title, the verdict banner,
 // the origin triple (the verdict panel's OriginComparisonModel), the sequence diagram and the key
-// headers (what the request sent and the last answer said that CORS looks at). Right/PageDown/N ask
-// for the next lesson, Left/PageUp/P for the previous one, Esc to leave; the main window does it.
+// headers (what the request sent and the last answer said that CORS looks at). S shows the same-origin
+// policy against CORS (ui/widgets/sop_contrast_view) in place of the banner, diagram and headers, and S
+// again brings them back. Right/PageDown/N ask for the next lesson, Left/PageUp/P for the previous one,
+// Esc to leave; the main window does it.
+#include "core/engine_profile.h"
+#include "core/scenario.h"
 #include "core/verdict.h"
 #include <QWidget>
 
 class QAbstractItemModel;
 class QLabel;
+class QStackedWidget;
 class QTableView;
 
 namespace corslab {
 
 class SequenceDiagram;
+class SopContrastView;
 class VerdictBanner;
 
 class ProjectorView : public QWidget {
@@ -21,11 +27,19 @@ class ProjectorView : public QWidget {
 public:
     explicit ProjectorView(QWidget *parent = nullptr);
 
+    // What fills the view under the triple: the verdict's banner, diagram and key headers, or the
+    // same-origin policy against CORS.
+    enum class Body { Diagram, SopAgainstCors };
+    void setBody(Body body);
+    Body body() const { return m_body; }
+
     // The triple's table shows `model` (shared with the verdict panel, not copied).
     void setOriginModel(QAbstractItemModel *model);
     void setVerdict(const Verdict &verdict);
     // No verdict (the scenario is not valid).
     void clearVerdict();
+    // The scenario the SOP-against-CORS body contrasts.
+    void setScenario(const Scenario &scenario, EngineProfile profile);
     // The heading: the lesson's (or scenario's) title and where it stands ("Lesson 3 of 39"; may be empty).
     void setHeading(const QString &title, const QString &position);
 
@@ -34,6 +48,7 @@ public:
     SequenceDiagram *diagram() const { return m_diagram; }
     QLabel *keyHeaders() const { return m_keyHeaders; }
     QLabel *heading() const { return m_title; }
+    SopContrastView *sopContrast() const { return m_sopContrast; }
 
 signals:
     void nextRequested();
@@ -51,6 +66,9 @@ private:
 
     Verdict m_verdict;
     bool m_hasVerdict = false;
+    Body m_body = Body::Diagram;
+    QStackedWidget *m_bodies = nullptr;
+    SopContrastView *m_sopContrast = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_position = nullptr;
     QLabel *m_keys = nullptr;

@@ -107,6 +107,21 @@ void SopContrastView::setScenario(const Scenario &scenario, EngineProfile profil
     updateTexts();
 }
 
+void SopContrastView::setTextSizes(int textPixels, int bannerTitlePixels, int bannerSubtitlePixels)
+{
+    const auto resize = [textPixels](QLabel *label) {
+        QFont font = label->font();
+        font.setPixelSize(textPixels);
+        label->setFont(font);
+    };
+    for (const Column &side : {m_sop, m_cors}) {
+        for (QLabel *label : {side.heading, side.wire, side.pageCanUse})
+            resize(label);
+        side.banner->setTextSizes(bannerTitlePixels, bannerSubtitlePixels);
+    }
+    resize(m_difference);
+}
+
 QString SopContrastView::sopWire() const
 {
     return m_sop.wire->text();

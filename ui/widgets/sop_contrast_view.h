@@ -26,6 +26,8 @@ public:
     // Contrasts `scenario` (core/evaluation's contrastFor); a scenario whose URLs do not parse clears both sides.
     void setScenario(const Scenario &scenario, EngineProfile profile = EngineProfile::Current);
     const std::optional<SameOriginPolicyContrast> &contrast() const { return m_contrast; }
+    // Pixel sizes for the text and the banners (projector mode); by default the desktop's font.
+    void setTextSizes(int textPixels, int bannerTitlePixels, int bannerSubtitlePixels);
 
     VerdictBanner *sopBanner() const { return m_sop.banner; }
     VerdictBanner *corsBanner() const { return m_cors.banner; }
