@@ -39,6 +39,8 @@ public:
 
     const QList<Header> &entries() const { return m_entries; }
     qsizetype size() const { return m_entries.size(); }
+    // Room for `size` headers in one allocation (a list about to take several appends).
+    void reserve(qsizetype size) { m_entries.reserve(size); }
     bool isEmpty() const { return m_entries.isEmpty(); }
     friend bool operator==(const HeaderList &, const HeaderList &) = default;
 
@@ -124,3 +126,6 @@ private:
 QList<QByteArray> getDecodeSplitValue(QByteArrayView value);
 
 } // namespace corslab
+
+// Moved in memory, not element by element, when a header list grows.
+Q_DECLARE_TYPEINFO(corslab::Header, Q_RELOCATABLE_TYPE);

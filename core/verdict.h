@@ -206,3 +206,9 @@ struct Verdict {
 bool passes(const Verdict &verdict);
 
 } // namespace corslab
+
+// Moved in memory, not element by element, when a verdict's lists grow.
+Q_DECLARE_TYPEINFO(corslab::Exchange, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(corslab::Step, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(corslab::CookieNotSent, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(corslab::Fix, Q_RELOCATABLE_TYPE);
