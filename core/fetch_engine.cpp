@@ -266,11 +266,11 @@ private:
     void markBlocked(const Url &url);
     void step(StepId id, bool passed, StepArgs args = {})
     {
-        m_verdict.steps.emplaceBack(id, passed, StepReason::None, std::nullopt, std::move(args));
+        m_verdict.steps.append(Step{id, passed, StepReason::None, std::nullopt, std::move(args)});
     }
     void step(StepId id, StepReason reason, StepArgs args = {})
     {
-        m_verdict.steps.emplaceBack(id, true, reason, std::nullopt, std::move(args));
+        m_verdict.steps.append(Step{id, true, reason, std::nullopt, std::move(args)});
     }
     void failStep(StepId id, CorsErrorStatus error, const Url &url, StepArgs args = {}, StepReason reason = StepReason::None);
     void failCheck(StepId id, CorsErrorStatus error, const Url &url);
@@ -599,9 +599,9 @@ void Evaluation::explainCookies(const Exchange &exchange, const Url &url)
         return;
     const QByteArray relation = latin1Arg(originRelationName(originRelation(compareOrigins(m_origin, Origin::fromUrl(url)))));
     for (const CookieNotSent &cookie : m_verdict.cookiesNotSent) {
-        m_verdict.steps.emplaceBack(cookie.stored ? StepId::CookieWithheld : StepId::CookieNotStored, false, StepReason::None,
+        m_verdict.steps.append(Step{cookie.stored ? StepId::CookieWithheld : StepId::CookieNotStored, false, StepReason::None,
                                     std::nullopt,
-                                    StepArgs{cookie.name, latin1Arg(cookieExclusionKey(cookie.reason)), exchange.method, relation});
+                                    StepArgs{cookie.name, latin1Arg(cookieExclusionKey(cookie.reason)), exchange.method, relation}});
     }
 }
 
@@ -1174,7 +1174,7 @@ void Evaluation::finish(const Url &url, const Response &response)
 // A check failed and stops the request: its step, then the block at `url`.
 void Evaluation::failStep(StepId id, CorsErrorStatus error, const Url &url, StepArgs args, StepReason reason)
 {
-    m_verdict.steps.emplaceBack(id, false, reason, error.error, std::move(args));
+    m_verdict.steps.append(Step{id, false, reason, error.error, std::move(args)});
     block(std::move(error), url);
 }
 
