@@ -10,11 +10,18 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace corslab {
 
 namespace {
+
+QString notAStatusCode(const QString &number)
+{
+    return number + u" is not a three-digit HTTP status code (000–999)"_s;
+}
 
 constexpr QLatin1StringView kViaNames[] = {"fetch"_L1, "xhr"_L1,        "form"_L1, "navigate"_L1, "img"_L1,
                                            "script"_L1, "stylesheet"_L1, "font"_L1, "media"_L1,    "iframe"_L1};
@@ -246,8 +253,13 @@ ServerRoute readRoute(Reader &reader, const QJsonObject &object, const QString &
     const QJsonValue status = object.value("status"_L1);
     if (!status.isUndefined()) {
         const double number = status.toDouble(-1);
-        if (!status.isDouble() || number != static_cast<int>(number))
+        // Outside int's range the cast would be undefined (found by tests/fuzz/fuzz_scenario); validateScenario
+        // then names any whole number outside 000-999.
+        const bool whole = status.isDouble() && std::trunc(number) == number;
+        if (!whole)
             reader.fail(Reader::join(path, "status"_L1), u"must be a whole number, not "_s + describeJsonType(status));
+        else if (number < 0 || number > 999)
+            reader.fail(Reader::join(path, "status"_L1), notAStatusCode(QString::number(number, 'g', 17)));
         else
             route.status = static_cast<int>(number);
     }
@@ -498,7 +510,7 @@ QList<ScenarioError> validateScenario(const Scenario &scenario, const QString &f
         // https://www.rfc-editor.org/rfc/rfc9110#name-status-codes: status-code = 3DIGIT. A server can send any
         // of 000-999 and Chromium takes each (a 600 or a 099 reaches script as it came; seen in Chromium 156).
         if (route.status < 0 || route.status > 999)
-            errors.append({file, path + u".status"_s, QString::number(route.status) + u" is not a three-digit HTTP status code (000–999)"_s});
+            errors.append({file, path + u".status"_s, notAStatusCode(QString::number(route.status))});
         validateHeaders(errors, file, path + u".headers"_s, route.headers);
     }
     return errors;

@@ -197,6 +197,10 @@ void TestScenario::malformed_data()
     QTest::newRow("route status negative")
         << QByteArray(R"({"format":"corslab-scenario/1","page":"https://a.example/","request":{"url":"https://b.example/"},"server":[{"url":"https://b.example/","status":-1}]})")
         << u"server[0].status"_s << u"-1 is not a three-digit HTTP status code"_s;
+    // Beyond int's range (found by tests/fuzz/fuzz_scenario: the cast was undefined behaviour).
+    QTest::newRow("route status beyond int")
+        << QByteArray(R"({"format":"corslab-scenario/1","page":"https://a.example/","request":{"url":"https://b.example/"},"server":[{"url":"https://b.example/","status":1e40}]})")
+        << u"server[0].status"_s << u"1e+40 is not a three-digit HTTP status code (000–999)"_s;
     QTest::newRow("route without url")
         << QByteArray(R"({"format":"corslab-scenario/1","page":"https://a.example/","request":{"url":"https://b.example/"},"server":[{"status":200}]})")
         << u"server[0].url"_s << u"is required"_s;
