@@ -382,7 +382,8 @@ QString handoutSteps(const Verdict &verdict, const HandoutWords &words)
                                                                    escapeMarkup(text.check), escapeMarkup(text.detail));
         const QString spec = text.spec;
         if (spec.startsWith("https://"_L1))
-            html += u" <a class=\"spec\" href=\"%1\">%2</a>"_s.arg(escapeMarkup(spec), escapeMarkup(words.spec));
+            html += u" <a class=\"spec\" href=\"%1\" title=\"%2\">%3</a>"_s.arg(escapeMarkup(spec), escapeMarkup(words.spec),
+                                                                          escapeMarkup(spec.mid(8)));
         html += u"</li>\n"_s;
     }
     return html + u"</ol>\n"_s;
