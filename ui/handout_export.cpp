@@ -4,6 +4,7 @@
 #include "ui/widgets/sequence_diagram.h"
 #include "ui/widgets/verdict_banner.h"
 
+#include <QLayout>
 #include <QPainter>
 #include <QSaveFile>
 
@@ -19,8 +20,10 @@ bool writeHandout(const QString &path, const Scenario &scenario, const Verdict &
     return false;
 }
 
-QImage verdictImage(const Verdict &verdict, const SequenceDiagram &diagram, qreal scale)
+QImage verdictImage(const Verdict &verdict, qreal scale)
 {
+    SequenceDiagram diagram;   // never shown: laid out at its size hint's width
+    diagram.setVerdict(verdict);
     const QImage picture = diagram.toImage(scale);
     const int width = qRound(picture.width() / scale);
     // The banner laid out offscreen at the diagram's width, with a slide's text sizes.
@@ -29,8 +32,9 @@ QImage verdictImage(const Verdict &verdict, const SequenceDiagram &diagram, qrea
     banner.setTextSizes(40, 20);
     banner.setFixedWidth(width);
     banner.ensurePolished();
-    const int bannerHeight = banner.hasHeightForWidth() ? banner.heightForWidth(width) : banner.sizeHint().height();
-    banner.resize(width, std::max(bannerHeight, banner.sizeHint().height()));
+    banner.layout()->activate();
+    const int bannerHeight = banner.hasHeightForWidth() ? banner.heightForWidth(width) : -1;
+    banner.resize(width, bannerHeight > 0 ? bannerHeight : banner.sizeHint().height());
 
     QImage image(QSize(width, banner.height() + qRound(picture.height() / scale)) * scale, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(scale);

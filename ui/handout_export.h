@@ -10,14 +10,12 @@
 
 namespace corslab {
 
-class SequenceDiagram;
-
 // Writes the handout of one scenario with QSaveFile; `file` is the name shown under its title.
 // False with `error` set when it cannot be written.
 bool writeHandout(const QString &path, const Scenario &scenario, const Verdict &verdict, const QString &file, QString *error = nullptr);
 
-// The verdict's banner (as the verdict panel shows it, larger) above `diagram`, on white, `scale` times
-// the logical size.
-QImage verdictImage(const Verdict &verdict, const SequenceDiagram &diagram, qreal scale = 2.0);
+// The verdict's banner (as the verdict panel shows it, larger) above its sequence diagram at the
+// diagram's own width (not the pane's), on white, `scale` times the logical size.
+QImage verdictImage(const Verdict &verdict, qreal scale = 2.0);
 
 } // namespace corslab

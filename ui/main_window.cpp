@@ -939,7 +939,7 @@ bool MainWindow::exportHandout(const QString &path, QString *error) const
 
 bool MainWindow::exportVerdictPng(const QString &path) const
 {
-    return m_verdict && verdictImage(*m_verdict, *m_diagram).save(path, "PNG");
+    return m_verdict && verdictImage(*m_verdict).save(path, "PNG");
 }
 
 void MainWindow::exportHandoutDialog()
