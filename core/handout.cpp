@@ -286,9 +286,10 @@ QString sequenceDiagramSvg(const Verdict &verdict)
         lifelines += u"<line x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\" stroke=\"%4\" stroke-width=\"2\" stroke-dasharray=\"8 5\"/>\n"_s.arg(
             number(x), number(lifelineTop), QString::number(height - kMargin), kLifeline);
     return u"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"diagram\" viewBox=\"0 0 %1 %2\" width=\"%1\" height=\"%2\" role=\"img\" aria-label=\"%3\">\n"
-           "<style>text{font-family:'DejaVu Sans',Arial,sans-serif}.title{font-size:19px;font-weight:bold}"
-           ".label{font-size:16px;font-weight:bold}.small{font-size:14px}"
-           ".mono{font-family:'DejaVu Sans Mono','Liberation Mono',Menlo,Consolas,monospace;font-size:14px}</style>\n"
+           // Scoped to the diagram: inline in HTML, an SVG's <style> applies to the whole page.
+           "<style>.diagram text{font-family:'DejaVu Sans',Arial,sans-serif}.diagram .title{font-size:19px;font-weight:bold}"
+           ".diagram .label{font-size:16px;font-weight:bold}.diagram .small{font-size:14px}"
+           ".diagram .mono{font-family:'DejaVu Sans Mono','Liberation Mono',Menlo,Consolas,monospace;font-size:14px}</style>\n"
            "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>\n"_s
                .arg(QString::number(width), QString::number(height), escapeMarkup(words.diagram + u": "_s + diagramOutcome(verdict)))
            + lifelines + body + u"</svg>\n"_s;
