@@ -4,6 +4,7 @@
 #include "core/explanation.h"
 #include "core/evaluation.h"
 #include "core/fix.h"
+#include "core/handout.h"
 #include "core/http_response.h"
 #include "core/origin.h"
 #include "core/request_export.h"
@@ -14,6 +15,7 @@
 #include "core/verdict_json.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -22,6 +24,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QStringList>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -96,6 +99,17 @@ Commands:
                             page, entries, recorded). Bad entries are reported
                             on stderr with their index; exit 2 when FILE is not
                             a HAR. (har runs corslab-har.)
+  export --html OUT [--lang en|ru] [--topic TAG] [FILE|FOLDER]...
+                            Write a handout: one self-contained HTML page (no
+                            script, nothing loaded from elsewhere) with each
+                            scenario's title and notes, the verdict banner, the
+                            same-origin triple (scheme, host, port, site of the
+                            page against each target), the sequence diagram as
+                            inline SVG and the steps with links to the
+                            standards; a table of contents for several. A
+                            FOLDER adds its *.cors.json files; --topic TAG adds
+                            every built-in lesson with that tag. --lang ru: in
+                            Russian (the lessons' own Russian titles and notes).
   live [--json] FILE...     Run each scenario in the real engine (Qt WebEngine)
                             against a loopback server (runs corslab-live).
   probe URL --origin ORIGIN [--method M] [-H 'Name: value']...
@@ -419,6 +433,123 @@ int runImport(QStringList args)
     return kOk;
 }
 
+// The scenario files FILE|FOLDER names: a folder's *.cors.json in name order.
+QStringList scenarioFiles(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isDir())
+        return {path};
+    QStringList files;
+    const QDir folder(path);
+    for (const QString &name : folder.entryList({u"*.cors.json"_s}, QDir::Files, QDir::Name))
+        files << folder.filePath(name);
+    return files;
+}
+
+// The built-in lessons (:/lessons, corslab_resources) that carry `tag`, in teaching order.
+QStringList lessonFiles(const QString &tag, QStringList *allTags)
+{
+    QStringList files;
+    for (const QString &file : scenarioFiles(u":/lessons"_s)) {
+        const ScenarioLoad load = loadScenarioFile(file);
+        const QStringList tags = load.scenario ? scenarioTags(*load.scenario) : QStringList();
+        for (const QString &each : tags) {
+            if (!allTags->contains(each))
+                allTags->append(each);
+        }
+        if (tags.contains(tag))
+            files << file;
+    }
+    return files;
+}
+
+// --lang ru: the app's Russian (compiled into this program at :/i18n) for core's words.
+bool installExportLanguage(const QString &language)
+{
+    if (language == "en"_L1)
+        return true;
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    if (!translator->load(u":/i18n/corslab_"_s + language + u".qm"_s))
+        return false;
+    QCoreApplication::installTranslator(translator);
+    return true;
+}
+
+bool writeText(const QString &path, const QString &text)
+{
+    QSaveFile saved(path);
+    if (saved.open(QIODevice::WriteOnly) && saved.write(text.toUtf8()) >= 0 && saved.commit())
+        return true;
+    err(path + u": cannot be written: "_s + saved.errorString() + u'\n');
+    return false;
+}
+
+// `export --html OUT [--lang en|ru] [--topic TAG] [FILE|FOLDER]...`: the handout.
+int runExport(QStringList args)
+{
+    QString outFile;
+    QString language = u"en"_s;
+    QStringList topics;
+    QStringList files;
+    while (!args.isEmpty()) {
+        const QString arg = args.takeFirst();
+        const auto value = [&] { return args.isEmpty() ? QString() : args.takeFirst(); };
+        if (arg == "--html"_L1) {
+            outFile = value();
+            if (outFile.isEmpty())
+                return usageError(u"--html takes an output file"_s);
+        } else if (arg == "--lang"_L1) {
+            language = value();
+            if (language != "en"_L1 && language != "ru"_L1)
+                return usageError(u"--lang takes en or ru"_s);
+        } else if (arg == "--topic"_L1) {
+            topics << value();
+            if (topics.last().isEmpty())
+                return usageError(u"--topic takes a lesson tag (sop, preflight, …)"_s);
+        } else if (arg.startsWith("--"_L1)) {
+            return usageError(u"export does not know "_s + arg);
+        } else {
+            files << scenarioFiles(arg);
+        }
+    }
+    if (outFile.isEmpty())
+        return usageError(u"export needs --html OUT"_s);
+    for (const QString &topic : std::as_const(topics)) {
+        QStringList tags;
+        const QStringList lessons = lessonFiles(topic, &tags);
+        if (lessons.isEmpty())
+            return usageError(u"no lesson has the tag '"_s + topic + u"'; the tags are: "_s + tags.join(u", "_s));
+        files << lessons;
+    }
+    if (files.isEmpty())
+        return usageError(u"export needs a FILE, a FOLDER or --topic TAG"_s);
+    if (!installExportLanguage(language)) {
+        err(u"corslab-cli: the "_s + language + u" translation is not built into this program\n"_s);
+        return kFailure;
+    }
+    QList<HandoutScenario> scenarios;
+    int status = kOk;
+    for (const QString &file : std::as_const(files)) {
+        const ScenarioLoad load = loadScenarioFile(file);
+        for (const ScenarioError &error : load.errors)
+            err(error.toString() + u'\n');
+        const std::optional<Verdict> verdict = load.scenario ? evaluate(*load.scenario) : std::nullopt;
+        if (!verdict) {
+            status = load.scenario ? std::max<int>(status, kFailure) : kInvalidInput;
+            continue;
+        }
+        scenarios.append({file.startsWith(u':') ? file.mid(2) : file, *load.scenario, *verdict});
+    }
+    if (status != kOk) {
+        err(outFile + u": not written\n"_s);
+        return status;
+    }
+    if (!writeText(outFile, handoutHtml(scenarios, language)))
+        return kFailure;
+    out(outFile + u": "_s + QString::number(scenarios.size()) + (scenarios.size() == 1 ? u" scenario\n"_s : u" scenarios\n"_s));
+    return kOk;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -448,6 +579,8 @@ int main(int argc, char *argv[])
         return runSibling(u"corslab-har"_s, args);
     if (command == "import"_L1)
         return runImport(args);
+    if (command == "export"_L1)
+        return runExport(args);
     if (command == "live"_L1)
         return runSibling(u"corslab-live"_s, args);
     if (command == "probe"_L1 || command == "audit"_L1)

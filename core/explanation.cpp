@@ -852,7 +852,9 @@ QString headerLines(const HeaderList &headers, const QString &indent)
     return text;
 }
 
-QString relationWords(OriginRelation relation)
+} // namespace
+
+QString originRelationWords(OriginRelation relation)
 {
     switch (relation) {
     case OriginRelation::SameOrigin: return Explanation::tr("same origin");
@@ -862,6 +864,8 @@ QString relationWords(OriginRelation relation)
     }
     return {};
 }
+
+namespace {
 
 // One part of the triple for the text report: the target's value, ✓ when it equals the page's.
 QString markedPart(const OriginPart &part)
@@ -884,12 +888,12 @@ QString originTripleLines(const Scenario &scenario, const Verdict &verdict)
         const QString label = (i == 0 ? Explanation::tr("request") : Explanation::tr("redirect %1").arg(i)).leftJustified(11);
         const OriginRelation relation = originRelation(comparison);
         if (relation == OriginRelation::Opaque) {
-            text += u"    "_s + label + u' ' + relationWords(relation) + u'\n';
+            text += u"    "_s + label + u' ' + originRelationWords(relation) + u'\n';
             continue;
         }
         text += u"    %1 %2  %3  %4  %5  → %6\n"_s.arg(label, markedPart(comparison.scheme), markedPart(comparison.host),
                                                       markedPart(comparison.port), markedPart(comparison.site),
-                                                      relationWords(relation));
+                                                      originRelationWords(relation));
     }
     return text;
 }
@@ -1332,6 +1336,70 @@ QString contrastReport(const QString &file, const Scenario &scenario, const Same
         text += Explanation::tr("    nothing: the server sends no cross-origin headers\n");
     text += Explanation::tr("\n  Difference: ") + describePolicyDifference(contrast) + u'\n';
     return text;
+}
+
+HandoutWords handoutWords()
+{
+    HandoutWords words;
+    words.title = Explanation::tr("corslab handout");
+    words.contents = Explanation::tr("Contents");
+    words.notes = Explanation::tr("Notes");
+    words.page = Explanation::tr("Page");
+    words.request = Explanation::tr("Request");
+    words.redirect = Explanation::tr("redirect %1");
+    words.server = Explanation::tr("Server");
+    words.sameOriginPolicy = Explanation::tr("Same-origin policy: scheme, host, port, site");
+    words.scheme = Explanation::tr("scheme");
+    words.host = Explanation::tr("host");
+    words.port = Explanation::tr("port");
+    words.site = Explanation::tr("site");
+    words.relation = Explanation::tr("verdict");
+    words.equal = Explanation::tr("equal");
+    words.different = Explanation::tr("different");
+    words.diagram = Explanation::tr("Sequence diagram");
+    words.steps = Explanation::tr("Steps");
+    words.spec = Explanation::tr("the standard");
+    words.console = Explanation::tr("Console (Chromium)");
+    words.fix = Explanation::tr("Fix");
+    words.noOrigin = Explanation::tr("(no origin)");
+    words.nothingSent = Explanation::tr("(nothing sent)");
+    words.footer = Explanation::tr("Written by corslab %1: what the model says Chromium does with each request.");
+    return words;
+}
+
+QString accessCategoryWords(AccessCategory category)
+{
+    switch (category) {
+    case AccessCategory::Write: return Explanation::tr("write: a navigation or form submission");
+    case AccessCategory::Embed: return Explanation::tr("embed: an element uses the response without reading it");
+    case AccessCategory::Read: return Explanation::tr("read: script (or a crossorigin element) reads the response");
+    }
+    return {};
+}
+
+QString exchangeKindWords(Exchange::Kind kind)
+{
+    switch (kind) {
+    case Exchange::Kind::Preflight: return Explanation::tr("preflight");
+    case Exchange::Kind::Main: return Explanation::tr("request");
+    case Exchange::Kind::Redirect: return Explanation::tr("redirect");
+    }
+    return {};
+}
+
+QString noResponseWords()
+{
+    return Explanation::tr("no response");
+}
+
+QString diagramOutcome(const Verdict &verdict)
+{
+    if (verdict.blocked)
+        return verdict.exchanges.isEmpty() ? Explanation::tr("Blocked before anything was sent") : Explanation::tr("Blocked by the browser");
+    if (verdict.category == AccessCategory::Read)
+        return verdict.readable ? Explanation::tr("Allowed: the page reads the response") : Explanation::tr("Opaque: the page cannot read the response");
+    return verdict.category == AccessCategory::Write ? Explanation::tr("Allowed: the request is sent (a write)")
+                                                     : Explanation::tr("Allowed: the element uses the response (an embed)");
 }
 
 } // namespace corslab

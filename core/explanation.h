@@ -98,4 +98,36 @@ QString exchangeWireSummary(const Exchange &exchange, const QString &indent);
 // real headers' side (each its banner, wire and what the page can use), the headers removed, the difference.
 QString contrastReport(const QString &file, const Scenario &scenario, const SameOriginPolicyContrast &contrast);
 
+// The handout's (core/handout) headings and labels, in the interface's language.
+struct HandoutWords {
+    QString title;             // "corslab handout"
+    QString contents;
+    QString notes;
+    QString page;
+    QString request;
+    QString redirect;          // "redirect %1": the triple's row for the n-th hop
+    QString server;
+    QString sameOriginPolicy;  // the triple's heading
+    QString scheme, host, port, site, relation;
+    QString equal, different;
+    QString diagram;
+    QString steps;
+    QString spec;              // a step's link to the standard
+    QString console;
+    QString fix;
+    QString noOrigin;          // a lane without an origin
+    QString nothingSent;
+    QString footer;            // "%1": the version
+};
+HandoutWords handoutWords();
+// The same-origin policy's answer for a page and a target: "same origin", "cross-origin, same site", …
+QString originRelationWords(OriginRelation relation);
+// The banner's line for the kind of access: "read: script (or a crossorigin element) reads the response".
+QString accessCategoryWords(AccessCategory category);
+// A sequence diagram's words: an exchange's kind ("preflight", "request", "redirect"), a status
+// without a response, and the outcome the diagram ends with (where the browser stopped, or what the page got).
+QString exchangeKindWords(Exchange::Kind kind);
+QString noResponseWords();
+QString diagramOutcome(const Verdict &verdict);
+
 } // namespace corslab

@@ -1,4 +1,5 @@
 // corslab-cli end to end: exit codes and messages, the WPT URL data through `corslab-cli origin`.
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -77,6 +78,8 @@ private slots:
     void importWithResponse();
     void exportAs_data();
     void exportAs();
+    void exportHandout_data();
+    void exportHandout();
 };
 
 void TestCli::helpAndVersion()
@@ -556,6 +559,66 @@ void TestCli::exportAs()
     }
     const Run wrong = runCli({u"check"_s, u"--as"_s, u"wget"_s, dataPath(u"golden/preflight-299.cors.json"_s)});
     QCOMPARE(wrong.exitCode, 2);
+}
+
+// `export --html OUT`: the handout written (its parts there), or clear errors and nothing written.
+void TestCli::exportHandout_data()
+{
+    QTest::addColumn<QStringList>("arguments");   // after `export --html OUT`
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("out");
+    QTest::addColumn<QString>("err");
+    QTest::addColumn<QStringList>("html");        // parts of the page; empty: nothing is written
+
+    const QString golden = dataPath(u"golden/"_s);
+    QTest::newRow("one scenario")
+        << QStringList{golden + u"coep-credentialless-fetch-include.cors.json"_s} << 0 << QStringList{u": 1 scenario"_s} << QString()
+        << QStringList{u"<!DOCTYPE html>"_s, u"<div class=\"banner "_s, u"<table class=\"triple\">"_s, u"<svg "_s, u"class=\"request-arrow\""_s,
+                       u"<a class=\"spec\" href=\"https://"_s};
+    QTest::newRow("a folder: its scenarios on one page with contents")
+        << QStringList{dataPath(u"scenarios"_s)} << 0 << QStringList{u": 2 scenarios"_s} << QString()
+        << QStringList{u"<nav>"_s, u"id=\"scenario-1\""_s, u"id=\"scenario-2\""_s};
+    QTest::newRow("a topic of the built-in lessons")
+        << QStringList{u"--topic"_s, u"preflight"_s} << 0 << QStringList{u" scenarios"_s} << QString()
+        << QStringList{u"<nav>"_s, u"Preflight"_s, u"lessons/21-preflight-put.cors.json"_s};
+    QTest::newRow("in Russian")
+        << QStringList{u"--lang"_s, u"ru"_s, u"--topic"_s, u"sop"_s} << 0 << QStringList{u" scenarios"_s} << QString()
+        << QStringList{u"<html lang=\"ru\">"_s, u"Политика одного источника"_s, u"Заблокировано"_s};
+    QTest::newRow("a file that is not there")
+        << QStringList{dataPath(u"no-such-file.cors.json"_s)} << 2 << QStringList{} << u"no-such-file.cors.json: cannot be read"_s << QStringList{};
+    // A scenario with a bad field beside a good one: the field named, nothing written.
+    const QString invalid = QDir::temp().filePath(u"corslab-tst-cli-invalid.cors.json"_s);
+    QFile bad(invalid);
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write(R"({"format":"corslab-scenario/1","page":"https://a.example","request":{"via":"fetch","url":"https://b.example","method":7},"server":[]})");
+    bad.close();
+    QTest::newRow("an invalid scenario names its field")
+        << QStringList{golden + u"coep-credentialless-fetch-include.cors.json"_s, invalid} << 2 << QStringList{}
+        << u"corslab-tst-cli-invalid.cors.json: request.method: must be a string"_s << QStringList{};
+    QTest::newRow("not a scenario at all") << QStringList{dataPath(u"urltestdata.json"_s)} << 2 << QStringList{}
+                                           << u"urltestdata.json: must be a JSON object"_s << QStringList{};
+    QTest::newRow("an unknown topic lists the tags")
+        << QStringList{u"--topic"_s, u"nope"_s} << 2 << QStringList{} << u"the tags are: sop"_s << QStringList{};
+    QTest::newRow("a language it does not speak") << QStringList{u"--lang"_s, u"de"_s, golden} << 2 << QStringList{} << u"--lang takes en or ru"_s
+                                                  << QStringList{};
+    QTest::newRow("nothing to export") << QStringList{} << 2 << QStringList{} << u"export needs a FILE"_s << QStringList{};
+}
+
+void TestCli::exportHandout()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, html);
+    QTemporaryDir folder;
+    const QString written = folder.filePath(u"handout.html"_s);
+    checkRow({u"export"_s, u"--html"_s, written});
+    QFile page(written);
+    QCOMPARE(page.exists(), !html.isEmpty());
+    if (html.isEmpty())
+        return;
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(page.readAll());
+    for (const QString &part : html)
+        QVERIFY2(text.contains(part), qPrintable(part));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

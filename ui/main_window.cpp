@@ -14,6 +14,7 @@
 #include "ui/commands/edit_scenario_command.h"
 #include "ui/commands/scenario_document.h"
 #include "ui/document_files.h"
+#include "ui/handout_export.h"
 #include "ui/live_controller.h"
 #include "ui/localized_text.h"
 #include "ui/interface_language.h"
@@ -449,6 +450,8 @@ QMenu *MainWindow::createFileMenu(QWidget *parent)
     file->addSeparator();
     file->addAction(tr("Export Diagram as &PNG…"), this, [this] { exportDiagram(false); });
     file->addAction(tr("Export Diagram as S&VG…"), this, [this] { exportDiagram(true); });
+    file->addAction(tr("Export Ver&dict as PNG…"), this, &MainWindow::exportVerdictPngDialog);
+    file->addAction(tr("Export &Handout…"), this, &MainWindow::exportHandoutDialog);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     return file;
@@ -906,21 +909,74 @@ void MainWindow::exportDiagram(bool svg)
         QMessageBox::information(this, tr("Export Diagram"), tr("There is no diagram until the scenario is valid."));
         return;
     }
-    const QString base = m_document->filePath().isEmpty() ? u"scenario"_s
-                                                          : QFileInfo(m_document->filePath()).completeBaseName().remove(u".cors"_s);
-    const QString suffix = svg ? u".svg"_s : u".png"_s;
-    QString path = QFileDialog::getSaveFileName(this, svg ? tr("Export Diagram as SVG") : tr("Export Diagram as PNG"),
-                                                QDir::home().filePath(base + u"-diagram"_s + suffix),
-                                                svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
+    const QString path = exportPath(svg ? tr("Export Diagram as SVG") : tr("Export Diagram as PNG"), u"-diagram"_s,
+                                    svg ? u".svg"_s : u".png"_s, svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
-    if (!path.endsWith(suffix, Qt::CaseInsensitive))
-        path += suffix;
     const bool ok = svg ? m_diagram->exportSvg(path) : m_diagram->exportPng(path);
     if (ok)
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
     else
         QMessageBox::warning(this, tr("Export Diagram"), tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+QString MainWindow::exportPath(const QString &title, const QString &stem, const QString &suffix, const QString &filter)
+{
+    const QString base = m_document->filePath().isEmpty() ? u"scenario"_s
+                                                          : QFileInfo(m_document->filePath()).completeBaseName().remove(u".cors"_s);
+    QString path = QFileDialog::getSaveFileName(this, title, QDir::home().filePath(base + stem + suffix), filter);
+    if (!path.isEmpty() && !path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
+    return path;
+}
+
+bool MainWindow::exportHandout(const QString &path, QString *error) const
+{
+    if (!m_verdict) {
+        if (error)
+            *error = tr("There is no verdict until the scenario is valid.");
+        return false;
+    }
+    // The name under the title: the file's, or the lesson's it came from (never the folders: a handout is shared).
+    const QString source = m_document->filePath().isEmpty() ? m_lessonPath : m_document->filePath();
+    const QString file = source.isEmpty() ? QString() : QFileInfo(source).fileName();
+    return writeHandout(path, scenario(), *m_verdict, file, error);
+}
+
+bool MainWindow::exportVerdictPng(const QString &path) const
+{
+    return m_verdict && verdictImage(*m_verdict).save(path, "PNG");
+}
+
+void MainWindow::exportHandoutDialog()
+{
+    if (!m_verdict) {
+        QMessageBox::information(this, tr("Export Handout"), tr("There is no verdict until the scenario is valid."));
+        return;
+    }
+    const QString path = exportPath(tr("Export Handout"), u"-handout"_s, u".html"_s, tr("Web pages (*.html)"));
+    QString error;
+    if (path.isEmpty())
+        return;
+    if (exportHandout(path, &error))
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+    else
+        QMessageBox::warning(this, tr("Export Handout"), tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error));
+}
+
+void MainWindow::exportVerdictPngDialog()
+{
+    if (!m_verdict) {
+        QMessageBox::information(this, tr("Export Verdict as PNG"), tr("There is no verdict until the scenario is valid."));
+        return;
+    }
+    const QString path = exportPath(tr("Export Verdict as PNG"), u"-verdict"_s, u".png"_s, tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (exportVerdictPng(path))
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+    else
+        QMessageBox::warning(this, tr("Export Verdict as PNG"), tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 QString MainWindow::autosavePath()

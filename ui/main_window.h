@@ -64,6 +64,11 @@ public:
     void editDetails();
     // File › Import HAR…: the import table (one window, reused), reading `path` now.
     HarImportDialog *importHar(const QString &path);
+    // File › Export Handout…: the scenario as a self-contained HTML page (core/handout) in the UI
+    // language; false with `error` set (also while the scenario has no verdict).
+    bool exportHandout(const QString &path, QString *error = nullptr) const;
+    // File › Export Verdict as PNG…: the verdict banner above the sequence diagram, for slides.
+    bool exportVerdictPng(const QString &path) const;
 
     // The start of an interactive session: offers to recover the autosaved scenario when the last
     // session did not end cleanly, and marks this one as running until the window closes.
@@ -145,6 +150,11 @@ private:
     void openHarRequest(const Scenario &scenario, const QString &description);
     void showSaved(const QString &path);
     void exportDiagram(bool svg);
+    // A save dialog for an export of the scenario: `stem` after its name, `suffix` added when missing;
+    // empty when cancelled.
+    QString exportPath(const QString &title, const QString &stem, const QString &suffix, const QString &filter);
+    void exportHandoutDialog();
+    void exportVerdictPngDialog();
     // A lesson chosen in the sidebar or File › Open Lesson: the unsaved-changes prompt, then open.
     void openLesson(const QString &path);
     void setCurrentLesson(const QString &path);

@@ -2,6 +2,7 @@
 
 #include "core/cors_error.h"
 #include "core/explanation.h"
+#include "core/handout.h"
 #include "ui/models/result_icons.h"
 
 #include <QEvent>
@@ -63,54 +64,6 @@ Fonts diagramFonts(const QFont &base)
     fonts.small.setPixelSize(14);
     fonts.small.setBold(false);
     return fonts;
-}
-
-bool mattersInRequest(QByteArrayView name)
-{
-    return isByteCaseInsensitiveMatch(name, "Origin")
-           || (name.size() > 23 && isByteCaseInsensitiveMatch(name.first(23), "Access-Control-Request-"));
-}
-
-bool mattersInResponse(QByteArrayView name)
-{
-    return isByteCaseInsensitiveMatch(name, "Location")
-           || (name.size() > 15 && isByteCaseInsensitiveMatch(name.first(15), "Access-Control-"));
-}
-
-QStringList headerLines(const HeaderList &headers, bool (*matters)(QByteArrayView))
-{
-    QStringList lines;
-    for (const Header &header : headers.entries()) {
-        if (matters(header.name))
-            lines << QString::fromLatin1(header.name) + u": "_s + QString::fromLatin1(header.value);
-    }
-    return lines;
-}
-
-QString reasonPhrase(int status)
-{
-    // https://httpwg.org/specs/rfc9110.html#overview.of.status.codes (protocol text, not translated)
-    switch (status) {
-    case 200: return u"OK"_s;
-    case 201: return u"Created"_s;
-    case 204: return u"No Content"_s;
-    case 206: return u"Partial Content"_s;
-    case 301: return u"Moved Permanently"_s;
-    case 302: return u"Found"_s;
-    case 303: return u"See Other"_s;
-    case 304: return u"Not Modified"_s;
-    case 307: return u"Temporary Redirect"_s;
-    case 308: return u"Permanent Redirect"_s;
-    case 400: return u"Bad Request"_s;
-    case 401: return u"Unauthorized"_s;
-    case 403: return u"Forbidden"_s;
-    case 404: return u"Not Found"_s;
-    case 405: return u"Method Not Allowed"_s;
-    case 500: return u"Internal Server Error"_s;
-    case 502: return u"Bad Gateway"_s;
-    case 503: return u"Service Unavailable"_s;
-    }
-    return {};
 }
 
 QColor statusColor(int status)
@@ -206,16 +159,6 @@ void drawResultMark(QPainter &painter, QPointF center, bool passed, const QColor
 
 } // namespace
 
-QStringList corsRequestHeaderLines(const HeaderList &headers)
-{
-    return headerLines(headers, mattersInRequest);
-}
-
-QStringList corsResponseHeaderLines(const HeaderList &headers)
-{
-    return headerLines(headers, mattersInResponse);
-}
-
 SequenceDiagram::SequenceDiagram(QWidget *parent) : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
@@ -240,7 +183,7 @@ QSize SequenceDiagram::sizeHint() const
     int widest = 0;
     for (const Exchange &exchange : m_verdict.exchanges) {
         widest = std::max(widest, label.horizontalAdvance(exchange.url) + 160);
-        for (const QString &line : headerLines(exchange.requestHeaders, mattersInRequest) + headerLines(exchange.responseHeaders, mattersInResponse))
+        for (const QString &line : corsRequestHeaderLines(exchange.requestHeaders) + corsResponseHeaderLines(exchange.responseHeaders))
             widest = std::max(widest, mono.horizontalAdvance(line));
     }
     const int width = std::clamp(widest + 40 + kLaneBoxWidth + 2 * kMargin, kMinWidth, kMaxWidth);
@@ -445,7 +388,7 @@ int SequenceDiagram::paintDiagram(QPainter *painter, int width) const
                               labelMetrics.elidedText(target, Qt::ElideMiddle, std::max(10, textWidth - prefixWidth)));
         }
         y += labelMetrics.lineSpacing();
-        for (const QString &header : headerLines(exchange.requestHeaders, mattersInRequest))
+        for (const QString &header : corsRequestHeaderLines(exchange.requestHeaders))
             line(header, fonts.mono, kHeaderInk, textLeft + 12, textWidth - 12);
         if (const QString credentials = exchangeCredentialsNote(exchange); !credentials.isEmpty())
             line(credentials, fonts.small, kHeaderInk, textLeft + 12, textWidth - 12);
@@ -457,9 +400,9 @@ int SequenceDiagram::paintDiagram(QPainter *painter, int width) const
         // The response: status, the headers CORS reads, the arrow back.
         const QColor color = statusColor(exchange.status);
         const QString status = exchange.status == 0 ? tr("no response")
-                                                    : (QString::number(exchange.status) + u' ' + reasonPhrase(exchange.status)).trimmed();
+                                                    : statusText(exchange.status);
         line(status, fonts.label, color, textLeft, textWidth);
-        for (const QString &header : headerLines(exchange.responseHeaders, mattersInResponse))
+        for (const QString &header : corsResponseHeaderLines(exchange.responseHeaders))
             line(header, fonts.mono, kHeaderInk, textLeft + 12, textWidth - 12);
         y += kArrowGap;
         if (painter)

@@ -3,6 +3,7 @@
 // arrow per request (preflight, request, redirect hop) and per response, the headers CORS looks at
 // (Origin, Access-Control-Request-*, Access-Control-*, Location), and where the browser stopped.
 // Painted with fixed, high-contrast colours on white so it reads on a projector and exports as is.
+#include "core/handout.h"
 #include "core/verdict.h"
 #include <QWidget>
 
@@ -10,10 +11,8 @@ class QPainter;
 
 namespace corslab {
 
-// The header lines CORS looks at, as "Name: value": a request's Origin and Access-Control-Request-*,
-// a response's Access-Control-* and Location.
-QStringList corsRequestHeaderLines(const HeaderList &headers);
-QStringList corsResponseHeaderLines(const HeaderList &headers);
+// corsRequestHeaderLines and corsResponseHeaderLines (the header lines CORS looks at) are core/handout's,
+// which draws the same diagram as SVG text for the handout.
 
 class SequenceDiagram : public QWidget {
     Q_OBJECT

@@ -1,4 +1,4 @@
-#include "ui/localized_text.h"
+#include "core/localized_text.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
