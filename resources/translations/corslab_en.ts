@@ -1412,6 +1412,134 @@
         <source>The https page submits a form to %1, which is not secure: Chromium stops and warns &quot;The information you&apos;re about to submit is not secure&quot;, and nothing is sent unless the user goes on (net::ERR_BLOCKED_BY_CLIENT).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>corslab handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same-origin policy: scheme, host, port, site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console (Chromium)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no origin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by corslab %1: what the model says Chromium does with each request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write: a navigation or form submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embed: an element uses the response without reading it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read: script (or a crossorigin element) reads the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preflight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked before anything was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked by the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed: the page reads the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opaque: the page cannot read the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed: the request is sent (a write)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed: the element uses the response (an embed)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>corslab::HarImportDialog</name>
@@ -2268,6 +2396,34 @@
     </message>
     <message>
         <source>Lesson %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Ver&amp;dict as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Handout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no verdict until the scenario is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Verdict as PNG</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

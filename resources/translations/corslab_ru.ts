@@ -1445,6 +1445,134 @@
         <source>The https page submits a form to %1, which is not secure: Chromium stops and warns &quot;The information you&apos;re about to submit is not secure&quot;, and nothing is sent unless the user goes on (net::ERR_BLOCKED_BY_CLIENT).</source>
         <translation>https-страница отправляет форму на %1, а этот адрес небезопасен: Chromium останавливается и предупреждает «Отправляемые данные не защищены»; пока пользователь не согласится, ничего не отправляется (net::ERR_BLOCKED_BY_CLIENT).</translation>
     </message>
+    <message>
+        <source>corslab handout</source>
+        <translation>Памятка corslab</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Страница</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>Same-origin policy: scheme, host, port, site</source>
+        <translation>Политика одного источника: схема, хост, порт, сайт</translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation>схема</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>хост</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>порт</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>сайт</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>вердикт</translation>
+    </message>
+    <message>
+        <source>equal</source>
+        <translation>совпадает</translation>
+    </message>
+    <message>
+        <source>different</source>
+        <translation>отличается</translation>
+    </message>
+    <message>
+        <source>Sequence diagram</source>
+        <translation>Диаграмма последовательности</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Шаги</translation>
+    </message>
+    <message>
+        <source>the standard</source>
+        <translation>стандарт</translation>
+    </message>
+    <message>
+        <source>Console (Chromium)</source>
+        <translation>Консоль (Chromium)</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Исправление</translation>
+    </message>
+    <message>
+        <source>(no origin)</source>
+        <translation>(нет источника)</translation>
+    </message>
+    <message>
+        <source>(nothing sent)</source>
+        <translation>(ничего не отправлено)</translation>
+    </message>
+    <message>
+        <source>Written by corslab %1: what the model says Chromium does with each request.</source>
+        <translation>Создано corslab %1: что, по модели, Chromium делает с каждым запросом.</translation>
+    </message>
+    <message>
+        <source>write: a navigation or form submission</source>
+        <translation>запись: переход или отправка формы</translation>
+    </message>
+    <message>
+        <source>embed: an element uses the response without reading it</source>
+        <translation>встраивание: элемент использует ответ, не читая его</translation>
+    </message>
+    <message>
+        <source>read: script (or a crossorigin element) reads the response</source>
+        <translation>чтение: скрипт (или элемент с crossorigin) читает ответ</translation>
+    </message>
+    <message>
+        <source>preflight</source>
+        <translation>предзапрос</translation>
+    </message>
+    <message>
+        <source>redirect</source>
+        <translation>перенаправление</translation>
+    </message>
+    <message>
+        <source>Blocked before anything was sent</source>
+        <translation>Заблокировано до отправки</translation>
+    </message>
+    <message>
+        <source>Blocked by the browser</source>
+        <translation>Заблокировано браузером</translation>
+    </message>
+    <message>
+        <source>Allowed: the page reads the response</source>
+        <translation>Разрешено: страница читает ответ</translation>
+    </message>
+    <message>
+        <source>Opaque: the page cannot read the response</source>
+        <translation>Непрозрачный: страница не может прочитать ответ</translation>
+    </message>
+    <message>
+        <source>Allowed: the request is sent (a write)</source>
+        <translation>Разрешено: запрос отправлен (запись)</translation>
+    </message>
+    <message>
+        <source>Allowed: the element uses the response (an embed)</source>
+        <translation>Разрешено: элемент использует ответ (встраивание)</translation>
+    </message>
 </context>
 <context>
     <name>corslab::HarImportDialog</name>
@@ -2308,6 +2436,34 @@
     <message>
         <source>Lesson %1 of %2</source>
         <translation>Урок %1 из %2</translation>
+    </message>
+    <message>
+        <source>Export Ver&amp;dict as PNG…</source>
+        <translation>Экспорт &amp;вердикта в PNG…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Handout…</source>
+        <translation>Экспорт &amp;памятки…</translation>
+    </message>
+    <message>
+        <source>There is no verdict until the scenario is valid.</source>
+        <translation>Вердикта нет, пока сценарий некорректен.</translation>
+    </message>
+    <message>
+        <source>Export Handout</source>
+        <translation>Экспорт памятки</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Веб-страницы (*.html)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Export Verdict as PNG</source>
+        <translation>Экспорт вердикта в PNG</translation>
     </message>
 </context>
 <context>
