@@ -111,6 +111,10 @@ public:
     // A field that may be absent; nullopt when absent or on error (error says which).
     std::optional<od::value> field(od::object &object, std::string_view key, const JsonPath &path)
     {
+        // After an error the On Demand iterator may be unusable: touching the document again is undefined
+        // (a malformed string in response.redirectURL, then a look-up of _error; found by tests/fuzz/fuzz_har).
+        if (error)
+            return std::nullopt;
         auto result = object.find_field_unordered(key);
         if (result.error() == simdjson::NO_SUCH_FIELD)
             return std::nullopt;
