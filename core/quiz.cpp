@@ -329,9 +329,10 @@ int QuestionResult::correctCount() const
                                           [this](Prediction prediction) { return predictionCorrect(prediction, guess, truth); }));
 }
 
-void Sitting::record(int question, const QuizQuestion &quizQuestion, const QuizAnswer &guess, const QuizAnswer &truth)
+void Sitting::record(int question, const QuizQuestion &quizQuestion, const QuizAnswer &guess, const QuizAnswer &truth,
+                     const QString &title)
 {
-    m_results.append({question, quizQuestion.scenario.title, quizQuestion.ask, guess, truth});
+    m_results.append({question, title.isEmpty() ? quizQuestion.scenario.title : title, quizQuestion.ask, guess, truth});
 }
 
 int Sitting::correct() const

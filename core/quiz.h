@@ -95,7 +95,9 @@ struct QuestionResult {
 // A student's pass through a quiz: the questions answered so far, and the score.
 class Sitting {
 public:
-    void record(int question, const QuizQuestion &quizQuestion, const QuizAnswer &guess, const QuizAnswer &truth);
+    // `title`: the question's title as shown (the scenario's own when empty).
+    void record(int question, const QuizQuestion &quizQuestion, const QuizAnswer &guess, const QuizAnswer &truth,
+                const QString &title = {});
     const QList<QuestionResult> &results() const { return m_results; }
     int correct() const;       // predictions right
     int predictions() const;   // predictions made
