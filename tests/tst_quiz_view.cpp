@@ -86,6 +86,8 @@ void TestQuizView::asksThenReveals()
     QVERIFY(!view.revealButton()->isEnabled());   // nothing chosen yet
     QVERIFY(view.brief()->text().contains(quiz->questions.first().scenario.page.toHtmlEscaped()));
     QCOMPARE(view.originModel()->rowCount(), 2);   // the page and the URL, before the reveal
+    const QString title = quiz->questions.first().scenario.title;
+    QCOMPARE(view.questionHeading()->text(), u"Question 1"_s);   // a lesson's title may name its answer
 
     QTest::mouseClick(view.outcomeButton(Outcome::Blocked), Qt::LeftButton);
     QVERIFY(!view.revealButton()->isEnabled());
@@ -99,6 +101,7 @@ void TestQuizView::asksThenReveals()
     const Verdict verdict = *evaluate(quiz->questions.first().scenario);
     QCOMPARE(view.banner()->title(), verdictSummary(verdict));
     QVERIFY(view.resultLabel(Prediction::Outcome)->isVisible());
+    QCOMPARE(view.questionHeading()->text(), u"Question 1: "_s + title);
     QVERIFY(view.nextButton()->isVisible());
     QCOMPARE(view.sitting().results().size(), 1);
 

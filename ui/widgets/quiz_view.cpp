@@ -132,7 +132,7 @@ QWidget *QuizView::createQuestionPage()
     m_originView->setSelectionMode(QAbstractItemView::NoSelection);
     m_originView->setFocusPolicy(Qt::NoFocus);
     m_originView->horizontalHeader()->setStretchLastSection(true);
-    m_originView->setMaximumHeight(m_originView->verticalHeader()->defaultSectionSize() * 4 + 8);
+    m_originView->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
     m_brief = new QLabel(page);
     m_brief->setObjectName(u"quizBrief"_s);
@@ -318,8 +318,7 @@ bool QuizView::exportResults(const QString &path, QString *error) const
 
 QString QuizView::questionTitle(int index) const
 {
-    const QString title = localizedText(m_quiz.questions.at(index).scenario, ScenarioText::Title);
-    return title.isEmpty() ? tr("Question %1").arg(index + 1) : title;
+    return localizedText(m_quiz.questions.at(index).scenario, ScenarioText::Title);
 }
 
 void QuizView::showQuestion()
@@ -333,7 +332,8 @@ void QuizView::showQuestion()
     const QuizQuestion &question = m_quiz.questions.at(m_current);
     const Scenario &scenario = question.scenario;
     m_position->setText(tr("Question %1 of %2").arg(m_current + 1).arg(m_quiz.questions.size()));
-    m_questionTitle->setText(questionTitle(m_current));
+    // The title only after the reveal: a lesson's title often names its answer.
+    m_questionTitle->setText(tr("Question %1").arg(m_current + 1));
 
     // The triple: the page against the URL it asks for (redirects show only once revealed).
     const std::optional<Verdict> verdict = evaluate(scenario);
@@ -341,7 +341,7 @@ void QuizView::showQuestion()
     if (targets.size() > 1)
         targets.resize(1);
     m_originModel->setComparisons(targets);
-    m_originView->resizeColumnsToContents();
+    fitOriginView();
 
     // The scenario in brief: the page, the request, what the server answers.
     const ScenarioRequest &request = scenario.request;
@@ -397,6 +397,16 @@ void QuizView::showQuestion()
     m_next->hide();
     updateRevealEnabled();
     updateScore();
+}
+
+// The triple's table as tall as its rows, its columns as wide as their text.
+void QuizView::fitOriginView()
+{
+    m_originView->resizeColumnsToContents();
+    int height = m_originView->horizontalHeader()->sizeHint().height() + 2 * m_originView->frameWidth();
+    for (int row = 0; row < m_originModel->rowCount(); ++row)
+        height += m_originView->rowHeight(row);
+    m_originView->setFixedHeight(height);
 }
 
 void QuizView::fillCookies(const QStringList &names)
@@ -489,6 +499,10 @@ void QuizView::reveal()
         box->setEnabled(false);
     // The full triple now, with the redirect hops.
     m_originModel->setComparisons(compareTargets(question.scenario, *verdict));
+    fitOriginView();
+    const QString title = questionTitle(m_current);
+    m_questionTitle->setText(title.isEmpty() ? tr("Question %1").arg(m_current + 1)
+                                             : tr("Question %1: %2").arg(m_current + 1).arg(title));
     m_banner->setVerdict(*verdict);
     m_banner->show();
     m_reveal->hide();
@@ -539,10 +553,12 @@ QMenu *QuizView::createMenu(QWidget *parent)
     QAction *save = menu->addAction(tr("&Save Quiz As…"), this, &QuizView::saveAsDialog);
     QAction *exportAction = menu->addAction(tr("&Export Results as CSV…"), this, &QuizView::exportDialog);
     menu->addSeparator();
+    QAction *resume = menu->addAction(tr("&Return to Quiz"), this, &QuizView::started);
     QAction *close = menu->addAction(tr("&Close Quiz"), this, &QuizView::leaveRequested);
-    connect(menu, &QMenu::aboutToShow, this, [this, save, exportAction, close] {
+    connect(menu, &QMenu::aboutToShow, this, [this, save, exportAction, resume, close] {
         save->setEnabled(!m_quiz.questions.isEmpty());
         exportAction->setEnabled(!m_sitting.results().isEmpty());
+        resume->setEnabled(!m_quiz.questions.isEmpty() && !isVisible());
         close->setEnabled(isVisible());
     });
     return menu;

@@ -57,7 +57,7 @@ public:
     // The next question, or the end with the score.
     void next();
 
-    // The Quiz menu: New from Folder…, New from Lesson Topic…, Open…, Save As…, Close.
+    // The Quiz menu: New from Folder…, New from Lesson Topic…, Open…, Save As…, Export…, Return, Close.
     QMenu *createMenu(QWidget *parent);
     void newFromFolderDialog();
     void newFromLessonTagDialog();
@@ -76,6 +76,8 @@ public:
     VerdictBanner *banner() const { return m_banner; }
     QLabel *scoreLabel() const { return m_score; }
     QLabel *brief() const { return m_brief; }
+    // "Question 2", and after the reveal "Question 2: <the scenario's title>".
+    QLabel *questionHeading() const { return m_questionTitle; }
     OriginComparisonModel *originModel() const { return m_originModel; }
 
 signals:
@@ -97,12 +99,13 @@ private:
     PredictionRow &row(Prediction prediction) { return m_rows[static_cast<int>(prediction)]; }
     void showQuestion();
     void showEnd();
+    void fitOriginView();
     void fillCookies(const QStringList &names);
     void updateRevealEnabled();
     void updateScore();
     void retranslate();
     QString answerText(Prediction prediction, const QuizAnswer &answer) const;
-    QString questionTitle(int index) const;
+    QString questionTitle(int index) const;   // in the UI language; may be empty
 
     Quiz m_quiz;
     QString m_fileName;
