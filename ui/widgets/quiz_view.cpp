@@ -585,7 +585,7 @@ void QuizView::newFromLessonTagDialog()
     const QStringList tags = lessons.tags();
     QStringList labels;
     for (const QString &tag : tags)
-        labels << tr("%1 (%n lessons)", nullptr, lessons.lessonCount(tag)).arg(LessonModel::tagLabel(tag));
+        labels << tr("%1 (%n lesson(s))", nullptr, lessons.lessonCount(tag)).arg(LessonModel::tagLabel(tag));
     bool ok = false;
     const QString chosen = QInputDialog::getItem(this, tr("New Quiz from Lesson Topic"), tr("Topic:"), labels, 0, false, &ok);
     if (!ok)
