@@ -109,6 +109,15 @@ void TestQuizView::asksThenReveals()
     QCOMPARE(view.currentQuestion(), 1);
     QVERIFY(!view.isRevealed());
     QVERIFY(view.banner()->isHidden());
+
+    // Enter: nothing before the outcome is chosen, then reveal, then the next question.
+    QTest::keyClick(&view, Qt::Key_Return);
+    QVERIFY(!view.isRevealed());
+    view.setGuess({});
+    QTest::keyClick(&view, Qt::Key_Return);
+    QVERIFY(view.isRevealed());
+    QTest::keyClick(&view, Qt::Key_Enter);
+    QCOMPARE(view.currentQuestion(), 2);
 }
 
 void TestQuizView::scoring_data()

@@ -29,6 +29,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -42,7 +43,9 @@ constexpr auto kDirectoryKey = "quiz/lastDirectory";
 
 QString lastDirectory()
 {
-    return QSettings().value(QLatin1StringView(kDirectoryKey)).toString();
+    return QSettings()
+        .value(QLatin1StringView(kDirectoryKey), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .toString();
 }
 
 void rememberDirectory(const QString &path)
@@ -656,9 +659,22 @@ QLabel *QuizView::resultLabel(Prediction prediction) const
 
 void QuizView::keyPressEvent(QKeyEvent *event)
 {
-    if (event->key() == Qt::Key_Escape) {
+    switch (event->key()) {
+    case Qt::Key_Escape:
         emit leaveRequested();
         return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        // Enter reveals, then moves on, wherever the focus is among the predictions.
+        if (isFinished())
+            break;
+        if (m_revealed)
+            next();
+        else if (m_reveal->isEnabled())
+            reveal();
+        return;
+    default:
+        break;
     }
     QWidget::keyPressEvent(event);
 }

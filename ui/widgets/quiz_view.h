@@ -5,7 +5,8 @@
 // error, which of the jar's cookies go. Reveal marks each prediction right or wrong under the real
 // verdict's banner; the score runs for the sitting, and at the end the results export as CSV. A
 // teacher builds a quiz from a folder of scenarios or a lesson topic and saves it (*.corsquiz.json).
-// A page of the main window's central stack; Esc or Close asks to go back to the editor.
+// Enter reveals, then goes on. A page of the main window's central stack; Esc or Close asks to go
+// back to the editor.
 #include "core/quiz.h"
 #include <QWidget>
 
