@@ -263,6 +263,55 @@ QWidget *QuizView::createEndPage()
     return page;
 }
 
+// The error in a few words, beside Chromium's name in the error list.
+QString QuizView::errorWords(CorsError error)
+{
+    switch (error) {
+    case CorsError::DisallowedByMode: return tr("mode \"same-origin\" to another origin");
+    case CorsError::InvalidResponse: return tr("the preflight failed on a network error");
+    case CorsError::WildcardOriginNotAllowed: return tr("\"*\" with credentials");
+    case CorsError::MissingAllowOriginHeader: return tr("no Access-Control-Allow-Origin");
+    case CorsError::MultipleAllowOriginValues: return tr("more than one Allow-Origin value");
+    case CorsError::InvalidAllowOriginValue: return tr("Allow-Origin is not an origin");
+    case CorsError::AllowOriginMismatch: return tr("Allow-Origin names another origin");
+    case CorsError::InvalidAllowCredentials: return tr("Allow-Credentials is not \"true\"");
+    case CorsError::CorsDisabledScheme: return tr("a scheme without CORS");
+    case CorsError::PreflightInvalidStatus: return tr("the preflight's status is not 2xx");
+    case CorsError::PreflightDisallowedRedirect: return tr("the preflight was redirected");
+    case CorsError::PreflightWildcardOriginNotAllowed: return tr("preflight: \"*\" with credentials");
+    case CorsError::PreflightMissingAllowOriginHeader: return tr("preflight: no Access-Control-Allow-Origin");
+    case CorsError::PreflightMultipleAllowOriginValues: return tr("preflight: more than one Allow-Origin value");
+    case CorsError::PreflightInvalidAllowOriginValue: return tr("preflight: Allow-Origin is not an origin");
+    case CorsError::PreflightAllowOriginMismatch: return tr("preflight: Allow-Origin names another origin");
+    case CorsError::PreflightInvalidAllowCredentials: return tr("preflight: Allow-Credentials is not \"true\"");
+    case CorsError::InvalidAllowMethodsPreflightResponse: return tr("Allow-Methods is not a list of methods");
+    case CorsError::InvalidAllowHeadersPreflightResponse: return tr("Allow-Headers is not a list of names");
+    case CorsError::MethodDisallowedByPreflightResponse: return tr("the method is not allowed");
+    case CorsError::HeaderDisallowedByPreflightResponse: return tr("a header is not allowed");
+    case CorsError::RedirectContainsCredentials: return tr("a redirect to a user:pass@ URL");
+    case CorsError::MixedContent: return tr("http: content on an https page");
+    case CorsError::OpaqueResponseBlocked: return tr("ORB: an opaque response blocked");
+    case CorsError::NoCorsMethodNotSafelisted: return tr("no-cors with a method not safelisted");
+    case CorsError::SandboxedFormSubmission: return tr("a form in a sandbox without allow-forms");
+    case CorsError::UrlContainsCredentials: return tr("fetch() of a user:pass@ URL");
+    case CorsError::CredentialedSubresourceBlocked: return tr("a subresource URL with user:pass@");
+    case CorsError::CorpNotSameOrigin: return tr("CORP same-origin");
+    case CorsError::CorpNotSameSite: return tr("CORP same-site");
+    case CorsError::CorpNotSameOriginAfterDefaultedToSameOriginByCoep: return tr("no CORP under the page's COEP");
+    case CorsError::CoepFrameResourceNeedsCoepHeader: return tr("the frame needs its own COEP");
+    case CorsError::XFrameOptions: return tr("X-Frame-Options refuses the frame");
+    case CorsError::FrameAncestors: return tr("frame-ancestors does not list the page");
+    case CorsError::TooManyRedirects: return tr("more than 20 redirects");
+    case CorsError::InvalidRedirect: return tr("a Location that does not parse");
+    case CorsError::UnsafeRedirect: return tr("a redirect to a local scheme");
+    case CorsError::UnknownUrlScheme: return tr("a redirect to an unknown scheme");
+    case CorsError::UnexpectedProxyAuth: return tr("a 407 from a server");
+    case CorsError::BlockedByClient: return tr("an insecure form, stopped by the browser");
+    case CorsError::EmptyResponse: return tr("only a 1xx, then nothing");
+    }
+    return {};
+}
+
 std::optional<Quiz> QuizView::quizFromLessonTag(const QString &tag)
 {
     const LessonModel lessons;
@@ -466,7 +515,7 @@ QString QuizView::answerText(Prediction prediction, const QuizAnswer &answer) co
     switch (prediction) {
     case Prediction::Outcome: return m_outcome->button(static_cast<int>(answer.outcome))->text().remove(u'&');
     case Prediction::Preflight: return answer.preflight ? tr("yes") : tr("no");
-    case Prediction::Error: return answer.error ? QString(corsErrorName(*answer.error)) : tr("no error");
+    case Prediction::Error: return answer.error ? m_error->itemText(static_cast<int>(*answer.error) + 1) : tr("no error");
     case Prediction::Cookies: return answer.cookies.isEmpty() ? tr("none") : answer.cookies.join(u", "_s);
     }
     return {};
@@ -699,6 +748,10 @@ void QuizView::retranslate()
     preflightButton(false)->setText(tr("N&o"));
     row(Prediction::Error).label->setText(tr("Which error stops it?"));
     m_error->setItemText(0, tr("No error"));
+    for (int i = 0; i < kCorsErrorCount; ++i) {
+        const auto error = static_cast<CorsError>(i);
+        m_error->setItemText(i + 1, tr("%1 — %2").arg(corsErrorName(error), errorWords(error)));
+    }
     row(Prediction::Cookies).label->setText(tr("Which cookies go with the request?"));
     m_noCookies->setText(tr("The jar holds no cookie."));
     m_reveal->setText(tr("&Reveal"));

@@ -36,6 +36,8 @@ public:
     // The built-in lessons carrying `tag` (lesson `tags`), the quiz titled after the topic; nullopt
     // when no lesson has it.
     static std::optional<Quiz> quizFromLessonTag(const QString &tag);
+    // The error in a few words in the UI language ("no Access-Control-Allow-Origin"), shown after its name.
+    static QString errorWords(CorsError error);
 
     // Starts a sitting of `quiz` at its first question (started()).
     void setQuiz(const Quiz &quiz);
