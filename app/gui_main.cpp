@@ -10,6 +10,7 @@
 #include "ui/main_window.h"
 #include "ui/interface_language.h"
 #include "ui/widgets/projector_view.h"
+#include "ui/widgets/quiz_view.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -85,24 +86,47 @@ private:
 
 // The views --screenshot renders: a name, the size, and what makes the window show the view (the
 // widget to grab). A new view (sop-vs-cors, matrix, quiz, …) is one more row.
+// A view that takes a file of its own (not a scenario) gets it in `file`; nullptr: it could not show.
 struct ScreenshotView {
     QLatin1StringView name;
     QSize size;
-    QWidget *(*show)(corslab::MainWindow &window);
+    QWidget *(*show)(corslab::MainWindow &window, const QString &file);
+    bool takesScenario = true;
 };
 
+// Quiz mode with a .corsquiz.json (or the "sop" lessons): the third question (or the last) revealed
+// after a guess that is partly wrong, so both marks show.
+QWidget *showQuiz(corslab::MainWindow &window, const QString &file)
+{
+    using namespace corslab;
+    QuizView *quiz = window.quizView();
+    QString error;
+    if (!file.isEmpty() && !quiz->openQuiz(file, &error)) {
+        std::fputs(qPrintable(error + u'\n'), stderr);
+        return nullptr;
+    }
+    if (file.isEmpty())
+        quiz->setQuiz(*QuizView::quizFromLessonTag(u"sop"_s));
+    for (int i = 0; i < 2 && quiz->currentQuestion() + 1 < quiz->quiz().questions.size(); ++i)
+        quiz->next();
+    quiz->setGuess({Outcome::Blocked, false, CorsError::AllowOriginMismatch, {}});
+    quiz->reveal();
+    return &window;
+}
+
 const ScreenshotView kScreenshotViews[] = {
-    {"main"_L1, {1480, 920}, [](corslab::MainWindow &window) -> QWidget * { return &window; }},
-    {"projector"_L1, {1280, 720}, [](corslab::MainWindow &window) -> QWidget * {
+    {"main"_L1, {1480, 920}, [](corslab::MainWindow &window, const QString &) -> QWidget * { return &window; }},
+    {"projector"_L1, {1280, 720}, [](corslab::MainWindow &window, const QString &) -> QWidget * {
          window.setProjectorMode(true, /*fullScreen=*/false);
          return window.projectorView();
      }},
     // Projector mode's SOP-against-CORS body: the contrast without the editor.
-    {"sop-vs-cors"_L1, {1280, 720}, [](corslab::MainWindow &window) -> QWidget * {
+    {"sop-vs-cors"_L1, {1280, 720}, [](corslab::MainWindow &window, const QString &) -> QWidget * {
          window.setProjectorMode(true, /*fullScreen=*/false);
          window.projectorView()->setBody(corslab::ProjectorView::Body::SopAgainstCors);
          return window.projectorView();
      }},
+    {"quiz"_L1, {1280, 720}, showQuiz, /*takesScenario=*/false},
 };
 
 const ScreenshotView *findScreenshotView(const QString &name)
@@ -181,15 +205,18 @@ int main(int argc, char *argv[])
             return 2;
         }
         QString error;
-        if (!files.isEmpty() && !window.loadScenario(files.first(), &error)) {
+        const QString scenarioFile = view->takesScenario ? files.value(0) : QString();
+        if (!scenarioFile.isEmpty() && !window.loadScenario(scenarioFile, &error)) {
             std::fputs(qPrintable(error + u'\n'), stderr);
             return 2;
         }
-        if (files.isEmpty())
+        if (scenarioFile.isEmpty())
             window.loadScenario(u":/lessons/default.cors.json"_s, nullptr);
         window.setAttribute(Qt::WA_DontShowOnScreen, QGuiApplication::platformName() != u"offscreen"_s);
         window.resize(view->size);
-        QWidget *shown = view->show(window);
+        QWidget *shown = view->show(window, view->takesScenario ? QString() : files.value(0));
+        if (!shown)
+            return 2;
         window.show();
         for (int i = 0; i < 5; ++i)
             QApplication::processEvents();

@@ -59,19 +59,6 @@ QString quoted(QStringView text)
     return u'"' + text.left(kShown).toString() + u"…\" ("_s + QString::number(text.size()) + u" characters)"_s;
 }
 
-QString describeJsonType(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null: return u"null"_s;
-    case QJsonValue::Bool: return u"a boolean"_s;
-    case QJsonValue::Double: return u"a number"_s;
-    case QJsonValue::String: return u"a string"_s;
-    case QJsonValue::Array: return u"an array"_s;
-    case QJsonValue::Object: return u"an object"_s;
-    case QJsonValue::Undefined: return u"missing"_s;
-    }
-    return {};
-}
 
 // Reads a JSON document into a Scenario, collecting every type error with its path.
 class Reader {
@@ -352,21 +339,6 @@ BrowserSettings readBrowser(Reader &reader, const QJsonValue &value)
     return browser;
 }
 
-// Offset in a JSON text to "line L, column C", for parse errors.
-QString lineAndColumn(const QByteArray &json, int offset)
-{
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < offset && i < json.size(); ++i) {
-        if (json.at(i) == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    return u"line %1, column %2"_s.arg(line).arg(column);
-}
 
 void validateUrl(QList<ScenarioError> &errors, const QString &file, const QString &path, const QString &url)
 {
@@ -404,6 +376,35 @@ void validateHeaders(QList<ScenarioError> &errors, const QString &file, const QS
 }
 
 } // namespace
+
+QString lineAndColumn(const QByteArray &json, int offset)
+{
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < offset && i < json.size(); ++i) {
+        if (json.at(i) == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return u"line %1, column %2"_s.arg(line).arg(column);
+}
+
+QString describeJsonType(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null: return u"null"_s;
+    case QJsonValue::Bool: return u"a boolean"_s;
+    case QJsonValue::Double: return u"a number"_s;
+    case QJsonValue::String: return u"a string"_s;
+    case QJsonValue::Array: return u"an array"_s;
+    case QJsonValue::Object: return u"an object"_s;
+    case QJsonValue::Undefined: return u"missing"_s;
+    }
+    return {};
+}
 
 QLatin1StringView viaName(Via via) { return kViaNames[static_cast<int>(via)]; }
 std::optional<Via> viaFromName(QStringView name) { return enumFromName<Via>(kViaNames, name); }

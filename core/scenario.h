@@ -149,5 +149,9 @@ QJsonObject scenarioToJson(const Scenario &scenario);
 // [[name, value], …] as the format writes header lists.
 QJsonArray headersToJsonArray(const HeaderList &headers);
 QByteArray serializeScenario(const Scenario &scenario);
+// "a string", "an object", "missing": a JSON value's type as the loaders' errors name it.
+QString describeJsonType(const QJsonValue &value);
+// An offset in a JSON text as "line L, column C", for parse errors.
+QString lineAndColumn(const QByteArray &json, int offset);
 
 } // namespace corslab

@@ -25,6 +25,7 @@
 #include "ui/widgets/browser_state_editor.h"
 #include "ui/widgets/page_editor.h"
 #include "ui/widgets/projector_view.h"
+#include "ui/widgets/quiz_view.h"
 #include "ui/widgets/request_composer.h"
 #include "ui/widgets/scenario_details_dialog.h"
 #include "ui/widgets/sequence_diagram.h"
@@ -177,6 +178,23 @@ MainWindow::MainWindow(QWidget *parent)
     m_centralStack = new QStackedWidget(this);
     m_centralStack->addWidget(central);
     m_centralStack->addWidget(m_projector);
+    // Quiz mode: its own page; the Quiz menu starts it, Esc or Close comes back.
+    m_quiz = new QuizView(this);
+    m_centralStack->addWidget(m_quiz);
+    // The lessons dock goes while the class answers (its lessons would open behind the quiz).
+    connect(m_quiz, &QuizView::started, this, [this] {
+        if (m_centralStack->currentWidget() != m_quiz)
+            m_lessonsBeforeQuiz = !m_lessonDock->isHidden();
+        m_lessonDock->hide();
+        m_centralStack->setCurrentWidget(m_quiz);
+        m_quiz->setFocus();
+    });
+    connect(m_quiz, &QuizView::leaveRequested, this, [this] {
+        if (m_centralStack->currentWidget() != m_quiz)
+            return;
+        m_centralStack->setCurrentIndex(0);
+        m_lessonDock->setVisible(m_lessonsBeforeQuiz);
+    });
     setCentralWidget(m_centralStack);
     // Not in a menu only: its shortcut works while projector mode hides the menu bar.
     m_projectorAction = new QAction(this);
@@ -413,6 +431,7 @@ void MainWindow::createMenus()
     bar->addMenu(createFileMenu(bar));
     bar->addMenu(createEditMenu(bar));
     bar->addMenu(createViewMenu(bar));
+    bar->addMenu(m_quiz->createMenu(bar));
     bar->addMenu(createToolsMenu(bar));
     bar->addMenu(createHelpMenu(bar));
 }

@@ -30,6 +30,7 @@ class LivePanel;
 class BrowserStateEditor;
 class PageEditor;
 class ProjectorView;
+class QuizView;
 class RequestComposer;
 class ScenarioDocument;
 class SequenceDiagram;
@@ -78,6 +79,8 @@ public:
     void setProjectorMode(bool on, bool fullScreen = true);
     bool isProjectorMode() const;
     ProjectorView *projectorView() const { return m_projector; }
+    // Quiz menu: the quiz page of the central stack (ui/widgets/quiz_view).
+    QuizView *quizView() const { return m_quiz; }
     QAction *projectorAction() const { return m_projectorAction; }
     // The lesson `delta` places on in the library's order (projector mode's next and previous),
     // through the unsaved-changes prompt; from no lesson, the first.
@@ -191,6 +194,8 @@ private:
     QPointer<HarImportDialog> m_harImport;
     QStackedWidget *m_centralStack = nullptr;
     ProjectorView *m_projector = nullptr;
+    QuizView *m_quiz = nullptr;
+    bool m_lessonsBeforeQuiz = true;
     QAction *m_projectorAction = nullptr;
     // What projector mode hid, to put back.
     struct BeforeProjector {

@@ -2676,6 +2676,428 @@
     </message>
 </context>
 <context>
+    <name>corslab::QuizView</name>
+    <message>
+        <source>mode &quot;same-origin&quot; to another origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the preflight failed on a network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;*&quot; with credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Access-Control-Allow-Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one Allow-Origin value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow-Origin is not an origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow-Origin names another origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow-Credentials is not &quot;true&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scheme without CORS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the preflight&apos;s status is not 2xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the preflight was redirected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preflight: &quot;*&quot; with credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preflight: no Access-Control-Allow-Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preflight: more than one Allow-Origin value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preflight: Allow-Origin is not an origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preflight: Allow-Origin names another origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preflight: Allow-Credentials is not &quot;true&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow-Methods is not a list of methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow-Headers is not a list of names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the method is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a header is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a redirect to a user:pass@ URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http: content on an https page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORB: an opaque response blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no-cors with a method not safelisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a form in a sandbox without allow-forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetch() of a user:pass@ URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a subresource URL with user:pass@</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CORP same-origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CORP same-site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no CORP under the page&apos;s COEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the frame needs its own COEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-Frame-Options refuses the frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame-ancestors does not list the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than 20 redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Location that does not parse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a redirect to a local scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a redirect to an unknown scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a 407 from a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an insecure form, stopped by the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a 1xx, then nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the quiz has no questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sandboxed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no route: 404 to everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an outcome and whether a preflight goes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This question&apos;s scenario has URLs that do not parse; it is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong — the answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 predictions right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Quiz from &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Quiz from &amp;Lesson Topic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Quiz…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Quiz As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Results as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return to Quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Quiz from Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder does not make a quiz:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n lesson(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Quiz from Lesson Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quizzes (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quiz cannot be opened:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Quiz As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quiz cannot be saved:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Results as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results cannot be written:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the editor (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does the browser make of it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opaque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does a preflight (OPTIONS) go first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which error stops it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which cookies go with the request?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jar holds no cookie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>corslab::RequestComposer</name>
     <message>
         <source>&lt;form&gt; submission</source>

@@ -2715,6 +2715,433 @@
     </message>
 </context>
 <context>
+    <name>corslab::QuizView</name>
+    <message>
+        <source>mode &quot;same-origin&quot; to another origin</source>
+        <translation>режим &quot;same-origin&quot; к другому источнику</translation>
+    </message>
+    <message>
+        <source>the preflight failed on a network error</source>
+        <translation>предварительный запрос упал с сетевой ошибкой</translation>
+    </message>
+    <message>
+        <source>&quot;*&quot; with credentials</source>
+        <translation>&quot;*&quot; вместе с учётными данными</translation>
+    </message>
+    <message>
+        <source>no Access-Control-Allow-Origin</source>
+        <translation>нет Access-Control-Allow-Origin</translation>
+    </message>
+    <message>
+        <source>more than one Allow-Origin value</source>
+        <translation>больше одного значения Allow-Origin</translation>
+    </message>
+    <message>
+        <source>Allow-Origin is not an origin</source>
+        <translation>Allow-Origin — не источник</translation>
+    </message>
+    <message>
+        <source>Allow-Origin names another origin</source>
+        <translation>Allow-Origin называет другой источник</translation>
+    </message>
+    <message>
+        <source>Allow-Credentials is not &quot;true&quot;</source>
+        <translation>Allow-Credentials — не &quot;true&quot;</translation>
+    </message>
+    <message>
+        <source>a scheme without CORS</source>
+        <translation>схема без CORS</translation>
+    </message>
+    <message>
+        <source>the preflight&apos;s status is not 2xx</source>
+        <translation>статус предварительного запроса — не 2xx</translation>
+    </message>
+    <message>
+        <source>the preflight was redirected</source>
+        <translation>предварительный запрос перенаправлен</translation>
+    </message>
+    <message>
+        <source>preflight: &quot;*&quot; with credentials</source>
+        <translation>предварительный: &quot;*&quot; с учётными данными</translation>
+    </message>
+    <message>
+        <source>preflight: no Access-Control-Allow-Origin</source>
+        <translation>предварительный: нет Access-Control-Allow-Origin</translation>
+    </message>
+    <message>
+        <source>preflight: more than one Allow-Origin value</source>
+        <translation>предварительный: больше одного значения Allow-Origin</translation>
+    </message>
+    <message>
+        <source>preflight: Allow-Origin is not an origin</source>
+        <translation>предварительный: Allow-Origin — не источник</translation>
+    </message>
+    <message>
+        <source>preflight: Allow-Origin names another origin</source>
+        <translation>предварительный: Allow-Origin называет другой источник</translation>
+    </message>
+    <message>
+        <source>preflight: Allow-Credentials is not &quot;true&quot;</source>
+        <translation>предварительный: Allow-Credentials — не &quot;true&quot;</translation>
+    </message>
+    <message>
+        <source>Allow-Methods is not a list of methods</source>
+        <translation>Allow-Methods — не список методов</translation>
+    </message>
+    <message>
+        <source>Allow-Headers is not a list of names</source>
+        <translation>Allow-Headers — не список имён</translation>
+    </message>
+    <message>
+        <source>the method is not allowed</source>
+        <translation>метод не разрешён</translation>
+    </message>
+    <message>
+        <source>a header is not allowed</source>
+        <translation>заголовок не разрешён</translation>
+    </message>
+    <message>
+        <source>a redirect to a user:pass@ URL</source>
+        <translation>перенаправление на URL с user:pass@</translation>
+    </message>
+    <message>
+        <source>http: content on an https page</source>
+        <translation>http-содержимое на https-странице</translation>
+    </message>
+    <message>
+        <source>ORB: an opaque response blocked</source>
+        <translation>ORB: непрозрачный ответ заблокирован</translation>
+    </message>
+    <message>
+        <source>no-cors with a method not safelisted</source>
+        <translation>no-cors с методом не из безопасного списка</translation>
+    </message>
+    <message>
+        <source>a form in a sandbox without allow-forms</source>
+        <translation>форма в песочнице без allow-forms</translation>
+    </message>
+    <message>
+        <source>fetch() of a user:pass@ URL</source>
+        <translation>fetch() URL с user:pass@</translation>
+    </message>
+    <message>
+        <source>a subresource URL with user:pass@</source>
+        <translation>URL подресурса с user:pass@</translation>
+    </message>
+    <message>
+        <source>CORP same-origin</source>
+        <translation>CORP same-origin</translation>
+    </message>
+    <message>
+        <source>CORP same-site</source>
+        <translation>CORP same-site</translation>
+    </message>
+    <message>
+        <source>no CORP under the page&apos;s COEP</source>
+        <translation>нет CORP при COEP страницы</translation>
+    </message>
+    <message>
+        <source>the frame needs its own COEP</source>
+        <translation>фрейму нужен свой COEP</translation>
+    </message>
+    <message>
+        <source>X-Frame-Options refuses the frame</source>
+        <translation>X-Frame-Options запрещает фрейм</translation>
+    </message>
+    <message>
+        <source>frame-ancestors does not list the page</source>
+        <translation>frame-ancestors не называет страницу</translation>
+    </message>
+    <message>
+        <source>more than 20 redirects</source>
+        <translation>больше 20 перенаправлений</translation>
+    </message>
+    <message>
+        <source>a Location that does not parse</source>
+        <translation>Location не разбирается</translation>
+    </message>
+    <message>
+        <source>a redirect to a local scheme</source>
+        <translation>перенаправление на локальную схему</translation>
+    </message>
+    <message>
+        <source>a redirect to an unknown scheme</source>
+        <translation>перенаправление на неизвестную схему</translation>
+    </message>
+    <message>
+        <source>a 407 from a server</source>
+        <translation>407 от сервера</translation>
+    </message>
+    <message>
+        <source>an insecure form, stopped by the browser</source>
+        <translation>небезопасная форма, остановленная браузером</translation>
+    </message>
+    <message>
+        <source>only a 1xx, then nothing</source>
+        <translation>только 1xx, затем ничего</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Викторина</translation>
+    </message>
+    <message>
+        <source>%1: the quiz has no questions</source>
+        <translation>%1: в викторине нет вопросов</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Вопрос %1 из %2</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Вопрос %1</translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation>Страница:</translation>
+    </message>
+    <message>
+        <source>sandboxed</source>
+        <translation>в песочнице</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Запрос:</translation>
+    </message>
+    <message>
+        <source>The server answers:</source>
+        <translation>Сервер отвечает:</translation>
+    </message>
+    <message>
+        <source>no route: 404 to everything</source>
+        <translation>маршрутов нет: на всё 404</translation>
+    </message>
+    <message>
+        <source>Choose an outcome and whether a preflight goes first</source>
+        <translation>Выберите исход и то, идёт ли сначала предварительный запрос</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>no error</source>
+        <translation>без ошибки</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>никакие</translation>
+    </message>
+    <message>
+        <source>This question&apos;s scenario has URLs that do not parse; it is skipped.</source>
+        <translation>В сценарии этого вопроса есть URL, которые не разбираются; вопрос пропущен.</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Верно</translation>
+    </message>
+    <message>
+        <source>Wrong — the answer: %1</source>
+        <translation>Неверно — ответ: %1</translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation>Вопрос %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Next Question</source>
+        <translation>&amp;Следующий вопрос</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Завершить</translation>
+    </message>
+    <message>
+        <source>%1 of %2 predictions right</source>
+        <translation>Верных предсказаний: %1 из %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 right</source>
+        <translation>верно %1 из %2</translation>
+    </message>
+    <message>
+        <source>Score: %1 / %2</source>
+        <translation>Счёт: %1 / %2</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz</source>
+        <translation>&amp;Викторина</translation>
+    </message>
+    <message>
+        <source>New Quiz from &amp;Folder…</source>
+        <translation>Новая викторина из &amp;папки…</translation>
+    </message>
+    <message>
+        <source>New Quiz from &amp;Lesson Topic…</source>
+        <translation>Новая викторина по &amp;теме уроков…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Quiz…</source>
+        <translation>&amp;Открыть викторину…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Quiz As…</source>
+        <translation>&amp;Сохранить викторину как…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Results as CSV…</source>
+        <translation>&amp;Экспорт результатов в CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Return to Quiz</source>
+        <translation>&amp;Вернуться к викторине</translation>
+    </message>
+    <message>
+        <source>&amp;Close Quiz</source>
+        <translation>&amp;Закрыть викторину</translation>
+    </message>
+    <message>
+        <source>New Quiz from Folder</source>
+        <translation>Новая викторина из папки</translation>
+    </message>
+    <message>
+        <source>The folder does not make a quiz:
+%1</source>
+        <translation>Из папки не получается викторина:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n lesson(s))</source>
+        <translation>
+            <numerusform>%1 (%n урок)</numerusform>
+            <numerusform>%1 (%n урока)</numerusform>
+            <numerusform>%1 (%n уроков)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Quiz from Lesson Topic</source>
+        <translation>Новая викторина по теме уроков</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <source>Open Quiz</source>
+        <translation>Открыть викторину</translation>
+    </message>
+    <message>
+        <source>Quizzes (*%1)</source>
+        <translation>Викторины (*%1)</translation>
+    </message>
+    <message>
+        <source>The quiz cannot be opened:
+%1</source>
+        <translation>Викторину не удаётся открыть:
+%1</translation>
+    </message>
+    <message>
+        <source>Save Quiz As</source>
+        <translation>Сохранить викторину как</translation>
+    </message>
+    <message>
+        <source>The quiz cannot be saved:
+%1</source>
+        <translation>Викторину не удаётся сохранить:
+%1</translation>
+    </message>
+    <message>
+        <source>Export Results as CSV</source>
+        <translation>Экспорт результатов в CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The results cannot be written:
+%1</source>
+        <translation>Результаты не удаётся записать:
+%1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Back to the editor (Esc)</source>
+        <translation>Назад к редактору (Esc)</translation>
+    </message>
+    <message>
+        <source>What does the browser make of it?</source>
+        <translation>Что сделает браузер?</translation>
+    </message>
+    <message>
+        <source>&amp;Allowed</source>
+        <translation>&amp;Разрешён</translation>
+    </message>
+    <message>
+        <source>&amp;Blocked</source>
+        <translation>&amp;Заблокирован</translation>
+    </message>
+    <message>
+        <source>&amp;Opaque</source>
+        <translation>&amp;Непрозрачный</translation>
+    </message>
+    <message>
+        <source>Does a preflight (OPTIONS) go first?</source>
+        <translation>Идёт ли сначала предварительный запрос (OPTIONS)?</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Да</translation>
+    </message>
+    <message>
+        <source>N&amp;o</source>
+        <translation>Н&amp;ет</translation>
+    </message>
+    <message>
+        <source>Which error stops it?</source>
+        <translation>Какая ошибка его остановит?</translation>
+    </message>
+    <message>
+        <source>No error</source>
+        <translation>Без ошибки</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Which cookies go with the request?</source>
+        <translation>Какие cookie уйдут с запросом?</translation>
+    </message>
+    <message>
+        <source>The jar holds no cookie.</source>
+        <translation>В хранилище нет cookie.</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation>&amp;Показать ответ</translation>
+    </message>
+    <message>
+        <source>Quiz finished</source>
+        <translation>Викторина окончена</translation>
+    </message>
+    <message>
+        <source>Start &amp;Again</source>
+        <translation>Начать &amp;заново</translation>
+    </message>
+    <message>
+        <source>Your prediction</source>
+        <translation>Ваше предсказание</translation>
+    </message>
+</context>
+<context>
     <name>corslab::RequestComposer</name>
     <message>
         <source>&lt;form&gt; submission</source>
