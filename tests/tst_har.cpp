@@ -253,6 +253,8 @@ void TstHar::hostile_data()
     QTest::newRow("nested 100000 deep") << QByteArray(R"({"log":{"entries":[)") + QByteArray(100000, '[') << true << 0 << 0 << u"log.entries[0]: the file ends inside"_s;
     QTest::newRow("nested 100000 deep, closed") << har({QByteArray(100000, '[') + QByteArray(100000, ']'), a})
         << true << 1 << 0 << u"log.entries[0]"_s;
+    QTest::newRow("a bracket closing the other kind") << har({R"({"_initiator":{"":]})", a})
+        << true << 1 << 0 << u"log.entries[0]: not JSON: ']' at byte"_s;
     QTest::newRow("garbage between entries") << har({a}).replace("]}}", ", ]]}}") << true << 1 << 1 << u"log.entries[1]"_s;
     QTest::newRow("content not base64") << har({a, QByteArray(goodEntry("https://api.example.com/x")).replace(R"("mimeType":"x-unknown"})", R"("mimeType":"image/png","text":"%%not base64%%","encoding":"base64"})"), b})
         << true << 2 << 1 << u"log.entries[1].response.content.text: not base64"_s;

@@ -908,7 +908,10 @@ void readPages(od::parser &parser, std::string_view raw, std::size_t capacity, Q
 // Where the values of the file's outer structure (the document, `log`, `log.entries`) begin and end.
 // simdjson's stage 1 indexes a whole document at once (four bytes for every structural character, more
 // than the file itself for a HAR), so only each entry is given to simdjson, and this scanner finds
-// where one ends: strings and nesting are followed, nothing else is checked (simdjson checks the entry).
+// where one ends: strings and nesting are followed, and each bracket must close the one it matches.
+// simdjson checks the rest of the entry, but its On Demand look-ups assume matched brackets: a
+// find_field_unordered that wraps around reaches __builtin_unreachable on `{"a":{"":]}` (found by
+// tests/fuzz/fuzz_har), so a value whose brackets do not match never reaches simdjson.
 class OuterScanner {
 public:
     OuterScanner(const char *begin, const char *end) : m_p(begin), m_end(end) {}
@@ -937,10 +940,13 @@ public:
             return std::nullopt;
         return name;
     }
+    // Where the last skipped value closed a bracket with the other kind (`{"a":]`), or nullptr.
+    const char *mismatchedBracket() const { return m_mismatch; }
     // Skips one value; false when the file ends inside it.
     bool skipValue()
     {
         skipSpace();
+        m_mismatch = nullptr;
         if (m_p == m_end)
             return false;
         if (*m_p == '"')
@@ -950,7 +956,7 @@ public:
                 ++m_p;
             return true;
         }
-        std::size_t depth = 0;
+        m_open.clear();
         while (m_p != m_end) {
             const char c = *m_p;
             if (c == '"') {
@@ -960,9 +966,12 @@ public:
             }
             ++m_p;
             if (c == '{' || c == '[') {
-                ++depth;
+                m_open.push_back(c);
             } else if (c == '}' || c == ']') {
-                if (--depth == 0)
+                if (!m_mismatch && m_open.back() != (c == '}' ? '{' : '['))
+                    m_mismatch = m_p - 1;
+                m_open.pop_back();
+                if (m_open.empty())
                     return true;
             }
         }
@@ -997,7 +1006,15 @@ private:
 
     const char *m_p;
     const char *m_end;
+    const char *m_mismatch = nullptr;
+    std::string m_open;   // the brackets open in the value being skipped, innermost last
 };
+
+QString mismatchedBracketMessage(const char *data, const char *bracket)
+{
+    return u"not JSON: '"_s + QLatin1Char(*bracket) + u"' at byte "_s + QString::number(bracket - data)
+           + u" closes a bracket of the other kind"_s;
+}
 
 HarSummary readPadded(const char *data, std::size_t size, std::size_t capacity, const HarRequestSink &sink,
                       const HarProgress &callback)
@@ -1038,15 +1055,20 @@ HarSummary readPadded(const char *data, std::size_t size, std::size_t capacity, 
             if (!scanner.skipValue())
                 break;
             const std::size_t offset = std::size_t(begin - data);
-            readPages(entryParser, std::string_view(begin, std::size_t(scanner.position() - begin)), capacity - offset,
-                      &pageTitles, &summary);
+            if (const char *bracket = scanner.mismatchedBracket())
+                summary.errors.append({-1, u"log.pages"_s, mismatchedBracketMessage(data, bracket)});
+            else
+                readPages(entryParser, std::string_view(begin, std::size_t(scanner.position() - begin)),
+                          capacity - offset, &pageTitles, &summary);
         } else if (level == 1 && *name == "creator") {
             const char *begin = scanner.position();
             if (!scanner.skipValue())
                 break;
             const std::size_t offset = std::size_t(begin - data);
-            creator = readCreatorName(entryParser, std::string_view(begin, std::size_t(scanner.position() - begin)),
-                                      capacity - offset);
+            if (!scanner.mismatchedBracket())
+                creator = readCreatorName(entryParser,
+                                          std::string_view(begin, std::size_t(scanner.position() - begin)),
+                                          capacity - offset);
         } else if (level == 1 && *name == "entries") {
             if (!scanner.consume('['))
                 return notHar(u"log.entries"_s, u"not a HAR: \"log.entries\" must be a list"_s);
@@ -1069,7 +1091,9 @@ HarSummary readPadded(const char *data, std::size_t size, std::size_t capacity, 
                 const std::size_t offset = std::size_t(begin - data);
                 const std::string_view raw(begin, std::size_t(scanner.position() - begin));
                 EntryRecord record;
-                if (std::optional<HarError> error = parseEntry(entryParser, raw, capacity - offset, index, &record))
+                if (const char *bracket = scanner.mismatchedBracket())
+                    summary.errors.append({index, entryPath(index), mismatchedBracketMessage(data, bracket)});
+                else if (std::optional<HarError> error = parseEntry(entryParser, raw, capacity - offset, index, &record))
                     summary.errors.append(*error);
                 else
                     keys.push_back(keyOf(record, offset, raw.size(), intern));
