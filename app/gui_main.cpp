@@ -1,6 +1,6 @@
 // corslab: the desktop app.
 //   corslab [FILE]                       opens FILE (a *.cors.json scenario), or the default lesson
-//   corslab --screenshot OUT.png [--view main|projector] [FILE]
+//   corslab --screenshot OUT.png [--view main|projector|matrix] [FILE]
 //                                        renders a view (the main window by default) with FILE
 //                                        offscreen into OUT.png
 //   corslab --quit-after-paint [FILE]    exits once the main window has painted its first frame
@@ -9,12 +9,15 @@
 // runs it in the corslab-live helper); CORSLAB_STARTUP_TRACE=exit also exits right after.
 #include "ui/main_window.h"
 #include "ui/interface_language.h"
+#include "ui/widgets/matrix_view.h"
 #include "ui/widgets/projector_view.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSplitter>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <cstdio>
@@ -96,6 +99,15 @@ const ScreenshotView kScreenshotViews[] = {
     {"projector"_L1, {1280, 720}, [](corslab::MainWindow &window) -> QWidget * {
          window.setProjectorMode(true, /*fullScreen=*/false);
          return window.projectorView();
+     }},
+    // "Every tag": the main window with the matrix's tab raised and given most of the right column.
+    {"matrix"_L1, {1480, 920}, [](corslab::MainWindow &window) -> QWidget * {
+         QWidget *matrix = window.matrixView();
+         if (auto *tabs = qobject_cast<QTabWidget *>(matrix->parentWidget()->parentWidget()))
+             tabs->setCurrentWidget(matrix);
+         if (auto *column = window.findChild<QSplitter *>(u"rightSplitter"_s))
+             column->setSizes({140, 1000});
+         return &window;
      }},
 };
 

@@ -1370,7 +1370,7 @@ QString accessMatrixError(const Verdict &verdict)
 {
     if (verdict.error)
         return QString(corsErrorName(verdict.error->error));
-    return verdict.elementFailure ? Explanation::tr("the element cannot use the response") : QString();
+    return verdict.elementFailure ? Explanation::tr("error event") : QString();
 }
 
 QString accessMatrixReport(const QString &file, const Scenario &scenario, const QList<AccessMatrixRow> &rows)

@@ -104,7 +104,7 @@ QString contrastReport(const QString &file, const Scenario &scenario, const Same
 QString requestVariantLabel(const AccessMatrixRow &row);
 // A group's heading: the kind of access and the requests it holds ("Write: navigations and form submissions").
 QString accessCategoryHeading(AccessCategory category);
-// The row's error: the CorsError's name, or for an element that refused what came back, that it did; empty
+// The row's error: the CorsError's name, or for an element that refused what came back, its error event; empty
 // when nothing is refused.
 QString accessMatrixError(const Verdict &verdict);
 // The readable report of `corslab-cli check --all-vias`: per kind of access, a line per via with sent,

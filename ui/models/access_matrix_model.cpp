@@ -97,8 +97,9 @@ QVariant AccessMatrixModel::variantData(const AccessMatrixRow &row, int column, 
         return font;
     }
     if (role == Qt::ToolTipRole) {
-        const QString use = tr("The page can use: %1").arg(pageCanUse(verdict, row.variant.via));
-        return verdict.message.isEmpty() ? use : use + u"\n\n"_s + verdict.message;
+        QString tip = row.current ? tr("The scenario's request.") + u'\n' : QString();
+        tip += tr("The page can use: %1").arg(pageCanUse(verdict, row.variant.via));
+        return verdict.message.isEmpty() ? tip : tip + u"\n\n"_s + verdict.message;
     }
     const auto mark = [role](bool value) -> QVariant {
         if (role == Qt::DecorationRole)
@@ -112,7 +113,7 @@ QVariant AccessMatrixModel::variantData(const AccessMatrixRow &row, int column, 
     switch (column) {
     case ViaColumn:
         if (role == Qt::DisplayRole)
-            return row.current ? tr("%1 (this request)").arg(requestVariantLabel(row)) : requestVariantLabel(row);
+            return requestVariantLabel(row);   // the scenario's own in bold
         if (role == Qt::UserRole)
             return QString(viaName(row.variant.via));
         return {};

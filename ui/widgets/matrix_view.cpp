@@ -29,6 +29,9 @@ MatrixView::MatrixView(QWidget *parent) : QWidget(parent), m_model(new AccessMat
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    // Each request whole (a narrow pane scrolls sideways); the error takes the rest.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     // A click, or Enter on the keyboard; a second signal for the same row is an edit to the same scenario, which does nothing.
