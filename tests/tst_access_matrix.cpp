@@ -1,10 +1,12 @@
-// Every tag at once: the scenario's request made by each via. variants_data pins how a request is
-// rewritten for a via; rows_data runs the engine on lesson 11 and a few servers, one row per via checked
-// for sent, loaded, readable and the error; order checks the grouping write, embed, read.
+// Every tag at once: the scenario's request made by each via. rewrite_data pins how a request is
+// rewritten for a via, everyVariantIsValid that each lesson's and golden's variants stay valid; rows_data
+// runs the engine on lesson 11 and a few servers, one row per via checked for sent, loaded, readable and
+// the error; order checks the grouping write, embed, read.
 #include "core/access_matrix.h"
 #include "core/cors_error.h"
 #include "core/fetch_engine.h"
 #include "core/scenario.h"
+#include <QDir>
 #include <QTest>
 #include <algorithm>
 
@@ -64,6 +66,7 @@ private Q_SLOTS:
     void rows_data();
     void rows();
     void order();
+    void everyVariantIsValid();
 };
 
 // Eighteen ways, each once; the font without crossorigin (it is always CORS).
@@ -181,6 +184,29 @@ void TestAccessMatrix::order()
     QCOMPARE(rows->last().variant.via, Via::Xhr);
     QCOMPARE(std::count_if(rows->begin(), rows->end(), [](const AccessMatrixRow &row) { return row.current; }), 1);
     QVERIFY(!accessMatrix(Scenario{}, kEngine));
+}
+
+// Every variant of every lesson and golden is a scenario the format accepts and the engine decides.
+void TestAccessMatrix::everyVariantIsValid()
+{
+    QStringList files;
+    for (const QString &folder : {QStringLiteral(CORSLAB_LESSONS), QStringLiteral(CORSLAB_TEST_DATA "/golden")}) {
+        const QDir dir(folder);
+        for (const QString &name : dir.entryList({u"*.cors.json"_s}, QDir::Files))
+            files << dir.filePath(name);
+    }
+    QVERIFY(files.size() > 600);
+    for (const QString &file : files) {
+        const Scenario scenario = load(file);
+        if (!validateScenario(scenario).isEmpty())
+            continue;   // a lesson that teaches a broken scenario
+        for (const RequestVariant &variant : allRequestVariants()) {
+            const Scenario rewritten = scenarioForVariant(scenario, variant);
+            const QList<ScenarioError> errors = validateScenario(rewritten);
+            QVERIFY2(errors.isEmpty(), qPrintable(file + u": "_s + QString(viaName(variant.via)) + u": "_s + errors.value(0).toString()));
+        }
+        QVERIFY2(accessMatrix(scenario, kEngine), qPrintable(file));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAccessMatrix)
