@@ -81,6 +81,16 @@ Commands:
                             difference for the kind of access. --json: {"file",
                             "sop", "cors", "removedHeaders", "difference",
                             "why"}.
+  check --all-vias [--json] FILE
+                            Every tag at once: the scenario's URL and server
+                            asked for by each via (form, link, iframe, img,
+                            script, stylesheet and video, each bare and with
+                            crossorigin="anonymous" and "use-credentials",
+                            font, fetch, XHR), grouped by kind of access
+                            (write, embed, read): sent, loaded, readable and
+                            the error per row. --json: one verdict per line,
+                            as check --json prints it, with "file", "via",
+                            "crossorigin" and "current".
   import FILE|- [--response RAW_FILE|-] [--json]
                             Turn a request copied from DevTools (Chrome's Copy
                             as fetch / fetch (Node.js) / cURL (bash, cmd) /
@@ -250,7 +260,7 @@ int writeFixedScenario(const QString &outFile, const QString &file, const Scenar
     return kOk;
 }
 
-// One object of `check --block --json` or `--sop-vs-cors --json`: the scenario file's name beside the rest, on one line.
+// One object of `check --block --json`, `--sop-vs-cors --json` or `--all-vias --json`: the scenario file's name beside the rest, on one line.
 QString jsonLine(QJsonObject object, const QString &file)
 {
     object.insert(u"file"_s, file);
@@ -277,11 +287,32 @@ int printContrast(const QString &file, const Scenario &scenario, EngineProfile p
     return kOk;
 }
 
+// `check --all-vias FILE`: the request made by every via, one row (or one JSON verdict) each.
+int printAccessMatrix(const QString &file, const Scenario &scenario, EngineProfile profile, bool json)
+{
+    const std::optional<QList<AccessMatrixRow>> rows = accessMatrixFor(scenario, profile);
+    if (!rows)
+        return kFailure;
+    if (!json) {
+        out(accessMatrixReport(file, scenario, *rows));
+        return kOk;
+    }
+    for (const AccessMatrixRow &row : *rows) {
+        QJsonObject object = verdictToJson(row.verdict, row.scenario);
+        object.insert(u"via"_s, QString(viaName(row.variant.via)));
+        object.insert(u"crossorigin"_s, row.variant.crossorigin ? QJsonValue(QString(crossOriginName(*row.variant.crossorigin))) : QJsonValue());
+        object.insert(u"current"_s, row.current);
+        out(jsonLine(object, file));
+    }
+    return kOk;
+}
+
 int runCheck(QStringList args)
 {
     bool json = false;
     bool block = false;
     bool contrast = false;
+    bool allVias = false;
     EngineProfile profile = EngineProfile::Current;
     std::optional<ServerKind> fixFor;
     QString applyFixTo;
@@ -295,6 +326,8 @@ int runCheck(QStringList args)
             block = true;
         } else if (arg == "--sop-vs-cors"_L1) {
             contrast = true;
+        } else if (arg == "--all-vias"_L1) {
+            allVias = true;
         } else if (arg == "--fix-for"_L1) {
             QStringList kinds;
             for (const ServerKind kind : kAllServerKinds)
@@ -329,6 +362,8 @@ int runCheck(QStringList args)
         return usageError(u"--block takes one FILE, without --fix-for, --apply-fix or --as"_s);
     if (contrast && (files.size() != 1 || fixCommand || block))
         return usageError(u"--sop-vs-cors takes one FILE, without --block, --fix-for, --apply-fix or --as"_s);
+    if (allVias && (files.size() != 1 || fixCommand || block || contrast))
+        return usageError(u"--all-vias takes one FILE, without --sop-vs-cors, --block, --fix-for, --apply-fix or --as"_s);
     int status = kOk;
     for (const QString &file : files) {
         const ScenarioLoad load = loadScenarioFile(file);
@@ -343,6 +378,8 @@ int runCheck(QStringList args)
             status = std::max<int>(status, kFailure);
             continue;
         }
+        if (allVias)
+            return printAccessMatrix(file, *load.scenario, profile, json);
         if (contrast)
             return printContrast(file, *load.scenario, profile, json);
         if (block)

@@ -1,6 +1,6 @@
 // corslab: the desktop app.
 //   corslab [FILE]                       opens FILE (a *.cors.json scenario), or the default lesson
-//   corslab --screenshot OUT.png [--view main|projector] [FILE]
+//   corslab --screenshot OUT.png [--view main|projector|matrix] [FILE]
 //                                        renders a view (the main window by default) with FILE
 //                                        offscreen into OUT.png
 //   corslab --quit-after-paint [FILE]    exits once the main window has painted its first frame
@@ -9,6 +9,7 @@
 // runs it in the corslab-live helper); CORSLAB_STARTUP_TRACE=exit also exits right after.
 #include "ui/main_window.h"
 #include "ui/interface_language.h"
+#include "ui/widgets/matrix_view.h"
 #include "ui/widgets/projector_view.h"
 #include "ui/widgets/quiz_view.h"
 
@@ -16,6 +17,8 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSplitter>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <cstdio>
@@ -127,6 +130,15 @@ const ScreenshotView kScreenshotViews[] = {
          return window.projectorView();
      }},
     {"quiz"_L1, {1280, 720}, showQuiz, /*takesScenario=*/false},
+    // "Every tag": the main window with the matrix's tab raised and given most of the right column.
+    {"matrix"_L1, {1480, 920}, [](corslab::MainWindow &window, const QString &) -> QWidget * {
+         QWidget *matrix = window.matrixView();
+         if (auto *tabs = qobject_cast<QTabWidget *>(matrix->parentWidget()->parentWidget()))
+             tabs->setCurrentWidget(matrix);
+         if (auto *column = window.findChild<QSplitter *>(u"rightSplitter"_s))
+             column->setSizes({140, 1000});
+         return &window;
+     }},
 };
 
 const ScreenshotView *findScreenshotView(const QString &name)

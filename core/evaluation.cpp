@@ -42,4 +42,9 @@ std::optional<SameOriginPolicyContrast> contrastFor(const Scenario &scenario, En
     return contrastSameOriginPolicy(scenario, [profile](const Scenario &side) { return evaluate(side, profile); });
 }
 
+std::optional<QList<AccessMatrixRow>> accessMatrixFor(const Scenario &scenario, EngineProfile profile)
+{
+    return accessMatrix(scenario, [profile](const Scenario &variant) { return evaluate(variant, profile); });
+}
+
 } // namespace corslab

@@ -4,6 +4,7 @@
 // in words (explanation), and on request the changes that would block it (block) and the request under
 // the bare same-origin policy beside the real one (same_origin_policy_contrast). The engine itself neither words nor fixes, so none of the three depends
 // on another through here.
+#include "core/access_matrix.h"
 #include "core/block.h"
 #include "core/engine_profile.h"
 #include "core/fetch_engine.h"
@@ -26,5 +27,8 @@ std::optional<BlockSuggestion> blocksFor(const Scenario &scenario, EngineProfile
 // (core/same_origin_policy_contrast, handed evaluate as the blocker is handed the engine, so both sides
 // carry their console text); nullopt when the URLs do not parse.
 std::optional<SameOriginPolicyContrast> contrastFor(const Scenario &scenario, EngineProfile profile = EngineProfile::Current);
+// "Every tag at once": the request made by each via (core/access_matrix), each row evaluated (with its
+// console text and fix); nullopt when the URLs do not parse.
+std::optional<QList<AccessMatrixRow>> accessMatrixFor(const Scenario &scenario, EngineProfile profile = EngineProfile::Current);
 
 } // namespace corslab

@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace corslab {
@@ -1377,6 +1379,36 @@ QString accessCategoryWords(AccessCategory category)
     return {};
 }
 
+QString requestVariantLabel(const AccessMatrixRow &row)
+{
+    // https://html.spec.whatwg.org/multipage/urls-and-fetching.html#cors-settings-attributes
+    const QString crossorigin = row.variant.crossorigin ? u" crossorigin=\""_s + crossOriginName(*row.variant.crossorigin) + u'"' : QString();
+    switch (row.variant.via) {
+    case Via::Form:
+        return row.scenario.request.method.toUpper() == "POST" ? u"<form method=\"post\">"_s : u"<form>"_s;
+    case Via::Navigate: return u"<a href>"_s;
+    case Via::Iframe: return u"<iframe>"_s;
+    case Via::Img: return u"<img"_s + crossorigin + u'>';
+    case Via::Script: return u"<script"_s + crossorigin + u'>';
+    case Via::Stylesheet: return u"<link rel=\"stylesheet\""_s + crossorigin + u'>';
+    case Via::Media: return u"<video"_s + crossorigin + u'>';
+    case Via::Font: return u"@font-face"_s;
+    case Via::Fetch: return u"fetch()"_s;
+    case Via::Xhr: return u"XMLHttpRequest"_s;
+    }
+    return {};
+}
+
+QString accessCategoryHeading(AccessCategory category)
+{
+    switch (category) {
+    case AccessCategory::Write: return Explanation::tr("Write: navigations and form submissions");
+    case AccessCategory::Embed: return Explanation::tr("Embed: elements without crossorigin, frames");
+    case AccessCategory::Read: return Explanation::tr("Read: fetch(), XHR, crossorigin elements, fonts");
+    }
+    return {};
+}
+
 QString exchangeKindWords(Exchange::Kind kind)
 {
     switch (kind) {
@@ -1400,6 +1432,43 @@ QString diagramOutcome(const Verdict &verdict)
         return verdict.readable ? Explanation::tr("Allowed: the page reads the response") : Explanation::tr("Opaque: the page cannot read the response");
     return verdict.category == AccessCategory::Write ? Explanation::tr("Allowed: the request is sent (a write)")
                                                      : Explanation::tr("Allowed: the element uses the response (an embed)");
+}
+
+QString accessMatrixError(const Verdict &verdict)
+{
+    if (verdict.error)
+        return QString(corsErrorName(verdict.error->error));
+    return verdict.elementFailure ? Explanation::tr("error event") : QString();
+}
+
+QString accessMatrixReport(const QString &file, const Scenario &scenario, const QList<AccessMatrixRow> &rows)
+{
+    const auto yesNo = [](bool value) { return value ? Explanation::tr("yes") : Explanation::tr("no"); };
+    qsizetype width = 0;
+    for (const AccessMatrixRow &row : rows)
+        width = std::max(width, requestVariantLabel(row).size());
+    const QStringList columns{Explanation::tr("sent"), Explanation::tr("loaded"), Explanation::tr("readable")};
+    qsizetype columnWidth = 4;
+    for (const QString &column : columns)
+        columnWidth = std::max(columnWidth, column.size() + 1);
+    QString text = reportHeading(file, scenario);
+    text += u"\n    "_s + QString().leftJustified(width + 2);
+    for (const QString &column : columns)
+        text += column.leftJustified(columnWidth);
+    text += Explanation::tr("error") + u'\n';
+    std::optional<AccessCategory> group;
+    for (const AccessMatrixRow &row : rows) {
+        if (row.category != group) {
+            group = row.category;
+            text += u"  "_s + accessCategoryHeading(row.category) + u'\n';
+        }
+        text += (row.current ? u"  * "_s : u"    "_s) + requestVariantLabel(row).leftJustified(width + 2)
+                + yesNo(row.verdict.sent).leftJustified(columnWidth) + yesNo(loaded(row.verdict)).leftJustified(columnWidth)
+                + yesNo(row.verdict.readable).leftJustified(columnWidth);
+        text += (accessMatrixError(row.verdict).isEmpty() ? u"—"_s : accessMatrixError(row.verdict)) + u'\n';
+    }
+    text += Explanation::tr("  * the scenario's own request\n");
+    return text;
 }
 
 } // namespace corslab

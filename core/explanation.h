@@ -1,6 +1,7 @@
 #pragma once
 // The one place that turns the engine's decisions into words: Chromium's console text, Firefox's
 // reason, each step's check and detail (English and Russian through Qt Linguist), fixes in words.
+#include "core/access_matrix.h"
 #include "core/block.h"
 #include "core/cors_audit.h"
 #include "core/engine_profile.h"
@@ -129,5 +130,16 @@ QString accessCategoryWords(AccessCategory category);
 QString exchangeKindWords(Exchange::Kind kind);
 QString noResponseWords();
 QString diagramOutcome(const Verdict &verdict);
+// "Every tag at once" (core/access_matrix) in words. How the page writes the row's request, as markup or
+// code: `<form method="post">`, `<img crossorigin="anonymous">`, `@font-face`, `fetch()`.
+QString requestVariantLabel(const AccessMatrixRow &row);
+// A group's heading: the kind of access and the requests it holds ("Write: navigations and form submissions").
+QString accessCategoryHeading(AccessCategory category);
+// The row's error: the CorsError's name, or for an element that refused what came back, its error event; empty
+// when nothing is refused.
+QString accessMatrixError(const Verdict &verdict);
+// The readable report of `corslab-cli check --all-vias`: per kind of access, a line per via with sent,
+// loaded, readable and the error; the scenario's own request marked.
+QString accessMatrixReport(const QString &file, const Scenario &scenario, const QList<AccessMatrixRow> &rows);
 
 } // namespace corslab

@@ -73,6 +73,9 @@ private slots:
     void sopVsCors_data();
     void sopVsCors();
     void sopVsCorsJson();
+    void allVias_data();
+    void allVias();
+    void allViasJson();
     void importRequest_data();
     void importRequest();
     void importWithResponse();
@@ -431,6 +434,63 @@ void TestCli::sopVsCorsJson()
     QCOMPARE(route.value(u"route"_s).toInt(), 0);
     QCOMPARE(route.value(u"url"_s).toString(), u"https://api.example.com/v1/items"_s);
     QCOMPARE(route.value(u"headers"_s).toArray(), (QJsonArray{QJsonArray{u"Access-Control-Allow-Origin"_s, u"https://app.example.com"_s}}));
+}
+
+// `check --all-vias FILE`: a line per via grouped by kind of access, sent/loaded/readable/error, the
+// scenario's own request marked; bad input exit 2.
+void TestCli::allVias_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("out");
+    QTest::addColumn<QString>("err");
+    const auto golden = [](const char *stem) { return dataPath(u"golden/"_s + QLatin1StringView(stem) + u".cors.json"_s); };
+    const QString lesson11 = dataPath(u"../../resources/lessons/11-read-fetch-allowed.cors.json"_s);
+    QTest::newRow("lesson 11: the groups and the marked fetch")
+        << QStringList{lesson11} << 0
+        << QStringList{u"  Write: navigations and form submissions\n    <form>  "_s, u"  Embed: elements without crossorigin, frames\n"_s,
+                       u"  Read: fetch(), XHR, crossorigin elements, fonts\n"_s,
+                       u"  * fetch()                                                yes      yes      yes      —\n"_s,
+                       u"    <script crossorigin=\"use-credentials\">                 yes      no       no       InvalidAllowCredentials\n"_s,
+                       u"  * the scenario's own request\n"_s}
+        << QString();
+    QTest::newRow("CORP img: the bare img refused, the CORS one not")
+        << QStringList{golden("corp-same-origin-img-cross-site")} << 0
+        << QStringList{u"CorpNotSameOrigin\n"_s, u"  * <img>  "_s} << QString();
+    QTest::newRow("invalid scenario") << QStringList{dataPath(u"no-such-file.cors.json"_s)} << 2 << QStringList() << u"cannot be read"_s;
+    QTest::newRow("with --sop-vs-cors") << QStringList{u"--sop-vs-cors"_s, lesson11} << 2 << QStringList()
+                                        << u"--all-vias takes one FILE, without --sop-vs-cors"_s;
+}
+
+void TestCli::allVias()
+{
+    checkRow({u"check"_s, u"--all-vias"_s});
+}
+
+// `check --all-vias --json FILE`: one verdict per line, as `check --json` prints it, with file, via,
+// crossorigin and current.
+void TestCli::allViasJson()
+{
+    const QString file = dataPath(u"../../resources/lessons/11-read-fetch-allowed.cors.json"_s);
+    const Run run = runCli({u"check"_s, u"--all-vias"_s, u"--json"_s, file});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 18);
+    const QJsonObject form = QJsonDocument::fromJson(lines.first().toUtf8()).object();
+    QCOMPARE(form.value(u"file"_s).toString(), file);
+    QCOMPARE(form.value(u"via"_s).toString(), u"form"_s);
+    QCOMPARE(form.value(u"category"_s).toString(), u"write"_s);
+    QCOMPARE(form.value(u"crossorigin"_s), QJsonValue());
+    QCOMPARE(form.value(u"current"_s), QJsonValue(false));
+    const QJsonObject credentialed = QJsonDocument::fromJson(lines.at(10).toUtf8()).object();
+    QCOMPARE(credentialed.value(u"via"_s).toString(), u"script"_s);
+    QCOMPARE(credentialed.value(u"crossorigin"_s).toString(), u"use-credentials"_s);
+    QCOMPARE(credentialed.value(u"error"_s).toString(), u"InvalidAllowCredentials"_s);
+    QCOMPARE(credentialed.value(u"sent"_s), QJsonValue(true));
+    const QJsonObject fetch = QJsonDocument::fromJson(lines.at(16).toUtf8()).object();
+    QCOMPARE(fetch.value(u"via"_s).toString(), u"fetch"_s);
+    QCOMPARE(fetch.value(u"current"_s), QJsonValue(true));
+    QCOMPARE(fetch.value(u"readable"_s), QJsonValue(true));
 }
 
 // `import`: a pasted DevTools copy to a scenario (stdin or a file), errors as FILE:LINE: message with exit 2.

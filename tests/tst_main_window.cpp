@@ -980,27 +980,47 @@ private slots:
         QVERIFY(image.height() >= 600);
     }
 
-    // --screenshot --view projector|sop-vs-cors renders projector mode at 1280×720; an unknown view names the known ones.
+    // --screenshot --view VIEW renders each view offscreen at its size (the quiz from the "sop" lessons).
+    void screenshotViews_data()
+    {
+        QTest::addColumn<QString>("view");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QSize>("size");
+        const QString golden = QStringLiteral(CORSLAB_TEST_DATA) + u"/golden/cookies-include.cors.json"_s;
+        QTest::newRow("main window") << u"main"_s << golden << QSize(1480, 920);
+        QTest::newRow("projector mode") << u"projector"_s << golden << QSize(1280, 720);
+        QTest::newRow("projector mode, SOP against CORS") << u"sop-vs-cors"_s << golden << QSize(1280, 720);
+        QTest::newRow("quiz, revealed") << u"quiz"_s << QString() << QSize(1280, 720);
+        QTest::newRow("every tag") << u"matrix"_s << golden << QSize(1480, 920);
+    }
     void screenshotViews()
     {
+        QFETCH(QString, view);
+        QFETCH(QString, file);
+        QFETCH(QSize, size);
         QTemporaryDir dir;
-        const QString out = dir.filePath(u"projector.png"_s);
+        const QString out = dir.filePath(u"view.png"_s);
+        QStringList arguments{u"--screenshot"_s, out, u"--view"_s, view};
+        if (!file.isEmpty())
+            arguments.append(file);
         QProcess app;
-        for (const QString &view : {u"projector"_s, u"sop-vs-cors"_s}) {
-            QFile::remove(out);
-            startOffscreen(app, {u"--screenshot"_s, out, u"--view"_s, view,
-                                 QStringLiteral(CORSLAB_TEST_DATA) + u"/golden/cookies-include.cors.json"_s});
-            QVERIFY(app.waitForFinished(60000));
-            QVERIFY2(app.exitStatus() == QProcess::NormalExit && app.exitCode() == 0, app.readAllStandardError().constData());
-            const QImage image(out);
-            QCOMPARE(image.size(), QSize(1280, 720));
-        }
+        startOffscreen(app, arguments);
+        QVERIFY(app.waitForFinished(60000));
+        QVERIFY2(app.exitStatus() == QProcess::NormalExit && app.exitCode() == 0, app.readAllStandardError().constData());
+        QCOMPARE(QImage(out).size(), size);
+    }
 
-        startOffscreen(app, {u"--screenshot"_s, out, u"--view"_s, u"nonsense"_s});
+    // An unknown view exits with 2 and names the known ones.
+    void screenshotUnknownView()
+    {
+        QTemporaryDir dir;
+        QProcess app;
+        startOffscreen(app, {u"--screenshot"_s, dir.filePath(u"view.png"_s), u"--view"_s, u"nonsense"_s});
         QVERIFY(app.waitForFinished(60000));
         QCOMPARE(app.exitCode(), 2);
         const QString error = QString::fromLocal8Bit(app.readAllStandardError());
-        QVERIFY2(error.contains(u"nonsense"_s) && error.contains(u"main, projector"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"nonsense"_s) && error.contains(u"main, projector, sop-vs-cors, quiz, matrix"_s),
+                 qPrintable(error));
     }
 
 private:

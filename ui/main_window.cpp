@@ -29,6 +29,7 @@
 #include "ui/widgets/request_composer.h"
 #include "ui/widgets/scenario_details_dialog.h"
 #include "ui/widgets/sequence_diagram.h"
+#include "ui/widgets/matrix_view.h"
 #include "ui/widgets/sop_contrast_view.h"
 #include "ui/widgets/server_editor.h"
 #include "ui/widgets/verdict_panel.h"
@@ -304,6 +305,12 @@ QWidget *MainWindow::createResultPane()
     m_tabs->addTab(m_livePanel, QString());
     m_sopContrast = new SopContrastView(this);
     m_tabs->addTab(m_sopContrast, QString());
+    m_matrix = new MatrixView(this);
+    m_tabs->addTab(m_matrix, QString());
+    // A row of "Every tag" becomes the request, one undo step.
+    connect(m_matrix, &MatrixView::variantChosen, this, [this](const Scenario &after, const QString &label) {
+        m_document->edit(after, tr("Request via %1").arg(label));
+    });
 
     m_rightSplitter = new QSplitter(Qt::Vertical, this);
     m_rightSplitter->setObjectName(u"rightSplitter"_s);
@@ -415,6 +422,7 @@ void MainWindow::retranslate()
     m_tabs->setTabText(0, tr("Sequence diagram"));
     m_tabs->setTabText(1, tr("Live"));
     m_tabs->setTabText(2, tr("SOP against CORS"));
+    m_tabs->setTabText(3, tr("Every tag"));
     m_lessonDock->setWindowTitle(tr("Lessons"));
     m_projectorAction->setText(tr("&Projector Mode"));
     m_projectorAction->setToolTip(tr("Large type and only what the lesson needs; arrows move between lessons, Esc leaves"));
@@ -619,6 +627,7 @@ void MainWindow::reevaluate()
     m_verdict = evaluate(current, m_profile);
     m_sopContrast->setScenario(current, m_profile);
     m_projector->setScenario(current, m_profile);
+    m_matrix->setScenario(current, m_profile);
     if (m_verdict) {
         m_verdictPanel->setEnabled(true);
         m_verdictPanel->setVerdict(*m_verdict, current);

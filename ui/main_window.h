@@ -35,6 +35,7 @@ class RequestComposer;
 class ScenarioDocument;
 class SequenceDiagram;
 class SopContrastView;
+class MatrixView;
 class HarImportDialog;
 class ServerEditor;
 class VerdictPanel;
@@ -101,6 +102,7 @@ public:
     ServerEditor *serverEditor() const { return m_server; }
     VerdictPanel *verdictPanel() const { return m_verdictPanel; }
     SopContrastView *sopContrastView() const { return m_sopContrast; }
+    MatrixView *matrixView() const { return m_matrix; }
     SequenceDiagram *sequenceDiagram() const { return m_diagram; }
     LiveController *liveController() const { return m_live; }
     LivePanel *livePanel() const { return m_livePanel; }
@@ -184,6 +186,7 @@ private:
     SequenceDiagram *m_diagram = nullptr;
     LivePanel *m_livePanel = nullptr;
     SopContrastView *m_sopContrast = nullptr;
+    MatrixView *m_matrix = nullptr;
     QTabWidget *m_tabs = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_leftSplitter = nullptr;

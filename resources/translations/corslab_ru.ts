@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>corslab::AccessMatrixModel</name>
+    <message>
+        <source>The scenario&apos;s request.</source>
+        <translation>Запрос сценария.</translation>
+    </message>
+    <message>
+        <source>The page can use: %1</source>
+        <translation>Странице доступно: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Загружен</translation>
+    </message>
+    <message>
+        <source>Readable</source>
+        <translation>Читается</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+</context>
+<context>
     <name>corslab::AuditDialog</name>
     <message>
         <source>Audit Server</source>
@@ -1573,6 +1612,44 @@
         <source>Allowed: the element uses the response (an embed)</source>
         <translation>Разрешено: элемент использует ответ (встраивание)</translation>
     </message>
+    <message>
+        <source>Write: navigations and form submissions</source>
+        <translation>Запись: переходы и отправка форм</translation>
+    </message>
+    <message>
+        <source>Embed: elements without crossorigin, frames</source>
+        <translation>Встраивание: элементы без crossorigin, фреймы</translation>
+    </message>
+    <message>
+        <source>Read: fetch(), XHR, crossorigin elements, fonts</source>
+        <translation>Чтение: fetch(), XHR, элементы с crossorigin, шрифты</translation>
+    </message>
+    <message>
+        <source>error event</source>
+        <translation>событие error</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>отправлен</translation>
+    </message>
+    <message>
+        <source>loaded</source>
+        <translation>загружен</translation>
+    </message>
+    <message>
+        <source>readable</source>
+        <translation>читается</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>  * the scenario&apos;s own request
+</source>
+        <translation>  * собственный запрос сценария
+</translation>
+    </message>
 </context>
 <context>
     <name>corslab::HarImportDialog</name>
@@ -2464,6 +2541,25 @@
     <message>
         <source>Export Verdict as PNG</source>
         <translation>Экспорт вердикта в PNG</translation>
+    </message>
+    <message>
+        <source>Request via %1</source>
+        <translation>Запрос через %1</translation>
+    </message>
+    <message>
+        <source>Every tag</source>
+        <translation>Все теги</translation>
+    </message>
+</context>
+<context>
+    <name>corslab::MatrixView</name>
+    <message>
+        <source>Every way a page can ask for a URL, side by side.</source>
+        <translation>Все способы, которыми страница может запросить URL, рядом.</translation>
+    </message>
+    <message>
+        <source>%1 asked for by every tag and API, with this server&apos;s answers. Click a row to make it the request.</source>
+        <translation>%1, запрошенный каждым тегом и API, с ответами этого сервера. Щёлкните строку, чтобы сделать её запросом.</translation>
     </message>
 </context>
 <context>
