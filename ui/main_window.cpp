@@ -14,6 +14,7 @@
 #include "ui/commands/edit_scenario_command.h"
 #include "ui/commands/scenario_document.h"
 #include "ui/document_files.h"
+#include "ui/widgets/file_changed_bar.h"
 #include "ui/live_controller.h"
 #include "ui/localized_text.h"
 #include "ui/interface_language.h"
@@ -169,6 +170,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(6, 6, 6, 6);
+    centralLayout->addWidget(m_files->changedBar());   // another program changed the file
     centralLayout->addWidget(m_mainSplitter);
     // Projector mode shows its own view over the same models in place of the panes.
     m_projector = new ProjectorView(this);
