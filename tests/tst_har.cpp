@@ -254,7 +254,15 @@ void TstHar::hostile_data()
     QTest::newRow("nested 100000 deep, closed") << har({QByteArray(100000, '[') + QByteArray(100000, ']'), a})
         << true << 1 << 0 << u"log.entries[0]"_s;
     QTest::newRow("a bracket closing the other kind") << har({R"({"_initiator":{"":]})", a})
-        << true << 1 << 0 << u"log.entries[0]: not JSON: ']' at byte"_s;
+        << true << 1 << 0 << u"log.entries[0]: not JSON: ']' at byte 167, where a value belongs"_s;
+    QTest::newRow("an empty list element") << har({R"({"request":{"method":"","url":"","cookies":[,]}})", a})
+        << true << 1 << 0 << u"where a value belongs"_s;
+    QTest::newRow("a member without its colon") << har({R"({"request" {"method":"GET"}})", a})
+        << true << 1 << 0 << u"where ':' belongs"_s;
+    QTest::newRow("a trailing comma in an object") << har({R"({"request":{"method":"GET",}})", a})
+        << true << 1 << 0 << u"where a member name in quotes belongs"_s;
+    QTest::newRow("two values without a comma") << har({R"({"request":{"headers":[1 2]}})", a})
+        << true << 1 << 0 << u"where ',' or ']' belongs"_s;
     QTest::newRow("garbage between entries") << har({a}).replace("]}}", ", ]]}}") << true << 1 << 1 << u"log.entries[1]"_s;
     QTest::newRow("content not base64") << har({a, QByteArray(goodEntry("https://api.example.com/x")).replace(R"("mimeType":"x-unknown"})", R"("mimeType":"image/png","text":"%%not base64%%","encoding":"base64"})"), b})
         << true << 2 << 1 << u"log.entries[1].response.content.text: not base64"_s;

@@ -1,13 +1,16 @@
 #include "ui/document_files.h"
 
 #include "ui/commands/scenario_document.h"
+#include "ui/widgets/file_changed_bar.h"
 
 #include <QAction>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
@@ -24,24 +27,65 @@ namespace {
 
 constexpr int kMaxRecentFiles = 10;
 constexpr int kAutosaveIntervalMs = 5000;
+constexpr int kDiskCheckDelayMs = 100;
 
 bool writeScenario(const QString &path, const Scenario &scenario, QString *error)
 {
     QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(serializeScenario(scenario)) >= 0 && file.commit())
+    const QByteArray bytes = serializeScenario(scenario);
+    // A short write (the file size limit, a full disk) is no error to QIODevice: write the rest, whose
+    // failure says why, and commit only the whole file (else the temporary file goes, the old one stays).
+    qint64 written = 0;
+    if (file.open(QIODevice::WriteOnly)) {
+        for (qint64 chunk = 0; written < bytes.size(); written += chunk) {
+            chunk = file.write(bytes.constData() + written, bytes.size() - written);
+            if (chunk <= 0)
+                break;
+        }
+    }
+    if (written == bytes.size() && file.commit())
         return true;
     if (error)
         *error = file.errorString();
     return false;
 }
 
+// Empty when the file cannot be read (deleted).
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result();
+}
+
 } // namespace
 
 DocumentFiles::DocumentFiles(ScenarioDocument *document, QWidget *window)
-    : QObject(window), m_document(document), m_window(window), m_autosaveTimer(new QTimer(this))
+    : QObject(window), m_document(document), m_window(window), m_autosaveTimer(new QTimer(this)),
+      m_watcher(new QFileSystemWatcher(this)), m_diskCheck(new QTimer(this)), m_changedBar(new FileChangedBar(window))
 {
-    m_autosaveTimer->setInterval(kAutosaveIntervalMs);
+    m_autosaveTimer->setInterval(autosaveIntervalMs());
     connect(m_autosaveTimer, &QTimer::timeout, this, &DocumentFiles::autosave);
+    m_diskCheck->setSingleShot(true);
+    m_diskCheck->setInterval(kDiskCheckDelayMs);
+    connect(m_diskCheck, &QTimer::timeout, this, &DocumentFiles::checkDisk);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, m_diskCheck, qOverload<>(&QTimer::start));
+    connect(m_document, &ScenarioDocument::filePathChanged, this, &DocumentFiles::watchFile);
+    connect(m_document, &ScenarioDocument::replaced, this, &DocumentFiles::watchFile);
+    connect(m_changedBar, &FileChangedBar::reloadRequested, this, &DocumentFiles::reloadFromDisk);
+}
+
+int DocumentFiles::autosaveIntervalMs()
+{
+    static const int interval = [] {
+        bool ok = false;
+        const int fromEnvironment = qEnvironmentVariableIntValue("CORSLAB_AUTOSAVE_MS", &ok);
+        return ok && fromEnvironment > 0 ? fromEnvironment : kAutosaveIntervalMs;
+    }();
+    return interval;
 }
 
 std::optional<Scenario> DocumentFiles::read(const QString &path, QString *error)
@@ -63,6 +107,7 @@ bool DocumentFiles::write(const QString &path, QString *error)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     m_document->setFilePath(absolute);
     m_document->markSaved();
+    watchFile();   // the same path: no filePathChanged, but new bytes on disk
     addRecentFile(absolute);
     emit saved(path);
     return true;
@@ -221,6 +266,51 @@ void DocumentFiles::endSession()
     QSettings settings;
     settings.setValue("session/running"_L1, false);
     settings.remove("session/autosaveSource"_L1);
+}
+
+void DocumentFiles::watchFile()
+{
+    if (!m_watcher->files().isEmpty())
+        m_watcher->removePaths(m_watcher->files());
+    m_diskCheck->stop();
+    m_changedBar->hide();
+    const QString path = m_document->filePath();
+    m_diskHash = path.isEmpty() ? QByteArray() : fileHash(path);
+    if (!m_diskHash.isEmpty())
+        m_watcher->addPath(path);
+}
+
+void DocumentFiles::checkDisk()
+{
+    const QString path = m_document->filePath();
+    if (path.isEmpty())
+        return;
+    const QByteArray hash = fileHash(path);
+    // A file replaced by a rename (QSaveFile, most editors) is no longer watched.
+    if (!hash.isEmpty() && !m_watcher->files().contains(path))
+        m_watcher->addPath(path);
+    if (hash == m_diskHash)
+        return;   // our own save, a touch, or a deletion already reported
+    m_diskHash = hash;
+    const bool deleted = hash.isEmpty();
+    m_changedBar->showChange(path, deleted);
+    emit fileChangedOnDisk(path, deleted);
+}
+
+void DocumentFiles::reloadFromDisk()
+{
+    const QString path = m_document->filePath();
+    QString error;
+    const std::optional<Scenario> scenario = read(path, &error);
+    if (!scenario) {
+        QMessageBox::warning(m_window, tr("Cannot reload"),
+                             tr("%1 is not a valid scenario file now; the scenario in the window is kept.\n\n%2")
+                                 .arg(QDir::toNativeSeparators(path), error));
+        return;
+    }
+    m_document->edit(*scenario, tr("Reload from disk"));
+    m_document->markSaved();
+    watchFile();
 }
 
 } // namespace corslab

@@ -1,19 +1,23 @@
 #pragma once
 // The scenario's files: reading and writing them (QSaveFile), Open and Save As with their dialogs,
 // the unsaved-changes prompt, the recent-files list (QSettings) and the autosave a session that
-// did not end cleanly is recovered from. Dialogs open over `window`; the window opens what is asked
-// for (openRequested) so lessons and the title stay its business.
+// did not end cleanly is recovered from, and the watch on the file that notices another program
+// changing it (FileChangedBar). Dialogs open over `window`; the window opens what is asked for
+// (openRequested) so lessons and the title stay its business.
 #include "core/scenario.h"
+#include <QByteArray>
 #include <QObject>
 #include <QStringList>
 #include <optional>
 
+class QFileSystemWatcher;
 class QMenu;
 class QTimer;
 class QWidget;
 
 namespace corslab {
 
+class FileChangedBar;
 class ScenarioDocument;
 
 class DocumentFiles : public QObject {
@@ -39,11 +43,18 @@ public:
     void fillRecentMenu(QMenu *menu);
 
     static QString autosavePath();
+    // How often a modified document is autosaved: 5 s, or CORSLAB_AUTOSAVE_MS (read once; tests).
+    static int autosaveIntervalMs();
     // Offers to recover the autosaved scenario when the last session did not end cleanly, then
     // marks this one as running and autosaves every few seconds while it is modified.
     void beginSession();
     // A clean end: the autosave goes.
     void endSession();
+
+    // The bar that reports a change on disk; the window places it above its panes.
+    FileChangedBar *changedBar() const { return m_changedBar; }
+    // Reads the document's file again as one undoable edit, then the document is saved.
+    void reloadFromDisk();
 
 signals:
     // Open this file (the unsaved-changes prompt has been answered).
@@ -51,15 +62,25 @@ signals:
     void saved(const QString &path);
     // The document now holds the autosaved scenario of a session that did not end cleanly.
     void recovered();
+    // Another program changed (or deleted) the document's file; our own saves do not count.
+    void fileChangedOnDisk(const QString &path, bool deleted);
 
 private:
     void autosave();
+    // Watches the document's file, remembering what it holds now.
+    void watchFile();
+    // After the watcher fired: is the file on disk still the one we read or wrote?
+    void checkDisk();
 
     ScenarioDocument *m_document = nullptr;
     QWidget *m_window = nullptr;
     QTimer *m_autosaveTimer = nullptr;
     quint64 m_autosavedRevision = 0;
     bool m_sessionRunning = false;
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer *m_diskCheck = nullptr;     // a writer's truncate and write notify twice: look once
+    QByteArray m_diskHash;             // of the file as we last read, wrote or reported it
+    FileChangedBar *m_changedBar = nullptr;
 };
 
 } // namespace corslab

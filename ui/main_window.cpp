@@ -15,6 +15,7 @@
 #include "ui/commands/scenario_document.h"
 #include "ui/document_files.h"
 #include "ui/handout_export.h"
+#include "ui/widgets/file_changed_bar.h"
 #include "ui/live_controller.h"
 #include "ui/localized_text.h"
 #include "ui/interface_language.h"
@@ -172,6 +173,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(6, 6, 6, 6);
+    centralLayout->addWidget(m_files->changedBar());   // another program changed the file
     centralLayout->addWidget(m_mainSplitter);
     // Projector mode shows its own view over the same models in place of the panes.
     m_projector = new ProjectorView(this);

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>corslab::AccessMatrixModel</name>
+    <message>
+        <source>The scenario&apos;s request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page can use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>corslab::AuditDialog</name>
     <message>
         <source>Audit Server</source>
@@ -234,6 +273,20 @@
         <source>The autosaved scenario cannot be read; it stays at %1.
 
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid scenario file now; the scenario in the window is kept.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload from disk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1540,6 +1593,70 @@
         <source>Allowed: the element uses the response (an embed)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write: navigations and form submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embed: elements without crossorigin, frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read: fetch(), XHR, crossorigin elements, fonts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  * the scenario&apos;s own request
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>corslab::FileChangedBar</name>
+    <message>
+        <source>%1 was deleted or moved by another program. Save to write your version again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload from Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the file as it is on disk now (Undo brings your version back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the scenario as it is in the window; saving overwrites the file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>corslab::HarImportDialog</name>
@@ -2424,6 +2541,25 @@
     </message>
     <message>
         <source>Export Verdict as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request via %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>corslab::MatrixView</name>
+    <message>
+        <source>Every way a page can ask for a URL, side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked for by every tag and API, with this server&apos;s answers. Click a row to make it the request.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

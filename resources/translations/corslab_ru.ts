@@ -278,6 +278,22 @@
 
 %2</translation>
     </message>
+    <message>
+        <source>Cannot reload</source>
+        <translation>Не удалось перезагрузить</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid scenario file now; the scenario in the window is kept.
+
+%2</source>
+        <translation>%1 сейчас не является правильным файлом сценария; сценарий в окне сохранён без изменений.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Reload from disk</source>
+        <translation>Перезагрузка с диска</translation>
+    </message>
 </context>
 <context>
     <name>corslab::ExchangeModel</name>
@@ -1649,6 +1665,33 @@
 </source>
         <translation>  * собственный запрос сценария
 </translation>
+    </message>
+</context>
+<context>
+    <name>corslab::FileChangedBar</name>
+    <message>
+        <source>%1 was deleted or moved by another program. Save to write your version again.</source>
+        <translation>%1 удалён или перемещён другой программой. Сохраните, чтобы снова записать свою версию.</translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk by another program.</source>
+        <translation>%1 изменён на диске другой программой.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload from Disk</source>
+        <translation>&amp;Перезагрузить с диска</translation>
+    </message>
+    <message>
+        <source>Open the file as it is on disk now (Undo brings your version back)</source>
+        <translation>Открыть файл в том виде, в каком он сейчас на диске (Отменить вернёт вашу версию)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Оставить мою</translation>
+    </message>
+    <message>
+        <source>Keep the scenario as it is in the window; saving overwrites the file</source>
+        <translation>Оставить сценарий как в окне; сохранение перезапишет файл</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ void ScenarioDocument::reset(const Scenario &scenario, const QString &filePath, 
     setFilePath(filePath);
     setScenarioFromCommand(scenario);
     emit modifiedChanged(isModified());
+    emit replaced();
 }
 
 void ScenarioDocument::setFilePath(const QString &path)

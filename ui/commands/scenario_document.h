@@ -40,6 +40,8 @@ signals:
     void scenarioChanged();
     void filePathChanged(const QString &path);
     void modifiedChanged(bool modified);
+    // reset(): another document (or the same file read again) replaces the one shown.
+    void replaced();
 
 private:
     Scenario m_scenario;

@@ -908,10 +908,11 @@ void readPages(od::parser &parser, std::string_view raw, std::size_t capacity, Q
 // Where the values of the file's outer structure (the document, `log`, `log.entries`) begin and end.
 // simdjson's stage 1 indexes a whole document at once (four bytes for every structural character, more
 // than the file itself for a HAR), so only each entry is given to simdjson, and this scanner finds
-// where one ends: strings and nesting are followed, and each bracket must close the one it matches.
-// simdjson checks the rest of the entry, but its On Demand look-ups assume matched brackets: a
-// find_field_unordered that wraps around reaches __builtin_unreachable on `{"a":{"":]}` (found by
-// tests/fuzz/fuzz_har), so a value whose brackets do not match never reaches simdjson.
+// where one ends. It checks JSON's grammar on the way (brackets, commas, colons, member names; not the
+// scalars or the strings' contents, which simdjson checks): simdjson's On Demand look-ups assume a
+// well-formed value around them, and a find_field_unordered that wraps around reached
+// __builtin_unreachable on `{"a":{"":]}` and on `{"cookies":[,],...}` (found by tests/fuzz/fuzz_har).
+// So a malformed value never reaches simdjson.
 class OuterScanner {
 public:
     OuterScanner(const char *begin, const char *end) : m_p(begin), m_end(end) {}
@@ -940,39 +941,37 @@ public:
             return std::nullopt;
         return name;
     }
-    // Where the last skipped value closed a bracket with the other kind (`{"a":]`), or nullptr.
-    const char *mismatchedBracket() const { return m_mismatch; }
-    // Skips one value; false when the file ends inside it.
+    // Where the last skipped value breaks JSON's grammar, and what belongs there; `at` is nullptr when
+    // it is well formed.
+    struct Malformation {
+        const char *at = nullptr;
+        const char *expected = nullptr;   // "a value", "',' or '}'", …
+    };
+    const Malformation &malformation() const { return m_malformation; }
+
+    // Skips one value; false when the file ends inside it. After a malformation only the nesting is
+    // followed, to find where the value ends.
     bool skipValue()
     {
         skipSpace();
-        m_mismatch = nullptr;
-        if (m_p == m_end)
-            return false;
-        if (*m_p == '"')
-            return skipString();
-        if (*m_p != '{' && *m_p != '[') {
-            while (m_p != m_end && *m_p != ',' && *m_p != '}' && *m_p != ']' && !isSpace(*m_p))
-                ++m_p;
-            return true;
-        }
+        m_malformation = {};
         m_open.clear();
+        m_expect = Expect::Value;
         while (m_p != m_end) {
             const char c = *m_p;
-            if (c == '"') {
-                if (!skipString())
-                    return false;
-                continue;
-            }
-            ++m_p;
-            if (c == '{' || c == '[') {
-                m_open.push_back(c);
-            } else if (c == '}' || c == ']') {
-                if (!m_mismatch && m_open.back() != (c == '}' ? '{' : '['))
-                    m_mismatch = m_p - 1;
-                m_open.pop_back();
+            if (m_malformation.at) {
                 if (m_open.empty())
                     return true;
+                if (!skipNested(c))
+                    return false;
+                if (m_open.empty())
+                    return true;
+            } else if (isSpace(c)) {
+                ++m_p;
+            } else if (!step(c)) {
+                return false;
+            } else if (m_expect == Expect::Done) {
+                return true;
             }
         }
         return false;
@@ -1004,16 +1003,105 @@ private:
         return false;
     }
 
+    // https://www.rfc-editor.org/rfc/rfc8259#section-2: what may come next in the value being skipped.
+    enum class Expect { Value, ValueOrClose, Key, KeyOrClose, Colon, CommaOrClose, Done };
+
+    // One token of a well-formed value; false when the file ends inside a string.
+    bool step(char c)
+    {
+        switch (m_expect) {
+        case Expect::Value:
+        case Expect::ValueOrClose:
+            if (c == ']' && m_expect == Expect::ValueOrClose)
+                return close();
+            if (c == '{' || c == '[') {
+                m_open.push_back(c);
+                m_expect = c == '{' ? Expect::KeyOrClose : Expect::ValueOrClose;
+                ++m_p;
+                return true;
+            }
+            if (c == '"') {
+                if (!skipString())
+                    return false;
+            } else if (isDelimiter(c)) {
+                return malformed("a value");
+            } else {
+                while (m_p != m_end && !isDelimiter(*m_p) && !isSpace(*m_p) && *m_p != '"')
+                    ++m_p;
+            }
+            afterValue();
+            return true;
+        case Expect::Key:
+        case Expect::KeyOrClose:
+            if (c == '}' && m_expect == Expect::KeyOrClose)
+                return close();
+            if (c != '"')
+                return malformed("a member name in quotes");
+            m_expect = Expect::Colon;
+            return skipString();
+        case Expect::Colon:
+            if (c != ':')
+                return malformed("':'");
+            m_expect = Expect::Value;
+            ++m_p;
+            return true;
+        case Expect::CommaOrClose:
+            if (c == ',') {
+                m_expect = m_open.back() == '{' ? Expect::Key : Expect::Value;
+                ++m_p;
+                return true;
+            }
+            if (c == (m_open.back() == '{' ? '}' : ']'))
+                return close();
+            return malformed(m_open.back() == '{' ? "',' or '}'" : "',' or ']'");
+        case Expect::Done:
+            break;
+        }
+        return true;
+    }
+    bool close()
+    {
+        m_open.pop_back();
+        ++m_p;
+        afterValue();
+        return true;
+    }
+    void afterValue() { m_expect = m_open.empty() ? Expect::Done : Expect::CommaOrClose; }
+    bool malformed(const char *expected)
+    {
+        m_malformation = {m_p, expected};
+        return true;
+    }
+    // After a malformation: one character of the rest, strings skipped whole; false when the file ends
+    // inside a string.
+    bool skipNested(char c)
+    {
+        if (c == '"')
+            return skipString();
+        ++m_p;
+        if (c == '{' || c == '[')
+            m_open.push_back(c);
+        else if (c == '}' || c == ']')
+            m_open.pop_back();
+        return true;
+    }
+    static bool isDelimiter(char c) { return c == ',' || c == ':' || c == '{' || c == '}' || c == '[' || c == ']'; }
+
     const char *m_p;
     const char *m_end;
-    const char *m_mismatch = nullptr;
+    Expect m_expect = Expect::Value;
+    Malformation m_malformation;
     std::string m_open;   // the brackets open in the value being skipped, innermost last
 };
 
-QString mismatchedBracketMessage(const char *data, const char *bracket)
+// "not JSON: ']' at byte 37, where a value belongs".
+QString malformationMessage(const char *data, const OuterScanner::Malformation &malformation)
 {
-    return u"not JSON: '"_s + QLatin1Char(*bracket) + u"' at byte "_s + QString::number(bracket - data)
-           + u" closes a bracket of the other kind"_s;
+    const uchar c = uchar(*malformation.at);
+    const QString shown = c >= 0x20 && c < 0x7f ? u"'"_s + QLatin1Char(char(c)) + u'\''
+                                                : u"byte 0x"_s + QString::number(c, 16).rightJustified(2, u'0');
+    return u"not JSON: "_s + shown + u" at byte "_s + QString::number(malformation.at - data) + u", where "_s
+           + QString::fromLatin1(malformation.expected) + u" belongs"_s;
 }
 
 HarSummary readPadded(const char *data, std::size_t size, std::size_t capacity, const HarRequestSink &sink,
@@ -1055,8 +1143,8 @@ HarSummary readPadded(const char *data, std::size_t size, std::size_t capacity, 
             if (!scanner.skipValue())
                 break;
             const std::size_t offset = std::size_t(begin - data);
-            if (const char *bracket = scanner.mismatchedBracket())
-                summary.errors.append({-1, u"log.pages"_s, mismatchedBracketMessage(data, bracket)});
+            if (scanner.malformation().at)
+                summary.errors.append({-1, u"log.pages"_s, malformationMessage(data, scanner.malformation())});
             else
                 readPages(entryParser, std::string_view(begin, std::size_t(scanner.position() - begin)),
                           capacity - offset, &pageTitles, &summary);
@@ -1065,7 +1153,7 @@ HarSummary readPadded(const char *data, std::size_t size, std::size_t capacity, 
             if (!scanner.skipValue())
                 break;
             const std::size_t offset = std::size_t(begin - data);
-            if (!scanner.mismatchedBracket())
+            if (!scanner.malformation().at)
                 creator = readCreatorName(entryParser,
                                           std::string_view(begin, std::size_t(scanner.position() - begin)),
                                           capacity - offset);
@@ -1091,8 +1179,8 @@ HarSummary readPadded(const char *data, std::size_t size, std::size_t capacity, 
                 const std::size_t offset = std::size_t(begin - data);
                 const std::string_view raw(begin, std::size_t(scanner.position() - begin));
                 EntryRecord record;
-                if (const char *bracket = scanner.mismatchedBracket())
-                    summary.errors.append({index, entryPath(index), mismatchedBracketMessage(data, bracket)});
+                if (scanner.malformation().at)
+                    summary.errors.append({index, entryPath(index), malformationMessage(data, scanner.malformation())});
                 else if (std::optional<HarError> error = parseEntry(entryParser, raw, capacity - offset, index, &record))
                     summary.errors.append(*error);
                 else
