@@ -141,22 +141,10 @@ Outcome outcomeOf(const Verdict &verdict)
 QuizLoad parseQuiz(const QByteArray &json, const QString &fileName)
 {
     QuizLoad load;
-    if (json.size() > kMaxScenarioFileBytes) {
-        load.errors.append({fileName, {}, u"is %1 bytes; a quiz file is at most %2"_s.arg(json.size()).arg(kMaxScenarioFileBytes)});
+    const std::optional<QJsonObject> parsed = parseJsonObject(json, fileName, u"quiz file"_s, &load.errors);
+    if (!parsed)
         return load;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        load.errors.append({fileName, {}, u"not valid JSON at "_s + lineAndColumn(json, parseError.offset) + u": "_s
-                                              + parseError.errorString()});
-        return load;
-    }
-    if (!document.isObject()) {
-        load.errors.append({fileName, {}, u"must be a JSON object"_s});
-        return load;
-    }
-    const QJsonObject root = document.object();
+    const QJsonObject &root = *parsed;
     const QJsonValue format = root.value("format"_L1);
     if (format.isUndefined())
         load.errors.append({fileName, u"format"_s, u"is required"_s});

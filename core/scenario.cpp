@@ -375,8 +375,7 @@ void validateHeaders(QList<ScenarioError> &errors, const QString &file, const QS
     }
 }
 
-} // namespace
-
+// An offset in a JSON text as "line L, column C", for parse errors.
 QString lineAndColumn(const QByteArray &json, int offset)
 {
     int line = 1;
@@ -390,6 +389,29 @@ QString lineAndColumn(const QByteArray &json, int offset)
         }
     }
     return u"line %1, column %2"_s.arg(line).arg(column);
+}
+
+} // namespace
+
+std::optional<QJsonObject> parseJsonObject(const QByteArray &json, const QString &fileName, const QString &kind,
+                                           QList<ScenarioError> *errors)
+{
+    if (json.size() > kMaxScenarioFileBytes) {
+        errors->append({fileName, {}, u"is %1 bytes; a %2 is at most %3"_s.arg(json.size()).arg(kind).arg(kMaxScenarioFileBytes)});
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        errors->append({fileName, {}, u"not valid JSON at "_s + lineAndColumn(json, parseError.offset) + u": "_s
+                                          + parseError.errorString()});
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        errors->append({fileName, {}, u"must be a JSON object"_s});
+        return std::nullopt;
+    }
+    return document.object();
 }
 
 QString describeJsonType(const QJsonValue &value)
@@ -520,22 +542,10 @@ QList<ScenarioError> validateScenario(const Scenario &scenario, const QString &f
 ScenarioLoad parseScenario(const QByteArray &json, const QString &fileName)
 {
     ScenarioLoad load;
-    if (json.size() > kMaxScenarioFileBytes) {
-        load.errors.append({fileName, {}, u"is %1 bytes; a scenario file is at most %2"_s.arg(json.size()).arg(kMaxScenarioFileBytes)});
+    const std::optional<QJsonObject> parsed = parseJsonObject(json, fileName, u"scenario file"_s, &load.errors);
+    if (!parsed)
         return load;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        load.errors.append({fileName, {}, u"not valid JSON at "_s + lineAndColumn(json, parseError.offset) + u": "_s
-                                              + parseError.errorString()});
-        return load;
-    }
-    if (!document.isObject()) {
-        load.errors.append({fileName, {}, u"must be a JSON object"_s});
-        return load;
-    }
-    const QJsonObject root = document.object();
+    const QJsonObject &root = *parsed;
     Reader reader(fileName);
     Scenario scenario;
     const std::optional<QString> format = reader.string(root, {}, "format"_L1, true);

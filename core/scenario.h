@@ -151,7 +151,9 @@ QJsonArray headersToJsonArray(const HeaderList &headers);
 QByteArray serializeScenario(const Scenario &scenario);
 // "a string", "an object", "missing": a JSON value's type as the loaders' errors name it.
 QString describeJsonType(const QJsonValue &value);
-// An offset in a JSON text as "line L, column C", for parse errors.
-QString lineAndColumn(const QByteArray &json, int offset);
+// A file's JSON text as its top-level object, or nullopt with the error appended: more than
+// kMaxScenarioFileBytes ("a `kind` is at most …"), not JSON (with its line and column), not an object.
+std::optional<QJsonObject> parseJsonObject(const QByteArray &json, const QString &fileName, const QString &kind,
+                                           QList<ScenarioError> *errors);
 
 } // namespace corslab

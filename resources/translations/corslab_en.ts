@@ -3112,9 +3112,9 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n lesson(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n lesson)</numerusform>
+            <numerusform>%1 (%n lessons)</numerusform>
         </translation>
     </message>
     <message>
