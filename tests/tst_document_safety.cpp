@@ -6,6 +6,7 @@
 // The killed app is this test's own binary run with `--child-edit FILE`: it opens FILE, edits,
 // prints "autosaved" once the autosave holds the edit, and waits to be killed. Parent and child
 // share XDG_CONFIG_HOME and XDG_DATA_HOME under one temporary folder (set in main()).
+#include "blocked_read.h"
 #include "ui/commands/scenario_document.h"
 #include "ui/document_files.h"
 #include "ui/main_window.h"
@@ -36,18 +37,7 @@ namespace {
 
 const QString kEditedTitle = u"edited just before the crash"_s;
 
-Scenario blockedRead()
-{
-    Scenario scenario;
-    scenario.title = u"test"_s;
-    scenario.page = u"https://app.example.com/"_s;
-    scenario.request.url = u"https://api.example.com/items"_s;
-    ServerRoute route;
-    route.url = scenario.request.url;
-    route.headers.append("Content-Type", "application/json");
-    scenario.server.append(route);
-    return scenario;
-}
+using corslab::test::blockedRead;
 
 QByteArray readAll(const QString &path)
 {

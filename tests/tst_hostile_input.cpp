@@ -4,6 +4,7 @@
 // that are not UTF-8 and lone surrogates pasted into the page URL, the request URL, the header cells
 // and Edit › Paste Request. The app stays up; a refused file names the place and leaves the document
 // and its undo stack as they were; a pasted edit re-evaluates (or shows its problem) and undoes.
+#include "blocked_read.h"
 #include "core/cors_error.h"
 #include "ui/commands/scenario_document.h"
 #include "ui/main_window.h"
@@ -57,17 +58,12 @@ QByteArray manyRoutes(int count)
     return scenarioJson(R"("url": "https://api.example.com/r0")", routes);
 }
 
+// The tests' blocked read, with a request header for the header cells.
 Scenario blockedRead()
 {
-    Scenario scenario;
+    Scenario scenario = corslab::test::blockedRead();
     scenario.title = u"before"_s;
-    scenario.page = u"https://app.example.com/"_s;
-    scenario.request.url = u"https://api.example.com/items"_s;
     scenario.request.headers.append("X-Trace", "1");
-    ServerRoute route;
-    route.url = scenario.request.url;
-    route.headers.append("Content-Type", "application/json");
-    scenario.server.append(route);
     return scenario;
 }
 

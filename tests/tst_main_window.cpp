@@ -4,6 +4,7 @@
 #include "core/cors_error.h"
 #include "core/explanation.h"
 #include "core/fetch_engine.h"
+#include "blocked_read.h"
 #include "ui/commands/scenario_document.h"
 #include "ui/live_controller.h"
 #include "ui/interface_language.h"
@@ -71,20 +72,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// A page on app.example.com reads JSON from api.example.com, whose answer has no CORS headers:
-// blocked (MissingAllowOriginHeader) until the fix adds Access-Control-Allow-Origin.
-Scenario blockedRead()
-{
-    Scenario scenario;
-    scenario.title = u"test"_s;
-    scenario.page = u"https://app.example.com/"_s;
-    scenario.request.url = u"https://api.example.com/items"_s;
-    ServerRoute route;
-    route.url = scenario.request.url;
-    route.headers.append("Content-Type", "application/json");
-    scenario.server.append(route);
-    return scenario;
-}
+using corslab::test::blockedRead;
 
 void retype(QLineEdit *edit, const QString &text)
 {
