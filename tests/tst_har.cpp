@@ -76,6 +76,7 @@ private slots:
     void json();
     void hostile_data();
     void hostile();
+    void emptyElementIsNoEntry();
     void progress_data();
     void progress();
     void recorded_data();
@@ -263,6 +264,10 @@ void TstHar::hostile_data()
         << true << 1 << 0 << u"where a member name in quotes belongs"_s;
     QTest::newRow("two values without a comma") << har({R"({"request":{"headers":[1 2]}})", a})
         << true << 1 << 0 << u"where ',' or ']' belongs"_s;
+    QTest::newRow("a trailing comma after the last entry") << har({a}).replace("]}}", ", ]}}")
+        << true << 1 << 1 << u"log.entries[1]: not JSON: ']'"_s;
+    QTest::newRow("a malformed creator") << QByteArray(R"({"log":{"creator":{"name" "x"},"entries":[)" + a + "]}}")
+        << true << 1 << -1 << u"log.creator: not JSON: '\"' at byte 26, where ':' belongs"_s;
     QTest::newRow("garbage between entries") << har({a}).replace("]}}", ", ]]}}") << true << 1 << 1 << u"log.entries[1]"_s;
     QTest::newRow("content not base64") << har({a, QByteArray(goodEntry("https://api.example.com/x")).replace(R"("mimeType":"x-unknown"})", R"("mimeType":"image/png","text":"%%not base64%%","encoding":"base64"})"), b})
         << true << 2 << 1 << u"log.entries[1].response.content.text: not base64"_s;
@@ -287,6 +292,14 @@ void TstHar::hostile()
     QCOMPARE(first.entry, qsizetype(badEntry));
     for (const Judged &judged : read.requests)
         QVERIFY(judged.judgement.verdict);
+}
+
+// `[a, ]`: the trailing comma is an error, and no second entry is counted for it.
+void TstHar::emptyElementIsNoEntry()
+{
+    const Read read = readAll(har({goodEntry("https://api.example.com/a")}).replace("]}}", ", ]}}"));
+    QCOMPARE(read.summary.entryCount, qsizetype(1));
+    QCOMPARE(read.summary.errors.size(), qsizetype(1));
 }
 
 void TstHar::progress_data()

@@ -146,7 +146,8 @@ void TestHostileInput::openHostileFile_data()
     QTest::newRow("truncated JSON") << QByteArray(R"({"format": "corslab-scenario/1", "page": )") << u"not valid JSON"_s << QString();
     QTest::newRow("a list, not an object") << QByteArray("[1, 2, 3]") << u"must be a JSON object"_s << QString();
     QTest::newRow("a number, not an object (Qt 6.4 reads no top-level scalar)") << QByteArray("42") << u"not valid JSON"_s << QString();
-    QTest::newRow("a number beyond a double") << QByteArray("1e999") << u"not valid JSON"_s << QString();
+    QTest::newRow("a status beyond a double") << scenarioJson(R"("url": "https://api.example.com/")", R"({"url": "https://api.example.com/", "status": 1e999})")
+                                              << u"illegal number"_s << QString();
     QTest::newRow("format of a later version")
         << QByteArray(fetchOf("https://api.example.com/").replace("scenario/1", "scenario/2")) << u"format"_s << QString();
     QTest::newRow("page is a number")
@@ -207,9 +208,9 @@ void TestHostileInput::openHostileFile_data()
         << QString() << u"TooManyRedirects"_s;
     QTest::newRow("a redirect loop of two")
         << scenarioJson(R"("url": "https://api.example.com/a")",
-                        R"({"url": "https://api.example.com/a", "status": 307, "headers": [["Location", "https://cdn.example.net/b"]]},
+                        R"({"url": "https://api.example.com/a", "status": 307, "headers": [["Location", "https://cdn.example.net/b"], ["Access-Control-Allow-Origin", "*"]]},
                            {"url": "https://cdn.example.net/b", "status": 307, "headers": [["Location", "https://api.example.com/a"], ["Access-Control-Allow-Origin", "*"]]})")
-        << QString() << QString();
+        << QString() << u"TooManyRedirects"_s;
     QTest::newRow("userinfo in the request URL") << fetchOf("https://user:p%40ss@api.example.com/") << QString() << u"UrlContainsCredentials"_s;
     QTest::newRow("userinfo in the page URL")
         << QByteArray(fetchOf("https://api.example.com/").replace("https://app.example.com/", "https://u:p@app.example.com/"))

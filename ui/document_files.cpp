@@ -73,9 +73,12 @@ DocumentFiles::DocumentFiles(ScenarioDocument *document, QWidget *window)
     m_diskCheck->setInterval(kDiskCheckDelayMs);
     connect(m_diskCheck, &QTimer::timeout, this, &DocumentFiles::checkDisk);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, m_diskCheck, qOverload<>(&QTimer::start));
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_diskCheck, qOverload<>(&QTimer::start));
     connect(m_document, &ScenarioDocument::filePathChanged, this, &DocumentFiles::watchFile);
     connect(m_document, &ScenarioDocument::replaced, this, &DocumentFiles::watchFile);
     connect(m_changedBar, &FileChangedBar::reloadRequested, this, &DocumentFiles::reloadFromDisk);
+    // The window's version is kept, and the file no longer holds it: closing asks, Save writes it.
+    connect(m_changedBar, &FileChangedBar::keepRequested, m_document, &ScenarioDocument::markModified);
 }
 
 int DocumentFiles::autosaveIntervalMs()
@@ -268,16 +271,21 @@ void DocumentFiles::endSession()
     settings.remove("session/autosaveSource"_L1);
 }
 
+// The file and its folder: Qt stops watching a file that is deleted or renamed over, and the folder
+// notices it coming back (an editor that deletes, then writes; git checkout).
 void DocumentFiles::watchFile()
 {
-    if (!m_watcher->files().isEmpty())
-        m_watcher->removePaths(m_watcher->files());
+    const QStringList watched = m_watcher->files() + m_watcher->directories();
+    if (!watched.isEmpty())
+        m_watcher->removePaths(watched);
     m_diskCheck->stop();
     m_changedBar->hide();
     const QString path = m_document->filePath();
     m_diskHash = path.isEmpty() ? QByteArray() : fileHash(path);
-    if (!m_diskHash.isEmpty())
-        m_watcher->addPath(path);
+    if (m_diskHash.isEmpty())
+        return;
+    m_watcher->addPath(path);
+    m_watcher->addPath(QFileInfo(path).absolutePath());
 }
 
 void DocumentFiles::checkDisk()
@@ -286,7 +294,7 @@ void DocumentFiles::checkDisk()
     if (path.isEmpty())
         return;
     const QByteArray hash = fileHash(path);
-    // A file replaced by a rename (QSaveFile, most editors) is no longer watched.
+    // A file replaced by a rename (QSaveFile, most editors) or deleted is no longer watched.
     if (!hash.isEmpty() && !m_watcher->files().contains(path))
         m_watcher->addPath(path);
     if (hash == m_diskHash)

@@ -51,6 +51,14 @@ void ScenarioDocument::markSaved()
         emit modifiedChanged(false);
 }
 
+void ScenarioDocument::markModified()
+{
+    const bool was = isModified();
+    m_forcedModified = true;
+    if (!was)
+        emit modifiedChanged(true);
+}
+
 void ScenarioDocument::setScenarioFromCommand(const Scenario &scenario)
 {
     m_scenario = scenario;

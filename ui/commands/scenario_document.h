@@ -30,6 +30,8 @@ public:
     void setFilePath(const QString &path);
     bool isModified() const;
     void markSaved();
+    // Modified although the undo stack is clean: the file on disk no longer holds this scenario.
+    void markModified();
     // Counts every change, for the autosave.
     quint64 revision() const { return m_revision; }
 

@@ -1153,7 +1153,9 @@ HarSummary readPadded(const char *data, std::size_t size, std::size_t capacity, 
             if (!scanner.skipValue())
                 break;
             const std::size_t offset = std::size_t(begin - data);
-            if (!scanner.malformation().at)
+            if (scanner.malformation().at)
+                summary.errors.append({-1, u"log.creator"_s, malformationMessage(data, scanner.malformation())});
+            else
                 creator = readCreatorName(entryParser,
                                           std::string_view(begin, std::size_t(scanner.position() - begin)),
                                           capacity - offset);
@@ -1185,7 +1187,8 @@ HarSummary readPadded(const char *data, std::size_t size, std::size_t capacity, 
                     summary.errors.append(*error);
                 else
                     keys.push_back(keyOf(record, offset, raw.size(), intern));
-                ++index;
+                if (!raw.empty())   // `[a, ]` or `[a,,b]`: no entry where a value belongs
+                    ++index;
                 if (scanner.consume(']'))
                     ended = true;
                 else if (!scanner.consume(','))
