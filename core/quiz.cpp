@@ -4,7 +4,6 @@
 #include "core/set_cookie.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -183,12 +182,10 @@ QuizLoad parseQuiz(const QByteArray &json, const QString &fileName)
 
 QuizLoad loadQuizFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt, {{path, {}, u"cannot be read: "_s + file.errorString()}}};
-    if (file.size() > kMaxScenarioFileBytes)
-        return {std::nullopt, {{path, {}, u"is %1 bytes; a quiz file is at most %2"_s.arg(file.size()).arg(kMaxScenarioFileBytes)}}};
-    return parseQuiz(file.readAll(), path);
+    QuizLoad load;
+    if (const std::optional<QByteArray> json = readJsonFile(path, u"quiz file"_s, &load.errors))
+        return parseQuiz(*json, path);
+    return load;
 }
 
 QByteArray serializeQuiz(const Quiz &quiz)

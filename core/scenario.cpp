@@ -391,13 +391,18 @@ QString lineAndColumn(const QByteArray &json, int offset)
     return u"line %1, column %2"_s.arg(line).arg(column);
 }
 
+QString tooLargeMessage(qint64 size, const QString &kind)
+{
+    return u"is %1 bytes; a %2 is at most %3"_s.arg(size).arg(kind).arg(kMaxScenarioFileBytes);
+}
+
 } // namespace
 
 std::optional<QJsonObject> parseJsonObject(const QByteArray &json, const QString &fileName, const QString &kind,
                                            QList<ScenarioError> *errors)
 {
     if (json.size() > kMaxScenarioFileBytes) {
-        errors->append({fileName, {}, u"is %1 bytes; a %2 is at most %3"_s.arg(json.size()).arg(kind).arg(kMaxScenarioFileBytes)});
+        errors->append({fileName, {}, tooLargeMessage(json.size(), kind)});
         return std::nullopt;
     }
     QJsonParseError parseError;
@@ -590,14 +595,26 @@ ScenarioLoad parseScenario(const QByteArray &json, const QString &fileName)
     return load;
 }
 
-ScenarioLoad loadScenarioFile(const QString &path)
+std::optional<QByteArray> readJsonFile(const QString &path, const QString &kind, QList<ScenarioError> *errors)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt, {{path, {}, u"cannot be read: "_s + file.errorString()}}};
-    if (file.size() > kMaxScenarioFileBytes)
-        return {std::nullopt, {{path, {}, u"is %1 bytes; a scenario file is at most %2"_s.arg(file.size()).arg(kMaxScenarioFileBytes)}}};
-    return parseScenario(file.readAll(), path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        errors->append({path, {}, u"cannot be read: "_s + file.errorString()});
+        return std::nullopt;
+    }
+    if (file.size() > kMaxScenarioFileBytes) {
+        errors->append({path, {}, tooLargeMessage(file.size(), kind)});
+        return std::nullopt;
+    }
+    return file.read(kMaxScenarioFileBytes + 1);
+}
+
+ScenarioLoad loadScenarioFile(const QString &path)
+{
+    ScenarioLoad load;
+    if (const std::optional<QByteArray> json = readJsonFile(path, u"scenario file"_s, &load.errors))
+        return parseScenario(*json, path);
+    return load;
 }
 
 QJsonArray headersToJsonArray(const HeaderList &headers)

@@ -155,5 +155,8 @@ QString describeJsonType(const QJsonValue &value);
 // kMaxScenarioFileBytes ("a `kind` is at most …"), not JSON (with its line and column), not an object.
 std::optional<QJsonObject> parseJsonObject(const QByteArray &json, const QString &fileName, const QString &kind,
                                            QList<ScenarioError> *errors);
+// A file's bytes for parseJsonObject, or nullopt with the error appended (it cannot be read, or it is
+// larger than kMaxScenarioFileBytes). A FIFO or device is read one byte past the limit, no further.
+std::optional<QByteArray> readJsonFile(const QString &path, const QString &kind, QList<ScenarioError> *errors);
 
 } // namespace corslab

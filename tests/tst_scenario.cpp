@@ -47,6 +47,7 @@ private slots:
     void acceptsUnusualWireInput_data();
     void acceptsUnusualWireInput();
     void validatesInMemoryEdits();
+    void endlessFileIsReadToTheLimit();
 };
 
 void TestScenario::loadsTheFormatDocumentExample()
@@ -291,6 +292,16 @@ void TestScenario::validatesInMemoryEdits()
     const QList<ScenarioError> errors = validateScenario(scenario);
     QCOMPARE(errors.size(), 1);
     QCOMPARE(errors.first().path, u"request.credentials"_s);
+}
+
+// A device without a size (/dev/zero never ends) is read one byte past the limit, then refused.
+void TestScenario::endlessFileIsReadToTheLimit()
+{
+    const ScenarioLoad load = loadScenarioFile(u"/dev/zero"_s);
+    QVERIFY(!load.scenario);
+    QCOMPARE(load.errors.size(), qsizetype(1));
+    QCOMPARE(load.errors.first().toString(),
+             u"/dev/zero: is %1 bytes; a scenario file is at most %2"_s.arg(kMaxScenarioFileBytes + 1).arg(kMaxScenarioFileBytes));
 }
 
 QTEST_GUILESS_MAIN(TestScenario)
