@@ -28,14 +28,15 @@ Scenario scenarioForVariant(const Scenario &scenario, const RequestVariant &vari
     const Via via = variant.via;
     to.via = via;
     to.crossorigin = viaTakesCrossOrigin(via) ? variant.crossorigin : std::nullopt;
-    // https://html.spec.whatwg.org/multipage/form-control-infrastructure.html#attr-fs-method: GET or POST
+    // https://html.spec.whatwg.org/multipage/form-control-infrastructure.html#attr-fs-method: a form can
+    // only GET or POST, so another method (PUT, DELETE) is asked for as the unsafe one, POST.
     const QByteArray upper = from.method.toUpper();
-    if (!viaTakesMethod(via))
+    if (!viaTakesMethod(via)) {
         to.method = QByteArrayLiteral("GET");
-    else if (via == Via::Form && upper != "GET" && upper != "POST")
-        to.method = QByteArrayLiteral("POST");
-    if (!viaTakesMethod(via))
         to.body.reset();
+    } else if (via == Via::Form && upper != "GET" && upper != "POST") {
+        to.method = QByteArrayLiteral("POST");
+    }
     if (!viaTakesMode(via))
         to.mode.reset();
     // https://xhr.spec.whatwg.org/#the-withcredentials-attribute: same-origin or include, nothing else
