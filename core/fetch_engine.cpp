@@ -28,10 +28,33 @@ const RouteFacts kNoRoute;   // 404 with no headers
 // A step argument that points at static Latin-1 text: no copy.
 QByteArray latin1Arg(QLatin1StringView text) { return QByteArray::fromRawData(text.data(), text.size()); }
 
+// Referer, four Sec-Fetch-* and the Cookie attachCookies adds: reserved at once instead of a copy and regrowths.
+constexpr qsizetype kContextHeaders = 6;
+
+// 0 to 999 in decimal, each in four bytes (digits, then padding): the statuses, counts and cache seconds
+// steps usually name, shared without an allocation.
+constexpr int kSmallDecimals = 1000;
+constexpr std::array<char, kSmallDecimals * 4> kSmallDecimalDigits = [] {
+    std::array<char, kSmallDecimals * 4> table{};
+    for (int number = 0; number < kSmallDecimals; ++number) {
+        char *digits = table.data() + number * 4;
+        if (number >= 100)
+            *digits++ = char('0' + number / 100);
+        if (number >= 10)
+            *digits++ = char('0' + number / 10 % 10);
+        *digits = char('0' + number % 10);
+    }
+    return table;
+}();
+
 // A status, a count or a number of seconds as a step's argument (QByteArray::number's general conversion costs
 // several times as much as the rest of a step).
 QByteArray decimalArg(long long number)
 {
+    if (number >= 0 && number < kSmallDecimals) {
+        const qsizetype length = number >= 100 ? 3 : number >= 10 ? 2 : 1;
+        return QByteArray::fromRawData(kSmallDecimalDigits.data() + number * 4, length);
+    }
     char digits[24];
     const auto end = std::to_chars(std::begin(digits), std::end(digits), number).ptr;
     return QByteArray(digits, end - digits);
@@ -176,6 +199,18 @@ void setUpRequest(PreparedScenario &p)
     }
 }
 
+// What a request says of where it comes from: Referer
+// (https://fetch.spec.whatwg.org/#http-network-or-cache-fetch, step 8.11) and Sec-Fetch-*.
+void appendContextHeaders(HeaderList &headers, const QByteArray &referer, const Url &url, FetchSite site,
+                          const Scenario &scenario, bool preflight)
+{
+    headers.reserve(headers.size() + kContextHeaders);
+    if (!referer.isEmpty())
+        headers.appendAbsent(QByteArrayLiteral("Referer"), referer);
+    appendFetchMetadata(headers, url, site, scenario.request,
+                        scenario.pageSandboxed ? PageContext::SandboxedFrame : PageContext::TopLevel, preflight);
+}
+
 // The page's policy inputs: the referrer policy and the cookie jar.
 void setUpPolicy(PreparedScenario &p)
 {
@@ -194,7 +229,9 @@ void setUpPolicy(PreparedScenario &p)
     const std::optional<ReferrerPolicy> pages = via == Via::Font ? std::nullopt : parseReferrerPolicyHeader(s.pageHeaders);
     p.referrerPolicy = own.value_or(pages.value_or(kDefaultReferrerPolicy));
     p.targetFetchSite = nextFetchSite(FetchSite::SameOrigin, p.origin, p.targetOrigin);
-    p.targetReferrer = determineReferrer(p.referrerPolicy, p.page, p.target);
+    // A sandboxed page (an opaque origin) sends no Referer at all (seen in Chromium 156).
+    if (!p.origin.isOpaque())
+        p.targetReferrer = determineReferrer(p.referrerPolicy, p.page, p.target);
     p.targetReferer = p.targetReferrer ? p.targetReferrer->serialize().toUtf8() : QByteArray();
     p.siteForCookies = schemefulSite(p.page);
     p.jarRefusals.reserve(s.cookies.size());
@@ -234,6 +271,12 @@ bool isDecodableImage(const QByteArray &essence, const QByteArray &body)
                        [&body](const QByteArray &signature) { return body.startsWith(signature); });
 }
 
+// What the mixed-content check makes of a URL: blocked, or fetched as it is or upgraded.
+struct MixedContentOutcome {
+    bool blocked = false;
+    std::optional<Url> upgraded;   // the https URL fetched instead
+};
+
 class Evaluation {
 public:
     Evaluation(const PreparedScenario &prepared, EngineProfile profile, Verdict &verdict)
@@ -247,7 +290,7 @@ public:
 private:
     bool blockedBeforeNetwork();
     bool insecureFormSubmission(const Url &url);
-    std::optional<Url> mixedContentCheck(const Url &url, bool redirected);
+    MixedContentOutcome mixedContentCheck(const Url &url, bool redirected);
     void fetchLoop();
     bool preflight(const Url &url);
     void finish(const Url &url, const Response &response);
@@ -264,27 +307,28 @@ private:
     void refuseElement(ElementLoadFailure failure, const Url &url);
     void block(CorsErrorStatus error, const Url &url);
     void markBlocked(const Url &url);
+    // Each step is built in its place in the list, not moved there.
     void step(StepId id, bool passed, StepArgs args = {})
     {
-        m_verdict.steps.append(Step{id, passed, StepReason::None, std::nullopt, std::move(args)});
+        m_verdict.steps.emplaceBack(id, passed, StepReason::None, std::nullopt, std::move(args));
     }
     void step(StepId id, StepReason reason, StepArgs args = {})
     {
-        m_verdict.steps.append(Step{id, true, reason, std::nullopt, std::move(args)});
+        m_verdict.steps.emplaceBack(id, true, reason, std::nullopt, std::move(args));
     }
     void failStep(StepId id, CorsErrorStatus error, const Url &url, StepArgs args = {}, StepReason reason = StepReason::None);
     void failCheck(StepId id, CorsErrorStatus error, const Url &url);
-    Response lookUp(QByteArrayView method, const QString &key) const;
+    Response lookUp(QByteArrayView method) const;
     QByteArray serializedRequestOrigin() const;
     bool navigatesTopLevelPage() const;
     bool credentialsIncluded(bool sameOriginNow) const;
     bool embedderPolicyOmitsCredentials(bool sameOriginNow) const;
-    HeaderList mainRequestHeaders(const Url &url) const;
+    HeaderList mainRequestHeaders(const Url &url, QByteArray &origin) const;
     const CookieStore &cookieStore() const { return m_cookieStore ? *m_cookieStore : m_prepared.cookieStore; }
     void storeResponseCookies(const Url &url, const HeaderList &responseHeaders);
-    void appendContextHeaders(HeaderList &headers, const Url &url, bool preflight) const;
+    void appendHopContextHeaders(HeaderList &headers, const Url &url, bool preflight) const;
     CookieRequestContext cookieContext(const Url &url) const;
-    void attachCookies(Exchange &exchange, const Url &url);
+    QByteArray attachCookies(Exchange &exchange, const Url &url);
     void explainCookies(const Exchange &exchange, const Url &url);
 
     const PreparedScenario &m_prepared;
@@ -298,7 +342,7 @@ private:
     CredentialsMode m_credentials = CredentialsMode::SameOrigin;
     QByteArray m_method;
     HeaderList m_headers;          // author headers as they go on the wire
-    Url m_initialUrl;
+    std::optional<Url> m_upgradedUrl;   // the first URL, when mixed content upgraded it
     Tainting m_tainting = Tainting::Basic;
     bool m_taintedOrigin = false;  // https://fetch.spec.whatwg.org/#concept-request-tainted-origin
     bool m_redirectedAcrossOrigins = false;   // a redirect went to another origin than the URL before it
@@ -311,7 +355,8 @@ private:
     std::optional<CookieStore> m_cookieStore;   // the jar once a response has set a cookie
     // https://fetch.spec.whatwg.org/#concept-request-referrer: the page's URL at first, then each hop's
     // Referer (so once trimmed it stays trimmed; seen in Chromium 156); nullopt once none goes.
-    std::optional<Url> m_referrer;
+    const Url *m_referrer = nullptr;
+    std::optional<Url> m_redirectReferrer;     // m_referrer's storage once a redirect hop determined it
     QByteArray m_hopReferrer;                   // this hop's Referer; empty: none
 };
 
@@ -330,11 +375,9 @@ void Evaluation::run()
     m_method = m_prepared.method;
     m_headers = m_prepared.headers;
     m_need = m_prepared.need;
-    m_initialUrl = m_prepared.target;
     m_referrerPolicy = m_prepared.referrerPolicy;
-    // A sandboxed page (an opaque origin) sends no Referer at all (seen in Chromium 156).
     if (!m_origin.isOpaque())
-        m_referrer = m_prepared.page;
+        m_referrer = &m_prepared.page;   // (an opaque origin sends no Referer: see setUpPolicy)
 
     step(StepId::RequestSetup, true,
          {latin1Arg(viaName(m_request.via)), latin1Arg(fetchModeName(m_mode)), latin1Arg(credentialsModeName(m_credentials)),
@@ -384,10 +427,10 @@ bool Evaluation::blockedBeforeNetwork()
     }
     if (insecureFormSubmission(url))
         return true;
-    const std::optional<Url> allowed = mixedContentCheck(url, false);
-    if (!allowed)
+    MixedContentOutcome mixedContent = mixedContentCheck(url, false);
+    if (mixedContent.blocked)
         return true;
-    m_initialUrl = *allowed;
+    m_upgradedUrl = std::move(mixedContent.upgraded);
     // Chromium blocks subresource requests whose URL carries credentials (not XHR, not navigations).
     const bool subresource = via == Via::Img || via == Via::Script || via == Via::Stylesheet || via == Via::Font
                              || via == Via::Media;
@@ -413,19 +456,18 @@ bool Evaluation::insecureFormSubmission(const Url &url)
 }
 
 // https://w3c.github.io/webappsec-mixed-content/#should-block-fetch, for the first URL and every
-// redirect hop: the URL to fetch (upgraded for images and audio), or nullopt when it is blocked.
-std::optional<Url> Evaluation::mixedContentCheck(const Url &url, bool redirected)
+// redirect hop: allowed as it is, upgraded (images and audio), or blocked.
+MixedContentOutcome Evaluation::mixedContentCheck(const Url &url, bool redirected)
 {
     const Via via = m_request.via;
     const bool current = m_profile == EngineProfile::Current;
-    const bool topLevelNavigation = navigatesTopLevelPage();
     // Chromium upgrades an image or audio redirected to http://localhost or to an IP host: their
     // exemptions hold for the first URL only (seen in Chromium 156.0.8078.114 and, blocked by the
     // upgrade, in Qt WebEngine 6.4: golden mixed-img-redirect-to-localhost-upgraded).
     const bool upgradesEveryHop = redirected && (via == Via::Img || via == Via::Media);
     if (m_prepared.page.scheme != "https"_L1 || url.scheme != "http"_L1 || (isPotentiallyTrustworthy(url) && !upgradesEveryHop)
-        || topLevelNavigation)
-        return url;
+        || navigatesTopLevelPage())
+        return {};
     if (via == Via::Img || via == Via::Media) {
         // https://w3c.github.io/webappsec-mixed-content/level2.html#upgrade-algorithm: the scheme changes,
         // the port stays. Chromium 156 (156.0.8078.114) upgrades for sandboxed pages too, and does not
@@ -438,21 +480,34 @@ std::optional<Url> Evaluation::mixedContentCheck(const Url &url, bool redirected
             if (current || !m_scenario.pageSandboxed)
                 upgraded.scheme = u"https"_s;
             step(StepId::MixedContentCheck, true, {url.serialize().toUtf8(), upgraded.serialize().toUtf8()});
-            return upgraded;
+            return {false, std::move(upgraded)};
         }
     }
     failStep(StepId::MixedContentCheck, {CorsError::MixedContent, {}}, url, {url.serialize().toUtf8()});
-    return std::nullopt;
+    return {true, std::nullopt};
 }
 
-// `key` is serverUrl() of the request's URL.
-Response Evaluation::lookUp(QByteArrayView method, const QString &key) const
+// The route that answers `method` at the current URL (m_currentKey).
+Response Evaluation::lookUp(QByteArrayView method) const
 {
-    const QString &wanted = key;
-    for (qsizetype i = 0; i < m_scenario.server.size(); ++i) {
+    const auto answers = [&](qsizetype i) {
+        const QByteArray &routeMethod = m_scenario.server.at(i).method;
+        return QByteArrayView(routeMethod) == "*" || QByteArrayView(routeMethod) == method;
+    };
+    const auto response = [&](qsizetype i) {
         const ServerRoute &route = m_scenario.server.at(i);
-        if ((route.method == "*" || route.method == method) && m_prepared.routeKeys.at(i) == wanted)
-            return Response{route.status, &route.headers, &route.body, &m_prepared.routeFacts.at(i), static_cast<int>(i)};
+        return Response{route.status, &route.headers, &route.body, &m_prepared.routeFacts.at(i), static_cast<int>(i)};
+    };
+    if (m_atTarget) {
+        for (const int i : m_prepared.targetRoutes) {
+            if (answers(i))
+                return response(i);
+        }
+        return {};
+    }
+    for (qsizetype i = 0; i < m_scenario.server.size(); ++i) {
+        if (answers(i) && m_prepared.routeKeys.at(i) == m_currentKey)
+            return response(i);
     }
     return {};
 }
@@ -490,44 +545,45 @@ bool Evaluation::embedderPolicyOmitsCredentials(bool sameOriginNow) const
            && !(sameOriginNow && !m_taintedOrigin);
 }
 
-HeaderList Evaluation::mainRequestHeaders(const Url &url) const
+// The main request's wire headers but its Cookie, and the Origin among them (empty: none).
+HeaderList Evaluation::mainRequestHeaders(const Url &url, QByteArray &origin) const
 {
-    HeaderList headers = m_headers;
-    // https://fetch.spec.whatwg.org/#append-a-request-origin-header
-    QByteArray origin = serializedRequestOrigin();
     // Chromium sends Origin on every CORS-mode element request, same-origin ones too, except audio and
     // video, whose loader sends none same-origin (seen in Chromium 156.0.8078.114).
     const bool corsElement = m_mode == FetchMode::Cors && m_request.via != Via::Fetch && m_request.via != Via::Xhr
                              && m_request.via != Via::Media;
-    if (m_tainting == Tainting::Cors || corsElement) {
-        if (m_atTarget && !m_taintedOrigin)
-            return m_prepared.headersWithOrigin;
-        headers.append(QByteArrayLiteral("Origin"), origin);
+    const bool corsOrigin = m_tainting == Tainting::Cors || corsElement;
+    if (corsOrigin && m_atTarget && !m_taintedOrigin) {
+        origin = m_prepared.serializedOriginBytes;
+        return m_prepared.headersWithOrigin;   // the first CORS request's, worked out by PreparedScenario::prepare
+    }
+    HeaderList headers = m_headers;
+    headers.reserve(headers.size() + 1 + kContextHeaders);   // Origin and the context headers in one allocation
+    // https://fetch.spec.whatwg.org/#append-a-request-origin-header
+    if (corsOrigin) {
+        origin = serializedRequestOrigin();
     } else if (m_method != "GET" && m_method != "HEAD") {
         // Chromium's network stack makes the Origin of a request it redirects to another origin "null"
         // (URLRequest::Redirect), and only a form's Origin follows the referrer policy: fetch() and XHR
         // keep theirs (both seen in Chromium 156.0.8078.114).
         const bool formHidesOrigin = m_request.via == Via::Form && referrerPolicyHidesOrigin(m_referrerPolicy, m_origin, url);
-        if (m_redirectedAcrossOrigins || formHidesOrigin)
-            origin = QByteArrayLiteral("null");
-        headers.append(QByteArrayLiteral("Origin"), origin);
+        origin = m_redirectedAcrossOrigins || formHidesOrigin ? QByteArrayLiteral("null") : serializedRequestOrigin();
     }
+    if (!origin.isEmpty())
+        headers.appendAbsent(QByteArrayLiteral("Origin"), origin);
+    appendHopContextHeaders(headers, url, false);
     return headers;
 }
 
-// What a request says of where it comes from: Referer
-// (https://fetch.spec.whatwg.org/#http-network-or-cache-fetch, step 8.11) and Sec-Fetch-*.
-void Evaluation::appendContextHeaders(HeaderList &headers, const Url &url, bool preflight) const
+// The context headers of this hop (Referer, Sec-Fetch-*).
+void Evaluation::appendHopContextHeaders(HeaderList &headers, const Url &url, bool preflight) const
 {
-    // Referer, four Sec-Fetch-* and the Cookie attachCookies adds: one allocation instead of a copy and regrowths.
-    headers.reserve(headers.size() + 6);
-    if (!m_hopReferrer.isEmpty())
-        headers.append(QByteArrayLiteral("Referer"), m_hopReferrer);
     // A preflight's Sec-Fetch-Site relates the page to the preflight's own URL, not to the redirect chain
     // before it (seen in Chromium 156.0.8078.114).
-    const FetchSite site = preflight ? nextFetchSite(FetchSite::SameOrigin, m_origin, Origin::fromUrl(url)) : m_fetchSite;
-    appendFetchMetadata(headers, url, site, m_request,
-                        m_scenario.pageSandboxed ? PageContext::SandboxedFrame : PageContext::TopLevel, preflight);
+    const FetchSite site = !preflight  ? m_fetchSite
+                           : m_atTarget ? m_prepared.targetFetchSite
+                                        : nextFetchSite(FetchSite::SameOrigin, m_origin, Origin::fromUrl(url));
+    appendContextHeaders(headers, m_hopReferrer, url, site, m_scenario, preflight);
 }
 
 CookieRequestContext Evaluation::cookieContext(const Url &url) const
@@ -546,8 +602,8 @@ CookieRequestContext Evaluation::cookieContext(const Url &url) const
 }
 
 // https://fetch.spec.whatwg.org/#http-network-or-cache-fetch, step 8.17.1: the cookies that go, and on the
-// main request why each other jar cookie stays home.
-void Evaluation::attachCookies(Exchange &exchange, const Url &url)
+// main request why each other jar cookie stays home. The Cookie header that goes (empty: none).
+QByteArray Evaluation::attachCookies(Exchange &exchange, const Url &url)
 {
     const bool main = exchange.kind == Exchange::Kind::Main;
     // Jar index, cookie: the main request's list in jar order.
@@ -559,21 +615,27 @@ void Evaluation::attachCookies(Exchange &exchange, const Url &url)
         }
     }
     const CookieStore &store = cookieStore();
+    QByteArray cookieHeader;
     if (!store.isEmpty() && !exchange.credentials && main) {
         for (const StoredCookie &cookie : store.cookies())
             notSent.append({cookie.tag, {cookie.name, CookieExclusion::CredentialsOmitted}});
     } else if (!store.isEmpty() && exchange.credentials) {
         const CookieRetrieval retrieval = store.retrieve(cookieContext(url));
-        if (!retrieval.included.isEmpty())
-            exchange.requestHeaders.append(QByteArrayLiteral("Cookie"), retrieval.cookieHeader());
+        if (!retrieval.included.isEmpty()) {
+            cookieHeader = retrieval.cookieHeader();
+            exchange.requestHeaders.appendAbsent(QByteArrayLiteral("Cookie"), cookieHeader);
+        }
         if (main) {
             for (const ExcludedCookie &excluded : retrieval.excluded)
                 notSent.append({excluded.cookie->tag, {excluded.cookie->name, excluded.reason}});
         }
     }
+    if (notSent.isEmpty())
+        return cookieHeader;   // (begin() on an empty QList would allocate)
     std::stable_sort(notSent.begin(), notSent.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     for (auto &[index, cookie] : notSent)
         m_verdict.cookiesNotSent.append(std::move(cookie));
+    return cookieHeader;
 }
 
 // https://fetch.spec.whatwg.org/#http-network-fetch, step 13: a response to a request with credentials
@@ -607,22 +669,28 @@ void Evaluation::explainCookies(const Exchange &exchange, const Url &url)
 
 void Evaluation::fetchLoop()
 {
-    Url url = m_initialUrl;
+    std::optional<Url> redirectUrl;   // the URL the last redirect led to
+    const Url *current = m_upgradedUrl ? &*m_upgradedUrl : &m_prepared.target;
     // https://fetch.spec.whatwg.org/#http-redirect-fetch, step 8: at most 20 redirects.
     constexpr int kMaxRedirects = 20;
     for (int redirects = 0;; ++redirects) {
-        const bool atTarget = redirects == 0 && m_initialUrl == m_prepared.target;
+        const Url &url = *current;
+        const bool atTarget = redirects == 0 && !m_upgradedUrl;
         m_atTarget = atTarget;
-        const Origin currentOrigin = atTarget ? m_prepared.targetOrigin : Origin::fromUrl(url);
-        const bool sameOriginNow = m_origin.isSameOrigin(currentOrigin);
+        std::optional<Origin> hopOrigin;
+        const Origin &currentOrigin = atTarget ? m_prepared.targetOrigin : hopOrigin.emplace(Origin::fromUrl(url));
+        const bool sameOriginNow = atTarget ? m_prepared.sameOrigin : m_origin.isSameOrigin(currentOrigin);
         m_fetchSite = atTarget ? m_prepared.targetFetchSite : nextFetchSite(m_fetchSite, m_origin, currentOrigin);
         // https://fetch.spec.whatwg.org/#main-fetch, step 8 (run again for every hop).
-        if (atTarget && m_referrer) {
-            m_referrer = m_prepared.targetReferrer;
+        if (atTarget) {
+            m_referrer = m_prepared.targetReferrer ? &*m_prepared.targetReferrer : nullptr;
             m_hopReferrer = m_prepared.targetReferer;
         } else {
-            if (m_referrer)
-                m_referrer = determineReferrer(m_referrerPolicy, *m_referrer, url);
+            if (m_referrer) {
+                std::optional<Url> referrer = determineReferrer(m_referrerPolicy, *m_referrer, url);
+                m_redirectReferrer = std::move(referrer);
+                m_referrer = m_redirectReferrer ? &*m_redirectReferrer : nullptr;
+            }
             m_hopReferrer = m_referrer ? m_referrer->serialize().toUtf8() : QByteArray();
         }
         m_currentKey = atTarget ? m_prepared.targetKey : serverUrl(url);
@@ -661,21 +729,20 @@ void Evaluation::fetchLoop()
         exchange.kind = redirects == 0 ? Exchange::Kind::Main : Exchange::Kind::Redirect;
         exchange.method = m_method;
         exchange.url = m_currentKey;
-        exchange.requestHeaders = mainRequestHeaders(url);
-        appendContextHeaders(exchange.requestHeaders, url, false);
+        QByteArray origin;
+        exchange.requestHeaders = mainRequestHeaders(url, origin);
         exchange.credentials = withCredentials;
-        attachCookies(exchange, url);
-        const Response response = lookUp(m_method, m_currentKey);
+        const QByteArray cookieHeader = attachCookies(exchange, url);
+        const Response response = lookUp(m_method);
         exchange.status = response.status;
         exchange.responseHeaders = *response.headers;
         exchange.routeIndex = response.routeIndex;
-        const bool hasOrigin = exchange.requestHeaders.contains("origin");
-        step(StepId::OriginHeader, true, {hasOrigin ? *exchange.requestHeaders.get("origin") : QByteArray()});
+        step(StepId::OriginHeader, true, {origin});
         step(StepId::CookiesAttached,
              withCredentials            ? StepReason::CredentialsIncluded
              : omittedByEmbedderPolicy ? StepReason::CredentialsOmittedByEmbedderPolicy
                                         : StepReason::CredentialsExcluded,
-             {latin1Arg(credentialsModeName(m_credentials)), exchange.requestHeaders.get("cookie").value_or(QByteArray()),
+             {latin1Arg(credentialsModeName(m_credentials)), cookieHeader,
               m_scenario.cookies.isEmpty() ? QByteArray() : QByteArrayLiteral("jar")});
         explainCookies(exchange, url);
         if (withCredentials)
@@ -699,7 +766,7 @@ void Evaluation::fetchLoop()
         if (const std::optional<ReferrerPolicy> policy = parseReferrerPolicyHeader(*response.headers))
             m_referrerPolicy = *policy;
         const QString location = QString::fromLatin1(*response.facts->location);
-        const std::optional<Url> next = parseUrlOrNull(location, &url);
+        std::optional<Url> next = parseUrlOrNull(location, &url);
         if (!next) {
             // Step 3: the location must parse. Chromium's URLRequest fails it before the CORS check sees the
             // response (net::ERR_INVALID_REDIRECT, seen in Chromium 156 without Access-Control-Allow-Origin).
@@ -764,10 +831,11 @@ void Evaluation::fetchLoop()
         // A 307 or 308 submits the form again, to the new URL.
         if ((response.status == 307 || response.status == 308) && insecureFormSubmission(*next))
             return;
-        const std::optional<Url> allowed = mixedContentCheck(*next, true);
-        if (!allowed)
+        MixedContentOutcome mixedContent = mixedContentCheck(*next, true);
+        if (mixedContent.blocked)
             return;
-        url = *allowed;
+        redirectUrl = mixedContent.upgraded ? std::move(mixedContent.upgraded) : std::move(next);
+        current = &*redirectUrl;
     }
 }
 
@@ -817,10 +885,13 @@ bool Evaluation::preflight(const Url &url)
     exchange.kind = Exchange::Kind::Preflight;
     exchange.method = QByteArrayLiteral("OPTIONS");
     exchange.url = m_currentKey;
-    exchange.requestHeaders = m_atTarget && !m_taintedOrigin ? m_prepared.preflightHeaders
-                                                             : preflightRequestHeaders(m_method, need, origin);
-    appendContextHeaders(exchange.requestHeaders, url, true);
-    const Response response = lookUp("OPTIONS", m_currentKey);
+    if (m_atTarget && !m_taintedOrigin) {
+        exchange.requestHeaders = m_prepared.preflightHeaders;
+    } else {
+        exchange.requestHeaders = preflightRequestHeaders(m_method, need, origin);
+        appendHopContextHeaders(exchange.requestHeaders, url, true);
+    }
+    const Response response = lookUp("OPTIONS");
     exchange.status = response.status;
     exchange.responseHeaders = *response.headers;
     exchange.routeIndex = response.routeIndex;
@@ -1156,25 +1227,18 @@ void Evaluation::finish(const Url &url, const Response &response)
 
     // https://fetch.spec.whatwg.org/#concept-filtered-response-cors: which headers script sees.
     if ((via == Via::Fetch || via == Via::Xhr) && m_verdict.readable) {
-        const QList<QByteArray> &exposeList = response.facts->exposeList;
-        const bool wildcard = m_credentials != CredentialsMode::Include
-                              && std::any_of(exposeList.cbegin(), exposeList.cend(), [](const QByteArray &name) { return name == QByteArrayView("*"); });
-        if (m_tainting == Tainting::Basic || wildcard) {
-            m_verdict.exposedHeaders = response.facts->headerNames;
-        } else {
-            for (const QByteArray &name : response.facts->headerNames) {
-                if (isCorsSafelistedResponseHeaderName(name, exposeList))
-                    m_verdict.exposedHeaders.append(name);
-            }
-        }
-        step(StepId::ExposedHeaders, true, {QByteArrayList(m_verdict.exposedHeaders).join(", ")});
+        const RouteFacts &facts = *response.facts;
+        const bool wildcard = m_credentials != CredentialsMode::Include && facts.exposeWildcard;
+        const bool every = m_tainting == Tainting::Basic || wildcard;
+        m_verdict.exposedHeaders = every ? facts.headerNames : facts.corsExposedNames;
+        step(StepId::ExposedHeaders, true, {every ? facts.headerNamesJoined : facts.corsExposedNamesJoined});
     }
 }
 
 // A check failed and stops the request: its step, then the block at `url`.
 void Evaluation::failStep(StepId id, CorsErrorStatus error, const Url &url, StepArgs args, StepReason reason)
 {
-    m_verdict.steps.append(Step{id, false, reason, error.error, std::move(args)});
+    m_verdict.steps.emplaceBack(id, false, reason, error.error, std::move(args));
     block(std::move(error), url);
 }
 
@@ -1234,6 +1298,8 @@ std::optional<PreparedScenario> PreparedScenario::prepare(Scenario scenario)
         normalizeReceivedHeaders(route.headers);
         const std::optional<Url> url = parseUrlOrNull(route.url);
         p.routeKeys.append(url ? serverUrl(*url) : QString());
+        if (p.routeKeys.constLast() == p.targetKey)
+            p.targetRoutes.append(int(p.routeKeys.size() - 1));
         RouteFacts facts;
         facts.status = route.status;
         facts.allowOrigin = route.headers.get("access-control-allow-origin");
@@ -1251,6 +1317,13 @@ std::optional<PreparedScenario> PreparedScenario::prepare(Scenario scenario)
         }
         std::sort(facts.headerNames.begin(), facts.headerNames.end());
         facts.exposeList = extractAccessControlExposeHeaders(route.headers);
+        facts.exposeWildcard = facts.exposeList.contains(QByteArrayView("*"));
+        for (const QByteArray &name : std::as_const(facts.headerNames)) {
+            if (isCorsSafelistedResponseHeaderName(name, facts.exposeList))
+                facts.corsExposedNames.append(name);
+        }
+        facts.headerNamesJoined = facts.headerNames.join(", ");
+        facts.corsExposedNamesJoined = facts.corsExposedNames.join(", ");
         p.routeFacts.append(std::move(facts));
     }
     // https://html.spec.whatwg.org/multipage/browsers.html#sandboxed-origin-browsing-context-flag
@@ -1264,10 +1337,13 @@ std::optional<PreparedScenario> PreparedScenario::prepare(Scenario scenario)
     p.sameSite = p.origin.isSameSite(p.targetOrigin);
     setUpRequest(p);
     p.need = preflightNeed(p.method, p.headers);
-    p.preflightHeaders = preflightRequestHeaders(p.method, p.need, p.serializedOriginBytes);
-    p.headersWithOrigin = p.headers;
-    p.headersWithOrigin.append(QByteArrayLiteral("Origin"), p.serializedOriginBytes);
     setUpPolicy(p);
+    p.preflightHeaders = preflightRequestHeaders(p.method, p.need, p.serializedOriginBytes);
+    appendContextHeaders(p.preflightHeaders, p.targetReferer, p.target, p.targetFetchSite, p.scenario, true);
+    p.headersWithOrigin = p.headers;
+    p.headersWithOrigin.reserve(p.headers.size() + 1 + kContextHeaders);
+    p.headersWithOrigin.appendAbsent(QByteArrayLiteral("Origin"), p.serializedOriginBytes);
+    appendContextHeaders(p.headersWithOrigin, p.targetReferer, p.target, p.targetFetchSite, p.scenario, false);
     return p;
 }
 

@@ -32,6 +32,10 @@ struct RouteFacts {
     // lower-case, sorted, unique, forbidden ones left out; and what Access-Control-Expose-Headers lists.
     QList<QByteArray> headerNames;
     QList<QByteArray> exposeList;
+    bool exposeWildcard = false;              // the list holds `*`
+    QList<QByteArray> corsExposedNames;       // the names a CORS response exposes without the wildcard
+    QByteArray headerNamesJoined;             // each list joined with ", ", as the ExposedHeaders step names it
+    QByteArray corsExposedNamesJoined;
 };
 
 // A scenario with everything that does not change between evaluations worked out once: its URLs
@@ -64,14 +68,17 @@ struct PreparedScenario {
     HeaderList headers;                    // author headers as they go on the wire
     AccessCategory category = AccessCategory::Read;
     PreflightNeed need;                    // for method and headers as they start out
-    HeaderList preflightHeaders;           // the first preflight's request headers
-    HeaderList headersWithOrigin;          // headers plus the page's Origin, as a first CORS request sends them
+    QList<int> targetRoutes;               // the routes at targetKey, in order
+    // The first request's wire headers but its Cookie: the preflight's, and the CORS request's (the author
+    // headers plus the page's Origin), each with Referer and Sec-Fetch-*.
+    HeaderList preflightHeaders;
+    HeaderList headersWithOrigin;
 
     // The request's referrer policy: its own, else the page's Referrer-Policy, else the default
     // (https://fetch.spec.whatwg.org/#concept-request-referrer-policy).
     ReferrerPolicy referrerPolicy = kDefaultReferrerPolicy;
     FetchSite targetFetchSite = FetchSite::SameOrigin;   // the first request's Sec-Fetch-Site
-    std::optional<Url> targetReferrer;     // the first request's referrer, worked out once
+    std::optional<Url> targetReferrer;     // the first request's referrer, worked out once (none from an opaque origin)
     QByteArray targetReferer;              // ... serialised (empty: none)
     // The jar (https://httpwg.org/http-extensions/draft-ietf-httpbis-rfc6265bis.html#name-storage-model) after
     // storing scenario.cookies in order; `jarRefusals` index-aligned with them: why one was not stored.

@@ -79,17 +79,17 @@ void appendFetchMetadata(HeaderList &headers, const Url &url, FetchSite site, co
     if (!sendsFetchMetadata(url)) {
         // Seen in Chromium 156.0.8078.114 (golden fetch-metadata-preflight-http-mode).
         if (preflight)
-            headers.append(QByteArrayLiteral("Sec-Fetch-Mode"), QByteArrayLiteral("cors"));
+            headers.appendAbsent(QByteArrayLiteral("Sec-Fetch-Mode"), QByteArrayLiteral("cors"));
         return;
     }
-    headers.append(QByteArrayLiteral("Sec-Fetch-Site"), fetchSiteValue(site));
-    headers.append(QByteArrayLiteral("Sec-Fetch-Mode"), fetchModeValue(request, preflight));
+    headers.appendAbsent(QByteArrayLiteral("Sec-Fetch-Site"), fetchSiteValue(site));
+    headers.appendAbsent(QByteArrayLiteral("Sec-Fetch-Mode"), fetchModeValue(request, preflight));
     // https://w3c.github.io/webappsec-fetch-metadata/#sec-fetch-user-header: a navigation with user
     // activation, redirect hops included. Chromium 156.0.8078.114 sends it only when the navigation is
     // top-level: not for a form submitted into a frame, an iframe, or a sandboxed page's link.
     if (request.userActivation && navigatesTopLevel(request) && page == PageContext::TopLevel)
-        headers.append(QByteArrayLiteral("Sec-Fetch-User"), QByteArrayLiteral("?1"));
-    headers.append(QByteArrayLiteral("Sec-Fetch-Dest"), preflight ? QByteArrayLiteral("empty") : fetchDestination(request, page));
+        headers.appendAbsent(QByteArrayLiteral("Sec-Fetch-User"), QByteArrayLiteral("?1"));
+    headers.appendAbsent(QByteArrayLiteral("Sec-Fetch-Dest"), preflight ? QByteArrayLiteral("empty") : fetchDestination(request, page));
 }
 
 } // namespace corslab

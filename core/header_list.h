@@ -30,6 +30,13 @@ public:
     std::optional<QList<QByteArray>> getDecodeSplit(QByteArrayView name) const;
     // https://fetch.spec.whatwg.org/#concept-header-list-append (keeps the name's casing of an existing entry)
     void append(QByteArray name, QByteArray value);
+    // The same append for a name the list cannot hold yet (a header only the browser sets, such as Origin,
+    // Referer, Cookie or Sec-Fetch-*, which author headers never carry): no casing to look up.
+    void appendAbsent(QByteArray name, QByteArray value)
+    {
+        Q_ASSERT(!contains(name));
+        m_entries.emplaceBack(std::move(name), std::move(value));
+    }
     // https://fetch.spec.whatwg.org/#concept-header-list-delete
     void remove(QByteArrayView name);
     // https://fetch.spec.whatwg.org/#concept-header-list-set

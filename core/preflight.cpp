@@ -16,7 +16,7 @@ bool containsWildcard(const QList<QByteArray> &list)
 bool containsCaseInsensitive(const QList<QByteArray> &list, QByteArrayView name)
 {
     for (const QByteArray &item : list) {
-        if (item.compare(name, Qt::CaseInsensitive) == 0)
+        if (isByteCaseInsensitiveMatch(item, name))
             return true;
     }
     return false;
