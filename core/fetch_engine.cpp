@@ -11,6 +11,7 @@
 
 #include <charconv>
 #include <iterator>
+#include <type_traits>
 
 using namespace Qt::StringLiterals;
 
@@ -73,7 +74,13 @@ struct Response {
     bool hasBody() const { return body && body->has_value(); }
 };
 
-bool isHttpScheme(const Url &url) { return url.scheme == "http"_L1 || url.scheme == "https"_L1; }
+// The URL's scheme is `scheme` (the lengths first: most schemes compared differ in length).
+bool hasScheme(const Url &url, QLatin1StringView scheme)
+{
+    return url.scheme.size() == scheme.size() && url.scheme == scheme;
+}
+
+bool isHttpScheme(const Url &url) { return hasScheme(url, "http"_L1) || hasScheme(url, "https"_L1); }
 
 // Statuses the network stack answers itself, before Fetch sees a response: the load fails with a net
 // error whatever the mode, preflights included (all seen in Chromium 156.0.8078.114).
@@ -281,7 +288,7 @@ class Evaluation {
 public:
     Evaluation(const PreparedScenario &prepared, EngineProfile profile, Verdict &verdict)
         : m_prepared(prepared), m_scenario(prepared.scenario), m_request(prepared.scenario.request), m_profile(profile),
-          m_verdict(verdict)
+          m_verdict(verdict), m_origin(prepared.origin), m_serializedOrigin(prepared.serializedOriginBytes)
     {
     }
 
@@ -307,19 +314,37 @@ private:
     void refuseElement(ElementLoadFailure failure, const Url &url);
     void block(CorsErrorStatus error, const Url &url);
     void markBlocked(const Url &url);
-    // Each step is built in its place in the list, not moved there.
-    void step(StepId id, bool passed, StepArgs args = {})
+    // A step made in its place in the list, with at most four arguments (QByteArrays, or one StepArgs).
+    template <typename... Args>
+    void step(StepId id, bool passed, Args &&...args)
     {
-        m_verdict.steps.emplaceBack(id, passed, StepReason::None, std::nullopt, std::move(args));
+        addStep(id, passed, StepReason::None, std::forward<Args>(args)...);
     }
-    void step(StepId id, StepReason reason, StepArgs args = {})
+    template <typename... Args>
+    void step(StepId id, StepReason reason, Args &&...args)
     {
-        m_verdict.steps.emplaceBack(id, true, reason, std::nullopt, std::move(args));
+        addStep(id, true, reason, std::forward<Args>(args)...);
+    }
+    template <typename... Args>
+    Step &addStep(StepId id, bool passed, StepReason reason, Args &&...args)
+    {
+        Step &added = m_verdict.steps.emplaceBack();
+        added.id = id;
+        added.passed = passed;
+        added.reason = reason;
+        if constexpr (sizeof...(Args) == 1 && (std::is_same_v<std::remove_cvref_t<Args>, StepArgs> && ...)) {
+            added.args = (std::forward<Args>(args), ...);
+        } else {
+            static_assert(sizeof...(Args) <= std::tuple_size_v<StepArgs>, "a step has at most four arguments");
+            std::size_t i = 0;
+            ((added.args[i++] = QByteArray(std::forward<Args>(args))), ...);
+        }
+        return added;
     }
     void failStep(StepId id, CorsErrorStatus error, const Url &url, StepArgs args = {}, StepReason reason = StepReason::None);
     void failCheck(StepId id, CorsErrorStatus error, const Url &url);
     Response lookUp(QByteArrayView method) const;
-    QByteArray serializedRequestOrigin() const;
+    const QByteArray &serializedRequestOrigin() const;
     bool navigatesTopLevelPage() const;
     bool credentialsIncluded(bool sameOriginNow) const;
     bool embedderPolicyOmitsCredentials(bool sameOriginNow) const;
@@ -337,7 +362,7 @@ private:
     const EngineProfile m_profile;
     Verdict &m_verdict;
 
-    Origin m_origin;
+    const Origin &m_origin;                 // the page's (opaque when sandboxed)
     FetchMode m_mode = FetchMode::Cors;
     CredentialsMode m_credentials = CredentialsMode::SameOrigin;
     QByteArray m_method;
@@ -346,9 +371,11 @@ private:
     Tainting m_tainting = Tainting::Basic;
     bool m_taintedOrigin = false;  // https://fetch.spec.whatwg.org/#concept-request-tainted-origin
     bool m_redirectedAcrossOrigins = false;   // a redirect went to another origin than the URL before it
-    QByteArray m_serializedOrigin; // the page origin, serialised once
+    const QByteArray &m_serializedOrigin;   // ... serialised once
     QString m_currentKey;          // serverUrl() of the current URL
-    std::optional<PreflightNeed> m_need;   // for m_method and m_headers; reset when they change
+    // For m_method and m_headers: the prepared one until they change, then worked out again (m_changedNeed).
+    const PreflightNeed *m_need = nullptr;
+    std::optional<PreflightNeed> m_changedNeed;
     bool m_atTarget = false;       // the first request to the scenario's URL: prepared headers apply
     FetchSite m_fetchSite = FetchSite::SameOrigin;   // along the URLs visited so far
     ReferrerPolicy m_referrerPolicy = kDefaultReferrerPolicy;
@@ -362,9 +389,7 @@ private:
 
 void Evaluation::run()
 {
-    m_origin = m_prepared.origin;
     m_verdict.origin = m_prepared.serializedOrigin;
-    m_serializedOrigin = m_prepared.serializedOriginBytes;
     m_verdict.sameOrigin = m_prepared.sameOrigin;
     m_verdict.sameSite = m_prepared.sameSite;
     m_verdict.category = m_prepared.category;
@@ -374,17 +399,15 @@ void Evaluation::run()
     m_credentials = m_prepared.credentials;
     m_method = m_prepared.method;
     m_headers = m_prepared.headers;
-    m_need = m_prepared.need;
+    m_need = &m_prepared.need;
     m_referrerPolicy = m_prepared.referrerPolicy;
     if (!m_origin.isOpaque())
         m_referrer = &m_prepared.page;   // (an opaque origin sends no Referer: see setUpPolicy)
 
-    step(StepId::RequestSetup, true,
-         {latin1Arg(viaName(m_request.via)), latin1Arg(fetchModeName(m_mode)), latin1Arg(credentialsModeName(m_credentials)),
-          m_method});
+    step(StepId::RequestSetup, true, latin1Arg(viaName(m_request.via)), latin1Arg(fetchModeName(m_mode)), latin1Arg(credentialsModeName(m_credentials)),
+          m_method);
     // Informational: a cross-origin request is not a failure, it is what needs CORS.
-    step(StepId::SameOriginCheck, m_verdict.sameOrigin ? StepReason::SameOrigin : StepReason::CrossOrigin,
-         {m_serializedOrigin, m_prepared.serializedTargetOriginBytes});
+    step(StepId::SameOriginCheck, m_verdict.sameOrigin ? StepReason::SameOrigin : StepReason::CrossOrigin, m_serializedOrigin, m_prepared.serializedTargetOriginBytes);
     embedderPolicyStep();
     if (blockedBeforeNetwork())
         return;
@@ -405,7 +428,7 @@ bool Evaluation::blockedBeforeNetwork()
     // throws a TypeError before anything is sent (no CORS error; seen in Chromium 156).
     if (via == Via::Fetch && m_request.referrerPolicy && !m_request.referrerPolicy->isEmpty()
         && !referrerPolicyFromEnumValue(m_request.referrerPolicy->toLatin1())) {
-        step(StepId::ReferrerPolicyCheck, false, {m_request.referrerPolicy->toUtf8()});
+        step(StepId::ReferrerPolicyCheck, false, m_request.referrerPolicy->toUtf8());
         markBlocked(url);
         return true;
     }
@@ -421,7 +444,7 @@ bool Evaluation::blockedBeforeNetwork()
     }
     // Blink's FetchManager refuses mode "same-origin" to another origin before anything else looks
     // at the URL, mixed content included (seen in Qt WebEngine 6.4).
-    if (m_mode == FetchMode::SameOrigin && url.scheme != "data"_L1 && !m_origin.isSameOrigin(m_prepared.targetOrigin)) {
+    if (m_mode == FetchMode::SameOrigin && !hasScheme(url, "data"_L1) && !m_origin.isSameOrigin(m_prepared.targetOrigin)) {
         failStep(StepId::ModeCheck, {CorsError::DisallowedByMode, {}}, url);
         return true;
     }
@@ -448,8 +471,8 @@ bool Evaluation::blockedBeforeNetwork()
 // into a frame is mixed content instead. True when the request stops here.
 bool Evaluation::insecureFormSubmission(const Url &url)
 {
-    if (m_request.via != Via::Form || !navigatesTopLevel(m_request) || m_prepared.page.scheme != "https"_L1
-        || url.scheme != "http"_L1 || isPotentiallyTrustworthy(url))
+    if (m_request.via != Via::Form || !navigatesTopLevel(m_request) || !hasScheme(m_prepared.page, "https"_L1)
+        || !hasScheme(url, "http"_L1) || isPotentiallyTrustworthy(url))
         return false;
     failStep(StepId::InsecureFormCheck, {CorsError::BlockedByClient, {}}, url, {url.serialize().toUtf8()});
     return true;
@@ -465,7 +488,7 @@ MixedContentOutcome Evaluation::mixedContentCheck(const Url &url, bool redirecte
     // exemptions hold for the first URL only (seen in Chromium 156.0.8078.114 and, blocked by the
     // upgrade, in Qt WebEngine 6.4: golden mixed-img-redirect-to-localhost-upgraded).
     const bool upgradesEveryHop = redirected && (via == Via::Img || via == Via::Media);
-    if (m_prepared.page.scheme != "https"_L1 || url.scheme != "http"_L1 || (isPotentiallyTrustworthy(url) && !upgradesEveryHop)
+    if (!hasScheme(m_prepared.page, "https"_L1) || !hasScheme(url, "http"_L1) || (isPotentiallyTrustworthy(url) && !upgradesEveryHop)
         || navigatesTopLevelPage())
         return {};
     if (via == Via::Img || via == Via::Media) {
@@ -479,7 +502,7 @@ MixedContentOutcome Evaluation::mixedContentCheck(const Url &url, bool redirecte
             Url upgraded = url;
             if (current || !m_scenario.pageSandboxed)
                 upgraded.scheme = u"https"_s;
-            step(StepId::MixedContentCheck, true, {url.serialize().toUtf8(), upgraded.serialize().toUtf8()});
+            step(StepId::MixedContentCheck, true, url.serialize().toUtf8(), upgraded.serialize().toUtf8());
             return {false, std::move(upgraded)};
         }
     }
@@ -519,9 +542,10 @@ bool Evaluation::navigatesTopLevelPage() const
     return navigatesTopLevel(m_request) && !m_scenario.pageSandboxed;
 }
 
-QByteArray Evaluation::serializedRequestOrigin() const
+const QByteArray &Evaluation::serializedRequestOrigin() const
 {
-    return m_taintedOrigin ? QByteArrayLiteral("null") : m_serializedOrigin;
+    static const QByteArray kNull = QByteArrayLiteral("null");
+    return m_taintedOrigin ? kNull : m_serializedOrigin;
 }
 
 // https://fetch.spec.whatwg.org/#http-network-or-cache-fetch, step 8.x: include credentials when
@@ -696,7 +720,7 @@ void Evaluation::fetchLoop()
         m_currentKey = atTarget ? m_prepared.targetKey : serverUrl(url);
 
         // https://fetch.spec.whatwg.org/#main-fetch, step 12: route by scheme, mode and tainting.
-        if (url.scheme == "data"_L1) {
+        if (hasScheme(url, "data"_L1)) {
             // https://fetch.spec.whatwg.org/#scheme-fetch: a data: URL answers locally, basic.
             step(StepId::ModeCheck, StepReason::SchemeFetch);
             m_verdict.readable = m_request.via != Via::Navigate;
@@ -725,7 +749,7 @@ void Evaluation::fetchLoop()
         // https://fetch.spec.whatwg.org/#http-network-or-cache-fetch: the request goes out.
         const bool omittedByEmbedderPolicy = credentialsIncluded(sameOriginNow) && embedderPolicyOmitsCredentials(sameOriginNow);
         const bool withCredentials = credentialsIncluded(sameOriginNow) && !omittedByEmbedderPolicy;
-        Exchange exchange;
+        Exchange &exchange = m_verdict.exchanges.emplaceBack();   // (the list is reserved: no move)
         exchange.kind = redirects == 0 ? Exchange::Kind::Main : Exchange::Kind::Redirect;
         exchange.method = m_method;
         exchange.url = m_currentKey;
@@ -737,20 +761,18 @@ void Evaluation::fetchLoop()
         exchange.status = response.status;
         exchange.responseHeaders = *response.headers;
         exchange.routeIndex = response.routeIndex;
-        step(StepId::OriginHeader, true, {origin});
+        step(StepId::OriginHeader, true, origin);
         step(StepId::CookiesAttached,
              withCredentials            ? StepReason::CredentialsIncluded
              : omittedByEmbedderPolicy ? StepReason::CredentialsOmittedByEmbedderPolicy
-                                        : StepReason::CredentialsExcluded,
-             {latin1Arg(credentialsModeName(m_credentials)), cookieHeader,
-              m_scenario.cookies.isEmpty() ? QByteArray() : QByteArrayLiteral("jar")});
+                                        : StepReason::CredentialsExcluded, latin1Arg(credentialsModeName(m_credentials)), cookieHeader,
+              m_scenario.cookies.isEmpty() ? QByteArray() : QByteArrayLiteral("jar"));
         explainCookies(exchange, url);
         if (withCredentials)
             storeResponseCookies(url, *response.headers);
-        m_verdict.exchanges.append(std::move(exchange));
         m_verdict.sent = true;
         if (response.routeIndex < 0)
-            step(StepId::NoServerRoute, true, {m_method, m_currentKey.toUtf8()});
+            step(StepId::NoServerRoute, true, m_method, m_currentKey.toUtf8());
         if (const std::optional<CorsError> error = networkStackError(response.status)) {
             failStep(StepId::NetworkError, {*error, {}}, url, {url.serialize().toUtf8(), decimalArg(response.status)});
             return;
@@ -770,7 +792,7 @@ void Evaluation::fetchLoop()
         if (!next) {
             // Step 3: the location must parse. Chromium's URLRequest fails it before the CORS check sees the
             // response (net::ERR_INVALID_REDIRECT, seen in Chromium 156 without Access-Control-Allow-Origin).
-            step(StepId::Redirect, true, {decimalArg(response.status), *response.facts->location});
+            step(StepId::Redirect, true, decimalArg(response.status), *response.facts->location);
             block({CorsError::InvalidRedirect, location.toLatin1()}, url);
             return;
         }
@@ -782,7 +804,7 @@ void Evaluation::fetchLoop()
         // Chromium: CorsURLLoader::OnReceiveRedirect checks the redirect response too.
         if (m_tainting == Tainting::Cors && !passesCorsCheck(url, response))
             return;
-        step(StepId::Redirect, true, {decimalArg(response.status), *response.facts->location});
+        step(StepId::Redirect, true, decimalArg(response.status), *response.facts->location);
         if (!isHttpScheme(*next) && !nonHttpRedirect(url, *next))
             return;
         if (redirects == kMaxRedirects) {
@@ -805,9 +827,9 @@ void Evaluation::fetchLoop()
         // Step 12: 301/302 turn POST into GET, 303 turns everything but GET/HEAD into GET; the body goes.
         if (((response.status == 301 || response.status == 302) && m_method == "POST")
             || (response.status == 303 && m_method != "GET" && m_method != "HEAD")) {
-            step(StepId::MethodRewrite, true, {m_method, decimalArg(response.status)});
+            step(StepId::MethodRewrite, true, m_method, decimalArg(response.status));
             m_method = QByteArrayLiteral("GET");
-            m_need.reset();
+            m_need = nullptr;
             // Chromium 102 kept the request-body headers (Content-Type…) on the rewritten GET (seen in Qt WebEngine 6.4).
             if (m_profile == EngineProfile::Current) {
                 for (QByteArrayView name : {"content-encoding", "content-language", "content-location", "content-type"})
@@ -818,15 +840,15 @@ void Evaluation::fetchLoop()
         if (!currentOrigin.isSameOrigin(nextOrigin) && m_headers.contains("authorization")
             && m_profile == EngineProfile::Current) {
             m_headers.remove("authorization");
-            m_need.reset();
-            step(StepId::AuthorizationDropped, true, {next->serialize().toUtf8()});
+            m_need = nullptr;
+            step(StepId::AuthorizationDropped, true, next->serialize().toUtf8());
         }
         if (!nextOrigin.isSameOrigin(currentOrigin))
             m_redirectedAcrossOrigins = true;
         // Step 14 (https://fetch.spec.whatwg.org/#concept-request-tainted-origin)
         if (!nextOrigin.isSameOrigin(currentOrigin) && !m_origin.isSameOrigin(currentOrigin) && !m_taintedOrigin) {
             m_taintedOrigin = true;
-            step(StepId::TaintedOrigin, true, {url.serialize().toUtf8(), next->serialize().toUtf8()});
+            step(StepId::TaintedOrigin, true, url.serialize().toUtf8(), next->serialize().toUtf8());
         }
         // A 307 or 308 submits the form again, to the new URL.
         if ((response.status == 307 || response.status == 308) && insecureFormSubmission(*next))
@@ -852,14 +874,14 @@ bool Evaluation::nonHttpRedirect(const Url &url, const Url &next)
         return false;
     }
     // Blink refuses view-source: as a local resource ("Not allowed to load local resource"), whatever the mode.
-    if (m_mode == FetchMode::Cors || next.scheme == "view-source"_L1) {
+    if (m_mode == FetchMode::Cors || hasScheme(next, "view-source"_L1)) {
         failStep(StepId::SchemeCheck, {CorsError::CorsDisabledScheme, {}}, next, {scheme});
         return false;
     }
     // A navigation hands any other scheme (ftp:, javascript:, mailto:...) to the system's protocol
     // handlers: no error, the page stays where it is.
     if (m_mode == FetchMode::Navigate) {
-        step(StepId::ExternalProtocol, true, {next.serialize().toUtf8()});
+        step(StepId::ExternalProtocol, true, next.serialize().toUtf8());
         return false;
     }
     // A no-cors load has no loader for the scheme (net::ERR_UNKNOWN_URL_SCHEME).
@@ -872,16 +894,16 @@ bool Evaluation::nonHttpRedirect(const Url &url, const Url &next)
 bool Evaluation::preflight(const Url &url)
 {
     if (!m_need)
-        m_need = preflightNeed(m_method, m_headers);
+        m_need = &m_changedNeed.emplace(preflightNeed(m_method, m_headers));
     const PreflightNeed &need = *m_need;
     if (!need.needed()) {
-        step(StepId::PreflightNeeded, true, {});
+        step(StepId::PreflightNeeded, true);
         return true;
     }
-    step(StepId::PreflightNeeded, true, {need.methodNotSafelisted ? m_method : QByteArray(), need.requestHeadersValue});
+    step(StepId::PreflightNeeded, true, need.methodNotSafelisted ? m_method : QByteArray(), need.requestHeadersValue);
 
-    const QByteArray origin = serializedRequestOrigin();
-    Exchange exchange;
+    const QByteArray &origin = serializedRequestOrigin();
+    Exchange &exchange = m_verdict.exchanges.emplaceBack();
     exchange.kind = Exchange::Kind::Preflight;
     exchange.method = QByteArrayLiteral("OPTIONS");
     exchange.url = m_currentKey;
@@ -895,7 +917,6 @@ bool Evaluation::preflight(const Url &url)
     exchange.status = response.status;
     exchange.responseHeaders = *response.headers;
     exchange.routeIndex = response.routeIndex;
-    m_verdict.exchanges.append(std::move(exchange));
     m_verdict.preflight = true;
     const auto fail = [&](StepId id, CorsErrorStatus error) {
         failCheck(id, std::move(error), url);
@@ -912,25 +933,25 @@ bool Evaluation::preflight(const Url &url)
     // Step 7: the CORS check first, then the ok status (Chromium's CheckPreflightAccess order).
     if (const auto error = corsCheck(url, response.facts->allowOrigin, response.facts->allowCredentials, m_credentials, origin))
         return fail(StepId::PreflightCorsCheck, {preflightTwin(error->error), error->failedParameter});
-    step(StepId::PreflightCorsCheck, true, {});
+    step(StepId::PreflightCorsCheck, true);
     if (!response.isOk())
         return fail(StepId::PreflightStatus, {CorsError::PreflightInvalidStatus, decimalArg(response.status)});
-    step(StepId::PreflightStatus, true, {decimalArg(response.status)});
-    const auto &result = response.facts->preflightResult;
+    step(StepId::PreflightStatus, true, decimalArg(response.status));
+    const auto &result = m_credentials == CredentialsMode::Include ? response.facts->credentialedPreflightResult
+                                                                   : response.facts->preflightResult;
     if (const auto *error = std::get_if<CorsErrorStatus>(&result)) {
         const StepId id = error->error == CorsError::InvalidAllowMethodsPreflightResponse ? StepId::AllowMethods : StepId::AllowHeaders;
         return fail(id, *error);
     }
-    PreflightResult allowed = std::get<PreflightResult>(result);
-    allowed.credentials = m_credentials == CredentialsMode::Include;
+    const PreflightResult &allowed = std::get<PreflightResult>(result);
     if (const auto error = ensureAllowedMethod(allowed, m_method, m_profile))
         return fail(StepId::AllowMethods, *error);
-    step(StepId::AllowMethods, true, {m_method});
+    step(StepId::AllowMethods, true, m_method);
     if (const auto error = ensureAllowedHeaders(allowed, need))
         return fail(StepId::AllowHeaders, *error);
-    step(StepId::AllowHeaders, true, {});
+    step(StepId::AllowHeaders, true);
     m_verdict.preflightCacheSeconds = allowed.cacheSeconds;
-    step(StepId::PreflightCacheEntry, true, {decimalArg(allowed.cacheSeconds)});
+    step(StepId::PreflightCacheEntry, true, decimalArg(allowed.cacheSeconds));
     return true;
 }
 
@@ -996,7 +1017,7 @@ bool Evaluation::passesCorsCheck(const Url &url, const Response &response)
     const auto error = corsCheck(url, response.facts->allowOrigin, response.facts->allowCredentials, m_credentials,
                                  serializedRequestOrigin());
     if (!error) {
-        step(StepId::CorsCheck, true, {});
+        step(StepId::CorsCheck, true);
         return true;
     }
     failCheck(StepId::CorsCheck, *error, url);
@@ -1015,9 +1036,8 @@ void Evaluation::embedderPolicyStep()
     const StepReason reason = !isPotentiallyTrustworthy(m_prepared.page)           ? StepReason::EmbedderPolicyNotSecure
                               : policy.value == EmbedderPolicyValue::UnsafeNone ? StepReason::EmbedderPolicyUnsafeNone
                                                                                 : StepReason::EmbedderPolicyEnforced;
-    step(StepId::EmbedderPolicy, reason,
-         {latin1Arg(embedderPolicyValueName(policy.value)), value.value_or(QByteArray()),
-          reportOnly ? latin1Arg(embedderPolicyValueName(policy.reportOnlyValue)) : QByteArray()});
+    step(StepId::EmbedderPolicy, reason, latin1Arg(embedderPolicyValueName(policy.value)), value.value_or(QByteArray()),
+          reportOnly ? latin1Arg(embedderPolicyValueName(policy.reportOnlyValue)) : QByteArray());
 }
 
 // Which of the standard's calls judges this request's responses. A form submits into a frame of the
@@ -1068,10 +1088,12 @@ bool Evaluation::passesResourcePolicy(const Url &url, const Response &response, 
 {
     const CorpRequestKind kind = corpRequestKind();
     const EmbedderPolicyValue embedder = m_prepared.embedderPolicy.value;
-    const std::optional<QByteArray> value = response.headers->get("cross-origin-resource-policy");
     const bool forNavigation = kind == CorpRequestKind::FrameNavigation;
     const bool subject = kind == CorpRequestKind::NoCors || (forNavigation && embedder != EmbedderPolicyValue::UnsafeNone);
-    if (!subject || (!value && embedder == EmbedderPolicyValue::UnsafeNone))
+    if (!subject)
+        return true;
+    const std::optional<QByteArray> value = response.headers->get("cross-origin-resource-policy");
+    if (!value && embedder == EmbedderPolicyValue::UnsafeNone)
         return true;
     const EffectiveResourcePolicy effective =
         effectiveResourcePolicy(parseCrossOriginResourcePolicy(value), embedder, forNavigation, withCredentials);
@@ -1119,12 +1141,12 @@ bool Evaluation::frameMayShow(const Url &url, const Response &response, const Or
     QByteArrayList serialized;
     for (const AncestorSourceList &sources : directives)
         serialized << serializeFrameAncestors(sources);
-    step(StepId::FrameAncestorsCheck, true, {serialized.join("; "), ancestorName});
+    step(StepId::FrameAncestorsCheck, true, serialized.join("; "), ancestorName);
     // https://html.spec.whatwg.org/multipage/document-lifecycle.html#check-a-navigation-response's-adherence-to-x-frame-options,
     // step 2: an enforced frame-ancestors takes precedence (seen in Chromium 156.0.8078.114: DENY beside
     // frame-ancestors * shows the frame; beside a report-only one it does not).
     if (const std::optional<QByteArray> value = response.headers->get("x-frame-options"))
-        step(StepId::XFrameOptionsCheck, StepReason::XFrameOptionsOverridden, {*value, ancestorName});
+        step(StepId::XFrameOptionsCheck, StepReason::XFrameOptionsOverridden, *value, ancestorName);
     return true;
 }
 
@@ -1177,10 +1199,10 @@ void Evaluation::finish(const Url &url, const Response &response)
         return;
     bool corbEmptied = false;
     if (m_tainting == Tainting::Opaque) {
-        step(StepId::OpaqueResponse, true, {});
+        step(StepId::OpaqueResponse, true);
         // https://fetch.spec.whatwg.org/#orb (current Chromium) / CORB (Chromium 102: the body is emptied).
         if (opaqueResponseBlocked(*response.headers, response.hasBody() ? *response.body : std::nullopt, m_profile)) {
-            step(StepId::OpaqueResponseBlocking, false, {mimeTypeEssence(*response.headers)});
+            step(StepId::OpaqueResponseBlocking, false, mimeTypeEssence(*response.headers));
             if (via == Via::Fetch) {
                 // Both hand fetch() an empty opaque response instead of failing it (seen in Chromium 156).
             } else if (m_profile == EngineProfile::Current) {
@@ -1197,7 +1219,7 @@ void Evaluation::finish(const Url &url, const Response &response)
         }
     }
     if (const auto failure = corbEmptied ? std::nullopt : elementLoadFailure(url, response)) {
-        step(StepId::ElementLoadFailed, false, {decimalArg(response.status), mimeTypeEssence(*response.headers)});
+        step(StepId::ElementLoadFailed, false, decimalArg(response.status), mimeTypeEssence(*response.headers));
         refuseElement(*failure, url);
         return;
     }
@@ -1223,7 +1245,7 @@ void Evaluation::finish(const Url &url, const Response &response)
         break;
     }
     if (via != Via::Fetch && via != Via::Xhr)
-        step(StepId::ElementReadability, m_verdict.readable, {latin1Arg(viaName(via))});
+        step(StepId::ElementReadability, m_verdict.readable, latin1Arg(viaName(via)));
 
     // https://fetch.spec.whatwg.org/#concept-filtered-response-cors: which headers script sees.
     if ((via == Via::Fetch || via == Via::Xhr) && m_verdict.readable) {
@@ -1231,14 +1253,14 @@ void Evaluation::finish(const Url &url, const Response &response)
         const bool wildcard = m_credentials != CredentialsMode::Include && facts.exposeWildcard;
         const bool every = m_tainting == Tainting::Basic || wildcard;
         m_verdict.exposedHeaders = every ? facts.headerNames : facts.corsExposedNames;
-        step(StepId::ExposedHeaders, true, {every ? facts.headerNamesJoined : facts.corsExposedNamesJoined});
+        step(StepId::ExposedHeaders, true, every ? facts.headerNamesJoined : facts.corsExposedNamesJoined);
     }
 }
 
 // A check failed and stops the request: its step, then the block at `url`.
 void Evaluation::failStep(StepId id, CorsErrorStatus error, const Url &url, StepArgs args, StepReason reason)
 {
-    m_verdict.steps.emplaceBack(id, false, reason, error.error, std::move(args));
+    addStep(id, false, reason, std::move(args)).error = error.error;
     block(std::move(error), url);
 }
 
@@ -1310,6 +1332,7 @@ std::optional<PreparedScenario> PreparedScenario::prepare(Scenario scenario)
         if (redirectStatus)
             facts.location = redirectLocation(route.headers);
         facts.preflightResult = createPreflightResult(route.headers, false);
+        facts.credentialedPreflightResult = createPreflightResult(route.headers, true);
         for (const Header &header : route.headers.entries()) {
             const QByteArray name = header.name.toLower();
             if (!isForbiddenResponseHeaderName(name) && !facts.headerNames.contains(name))

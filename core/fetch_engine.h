@@ -26,8 +26,10 @@ struct RouteFacts {
     std::optional<QByteArray> allowOrigin;        // Access-Control-Allow-Origin, lines combined
     std::optional<QByteArray> allowCredentials;   // Access-Control-Allow-Credentials
     std::optional<QByteArray> location;           // set when the answer is a redirect
-    // https://fetch.spec.whatwg.org/#cors-preflight-fetch, steps 7.1-7.4, before credentials are known.
+    // https://fetch.spec.whatwg.org/#cors-preflight-fetch, steps 7.1-7.4, for a request without credentials
+    // and for one with them.
     std::variant<PreflightResult, CorsErrorStatus> preflightResult = PreflightResult{};
+    std::variant<PreflightResult, CorsErrorStatus> credentialedPreflightResult = PreflightResult{{}, {}, true};
     // https://fetch.spec.whatwg.org/#concept-filtered-response-cors: the response's header names,
     // lower-case, sorted, unique, forbidden ones left out; and what Access-Control-Expose-Headers lists.
     QList<QByteArray> headerNames;

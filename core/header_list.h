@@ -4,6 +4,7 @@
 #include <QByteArrayView>
 #include <QList>
 #include <array>
+#include <cstring>
 #include <optional>
 
 namespace corslab {
@@ -100,6 +101,8 @@ inline bool isByteCaseInsensitiveMatch(QByteArrayView a, QByteArrayView b)
         return false;
     const char *left = a.data();
     const char *right = b.data();
+    if (std::memcmp(left, right, a.size()) == 0)   // the usual case: the same bytes, both lower-case
+        return true;
     for (qsizetype i = 0; i < a.size(); ++i) {
         const char l = left[i];
         const char r = right[i];
