@@ -1,5 +1,6 @@
 // corslab-cli: the model from the command line. Links core only.
 #include "app/console_output.h"
+#include "core/engine_comparison.h"
 #include "core/engine_profile.h"
 #include "core/explanation.h"
 #include "core/evaluation.h"
@@ -43,12 +44,17 @@ Commands:
                             a command line cannot carry, such as U+0000).
   validate FILE...          Check scenario files (corslab-scenario/1) and report
                             every problem with its file and field.
-  check [--json] [--engine chromium|chromium-102] FILE...
+  check [--json] [--engine chromium|chromium-102|firefox|both] FILE...
                             What the browser does with each scenario's request:
                             the exchanges, the verdict, the steps, the console
                             text and the fix. --json prints one verdict object
                             per line. --engine chromium-102 answers for the
-                            Chromium inside Qt WebEngine 6.4.
+                            Chromium inside Qt WebEngine 6.4, firefox for
+                            Firefox ESR 153 (its console text as "message",
+                            its reason key as "firefoxReason"); both prints
+                            Chromium's verdict, then Firefox's (--json: one
+                            {"file", "chromium", "firefox", "differ"} object,
+                            "differ" naming the verdict fields that differ).
   check --fix-for KIND FILE Print the server configuration that makes the
                             request pass (the fix's, or the policy the scenario
                             already has): an exact allowlist of origins. KIND:
@@ -307,6 +313,27 @@ int printAccessMatrix(const QString &file, const Scenario &scenario, EngineProfi
     return kOk;
 }
 
+// `check --engine both`: Chromium's verdict and Firefox's, and the fields that differ between them.
+int printBothEngines(const QString &file, const Scenario &scenario, bool json)
+{
+    const std::optional<EngineComparison> comparison = compareEngines(scenario);
+    if (!comparison)
+        return kFailure;
+    if (json) {
+        QJsonArray differ;
+        for (const VerdictField field : comparison->differ)
+            differ.append(QString(verdictFieldName(field)));
+        const QJsonObject object{{u"file"_s, file},
+                                 {u"chromium"_s, verdictToJson(comparison->chromium, scenario)},
+                                 {u"firefox"_s, verdictToJson(comparison->firefox, scenario)},
+                                 {u"differ"_s, differ}};
+        out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + u'\n');
+    } else {
+        out(engineComparisonReport(file, scenario, *comparison) + u'\n');
+    }
+    return kOk;
+}
+
 int runCheck(QStringList args)
 {
     bool json = false;
@@ -314,6 +341,7 @@ int runCheck(QStringList args)
     bool contrast = false;
     bool allVias = false;
     EngineProfile profile = EngineProfile::Current;
+    bool bothEngines = false;
     std::optional<ServerKind> fixFor;
     QString applyFixTo;
     std::optional<RequestExportStyle> exportAs;
@@ -346,9 +374,10 @@ int runCheck(QStringList args)
         } else if (arg == "--engine"_L1 || arg.startsWith("--engine="_L1)) {
             const QString name = arg.contains(u'=') ? arg.section(u'=', 1) : (args.isEmpty() ? QString() : args.takeFirst());
             const std::optional<EngineProfile> parsed = engineProfileFromName(QLatin1StringView(name.toLatin1()));
-            if (!parsed)
-                return usageError(u"--engine takes chromium or chromium-102"_s);
-            profile = *parsed;
+            bothEngines = name == "both"_L1;
+            if (!parsed && !bothEngines)
+                return usageError(u"--engine takes chromium, chromium-102, firefox or both"_s);
+            profile = parsed.value_or(EngineProfile::Current);
         } else {
             files << arg;
         }
@@ -364,6 +393,8 @@ int runCheck(QStringList args)
         return usageError(u"--sop-vs-cors takes one FILE, without --block, --fix-for, --apply-fix or --as"_s);
     if (allVias && (files.size() != 1 || fixCommand || block || contrast))
         return usageError(u"--all-vias takes one FILE, without --sop-vs-cors, --block, --fix-for, --apply-fix or --as"_s);
+    if (bothEngines && (fixCommand || block || contrast || allVias))
+        return usageError(u"--engine both prints verdicts only: without --all-vias, --sop-vs-cors, --block, --fix-for, --apply-fix or --as"_s);
     int status = kOk;
     for (const QString &file : files) {
         const ScenarioLoad load = loadScenarioFile(file);
@@ -371,6 +402,10 @@ int runCheck(QStringList args)
             err(error.toString() + u'\n');
         if (!load.scenario) {
             status = kInvalidInput;
+            continue;
+        }
+        if (bothEngines) {
+            status = std::max(status, printBothEngines(file, *load.scenario, json));
             continue;
         }
         const std::optional<Verdict> verdict = evaluate(*load.scenario, profile);

@@ -19,8 +19,14 @@ Verdict evaluate(const PreparedScenario &prepared, EngineProfile profile)
     Verdict verdict = decide(prepared, profile);
     if (!passes(verdict))
         verdict.fixes = suggestFixes(prepared.scenario, profile, decideWith(profile));
-    verdict.message = consoleMessage(verdict, prepared.scenario, profile);
     verdict.firefox = firefoxReport(verdict, prepared.scenario);
+    if (engineBehaviour(profile).chromium) {
+        verdict.message = consoleMessage(verdict, prepared.scenario, profile);
+    } else if (verdict.firefox) {
+        // Firefox's own verdict: its console text and reason key.
+        verdict.message = verdict.firefox->message;
+        verdict.firefoxReason = verdict.firefox->reason;
+    }
     return verdict;
 }
 
@@ -40,6 +46,14 @@ std::optional<BlockSuggestion> blocksFor(const Scenario &scenario, EngineProfile
 std::optional<SameOriginPolicyContrast> contrastFor(const Scenario &scenario, EngineProfile profile)
 {
     return contrastSameOriginPolicy(scenario, [profile](const Scenario &side) { return evaluate(side, profile); });
+}
+
+std::optional<EngineComparison> compareEngines(const Scenario &scenario)
+{
+    const std::optional<PreparedScenario> prepared = PreparedScenario::prepare(scenario);
+    if (!prepared)
+        return std::nullopt;
+    return sideBySide(evaluate(*prepared, EngineProfile::Current), evaluate(*prepared, EngineProfile::Firefox));
 }
 
 std::optional<QList<AccessMatrixRow>> accessMatrixFor(const Scenario &scenario, EngineProfile profile)

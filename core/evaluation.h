@@ -6,6 +6,7 @@
 // on another through here.
 #include "core/access_matrix.h"
 #include "core/block.h"
+#include "core/engine_comparison.h"
 #include "core/engine_profile.h"
 #include "core/fetch_engine.h"
 #include "core/same_origin_policy_contrast.h"
@@ -30,5 +31,8 @@ std::optional<SameOriginPolicyContrast> contrastFor(const Scenario &scenario, En
 // "Every tag at once": the request made by each via (core/access_matrix), each row evaluated (with its
 // console text and fix); nullopt when the URLs do not parse.
 std::optional<QList<AccessMatrixRow>> accessMatrixFor(const Scenario &scenario, EngineProfile profile = EngineProfile::Current);
+// "Chromium and Firefox": the request evaluated for current Chromium and for Firefox (each with its console
+// text), and the verdict fields that differ; nullopt when the URLs do not parse.
+std::optional<EngineComparison> compareEngines(const Scenario &scenario);
 
 } // namespace corslab

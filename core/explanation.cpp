@@ -45,7 +45,7 @@ QString corsReason(const CorsErrorStatus &status, Via via, EngineProfile profile
     const bool isXhr = via == Via::Xhr;
     // Chromium 102 still pointed fetch() users at no-cors; current Chromium does not.
     const QString noCorsHint = !isFetch ? QString()
-                               : profile == EngineProfile::Current
+                               : engineBehaviour(profile).chromium156ConsoleTexts
                                    ? u" Have the server send the header with a valid value."_s
                                    : u" Have the server send the header with a valid value, or, if an opaque response serves your needs, set the request's mode to 'no-cors' to fetch the resource with CORS disabled."_s;
     const QString xhrCredentialsHint =
@@ -61,7 +61,7 @@ QString corsReason(const CorsErrorStatus &status, Via via, EngineProfile profile
     case CorsError::MissingAllowOriginHeader:
     case CorsError::PreflightMissingAllowOriginHeader:
         return u"No 'Access-Control-Allow-Origin' header is present on the requested resource."_s
-               + (isFetch && profile == EngineProfile::Chromium102
+               + (isFetch && !engineBehaviour(profile).chromium156ConsoleTexts
                       ? u" If an opaque response serves your needs, set the request's mode to 'no-cors' to fetch the resource with CORS disabled."_s
                       : QString());
     case CorsError::MultipleAllowOriginValues:
@@ -79,7 +79,7 @@ QString corsReason(const CorsErrorStatus &status, Via via, EngineProfile profile
                + u"' which must be 'true' when the request's credentials mode is 'include'."_s + xhrCredentialsHint;
     case CorsError::CorsDisabledScheme:
         return u"Cross origin requests are only supported for protocol schemes: "_s
-               + (profile == EngineProfile::Current ? u"chrome, chrome-experimental-site-token-provider, chrome-extension, chrome-untrusted, data, http, https, isolated-app"_s
+               + (engineBehaviour(profile).chromium156ConsoleTexts ? u"chrome, chrome-experimental-site-token-provider, chrome-extension, chrome-untrusted, data, http, https, isolated-app"_s
                                                     : u"http, data, chrome, chrome-extension, chrome-untrusted, https"_s)
                + u'.';
     case CorsError::PreflightInvalidStatus: return u"It does not have HTTP ok status."_s;
@@ -901,6 +901,17 @@ QString originTripleLines(const Scenario &scenario, const Verdict &verdict)
 }
 
 } // namespace
+
+QString engineComparisonReport(const QString &file, const Scenario &scenario, const EngineComparison &comparison)
+{
+    QStringList differ;
+    for (const VerdictField field : comparison.differ)
+        differ << QString(verdictFieldName(field));
+    return Explanation::tr("Chromium:\n") + verdictReport(file, scenario, comparison.chromium) + Explanation::tr("\nFirefox:\n")
+           + verdictReport(file, scenario, comparison.firefox)
+           + (differ.isEmpty() ? Explanation::tr("\nBoth browsers agree.\n")
+                               : Explanation::tr("\nThe browsers differ in: %1\n").arg(differ.join(u", "_s)));
+}
 
 QString verdictReport(const QString &file, const Scenario &scenario, const Verdict &verdict)
 {

@@ -4,6 +4,7 @@
 #include "core/access_matrix.h"
 #include "core/block.h"
 #include "core/cors_audit.h"
+#include "core/engine_comparison.h"
 #include "core/engine_profile.h"
 #include "core/same_origin_policy_contrast.h"
 #include "core/scenario.h"
@@ -67,6 +68,8 @@ QString blockReport(const QString &file, const Verdict &verdict, const Scenario 
 // The readable report of `corslab-cli check`: the verdict, the exchanges as they go over the wire,
 // the steps, the console text and the fix.
 QString verdictReport(const QString &file, const Scenario &scenario, const Verdict &verdict);
+// `check --engine both`: each browser's report, then the fields that differ.
+QString engineComparisonReport(const QString &file, const Scenario &scenario, const EngineComparison &comparison);
 // An audit finding in words: its title, what an attacker's page can do with it, and the fix.
 struct FindingText {
     QString title;

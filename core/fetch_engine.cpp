@@ -11,6 +11,7 @@
 
 #include <charconv>
 #include <iterator>
+#include <limits>
 #include <type_traits>
 
 using namespace Qt::StringLiterals;
@@ -288,6 +289,7 @@ class Evaluation {
 public:
     Evaluation(const PreparedScenario &prepared, EngineProfile profile, Verdict &verdict)
         : m_prepared(prepared), m_scenario(prepared.scenario), m_request(prepared.scenario.request), m_profile(profile),
+          m_behaviour(engineBehaviour(profile)),
           m_verdict(verdict), m_origin(prepared.origin), m_serializedOrigin(prepared.serializedOriginBytes)
     {
     }
@@ -360,6 +362,7 @@ private:
     const Scenario &m_scenario;
     const ScenarioRequest &m_request;
     const EngineProfile m_profile;
+    const EngineBehaviour &m_behaviour;
     Verdict &m_verdict;
 
     const Origin &m_origin;                 // the page's (opaque when sandboxed)
@@ -483,7 +486,6 @@ bool Evaluation::insecureFormSubmission(const Url &url)
 MixedContentOutcome Evaluation::mixedContentCheck(const Url &url, bool redirected)
 {
     const Via via = m_request.via;
-    const bool current = m_profile == EngineProfile::Current;
     // Chromium upgrades an image or audio redirected to http://localhost or to an IP host: their
     // exemptions hold for the first URL only (seen in Chromium 156.0.8078.114 and, blocked by the
     // upgrade, in Qt WebEngine 6.4: golden mixed-img-redirect-to-localhost-upgraded).
@@ -498,9 +500,10 @@ MixedContentOutcome Evaluation::mixedContentCheck(const Url &url, bool redirecte
         // address"). Chromium 102 upgraded IP hosts, and left a document with an opaque origin
         // alone, loading over http with a warning (both seen in Qt WebEngine 6.4).
         const bool ipHost = url.host && url.host->isIpAddress();
-        if (!(current && ipHost && !redirected)) {
+        const bool blocksIpHost = ipHost && !redirected && !m_behaviour.upgradesMixedContentForIpHosts;
+        if (!blocksIpHost) {
             Url upgraded = url;
-            if (current || !m_scenario.pageSandboxed)
+            if (m_behaviour.upgradesMixedContentInOpaqueDocuments || !m_scenario.pageSandboxed)
                 upgraded.scheme = u"https"_s;
             step(StepId::MixedContentCheck, true, url.serialize().toUtf8(), upgraded.serialize().toUtf8());
             return {false, std::move(upgraded)};
@@ -831,14 +834,14 @@ void Evaluation::fetchLoop()
             m_method = QByteArrayLiteral("GET");
             m_need = nullptr;
             // Chromium 102 kept the request-body headers (Content-Type…) on the rewritten GET (seen in Qt WebEngine 6.4).
-            if (m_profile == EngineProfile::Current) {
+            if (m_behaviour.dropsBodyHeadersOnMethodRewrite) {
                 for (QByteArrayView name : {"content-encoding", "content-language", "content-location", "content-type"})
                     m_headers.remove(name);
             }
         }
         // Step 13: drop Authorization on a cross-origin redirect (Chromium 102 still sent it).
         if (!currentOrigin.isSameOrigin(nextOrigin) && m_headers.contains("authorization")
-            && m_profile == EngineProfile::Current) {
+            && m_behaviour.dropsAuthorizationAcrossOrigins) {
             m_headers.remove("authorization");
             m_need = nullptr;
             step(StepId::AuthorizationDropped, true, next->serialize().toUtf8());
@@ -950,8 +953,9 @@ bool Evaluation::preflight(const Url &url)
     if (const auto error = ensureAllowedHeaders(allowed, need))
         return fail(StepId::AllowHeaders, *error);
     step(StepId::AllowHeaders, true);
-    m_verdict.preflightCacheSeconds = allowed.cacheSeconds;
-    step(StepId::PreflightCacheEntry, true, decimalArg(allowed.cacheSeconds));
+    const int cacheSeconds = std::min(allowed.cacheSeconds, m_behaviour.preflightCacheCap);
+    m_verdict.preflightCacheSeconds = cacheSeconds;
+    step(StepId::PreflightCacheEntry, true, decimalArg(cacheSeconds));
     return true;
 }
 
@@ -1205,7 +1209,7 @@ void Evaluation::finish(const Url &url, const Response &response)
             step(StepId::OpaqueResponseBlocking, false, mimeTypeEssence(*response.headers));
             if (via == Via::Fetch) {
                 // Both hand fetch() an empty opaque response instead of failing it (seen in Chromium 156).
-            } else if (m_profile == EngineProfile::Current) {
+            } else if (m_behaviour.opaqueResponseBlocking) {
                 block({CorsError::OpaqueResponseBlocked, {}}, url);
                 return;
             } else if (via == Via::Img || via == Via::Media) {
@@ -1331,8 +1335,10 @@ std::optional<PreparedScenario> PreparedScenario::prepare(Scenario scenario)
                                     || route.status == 307 || route.status == 308;
         if (redirectStatus)
             facts.location = redirectLocation(route.headers);
-        facts.preflightResult = createPreflightResult(route.headers, false);
-        facts.credentialedPreflightResult = createPreflightResult(route.headers, true);
+        // Max-Age uncapped: each engine applies its own cap.
+        constexpr int kUncapped = std::numeric_limits<int>::max();
+        facts.preflightResult = createPreflightResult(route.headers, false, kUncapped);
+        facts.credentialedPreflightResult = createPreflightResult(route.headers, true, kUncapped);
         for (const Header &header : route.headers.entries()) {
             const QByteArray name = header.name.toLower();
             if (!isForbiddenResponseHeaderName(name) && !facts.headerNames.contains(name))

@@ -250,7 +250,7 @@ std::optional<Fix> repair(const Scenario &scenario, const Verdict &verdict, Engi
     case CorsError::MethodDisallowedByPreflightResponse: {
         // Chromium compares the method byte for byte (Chromium 102: upper-cased first).
         QByteArray method = last.requestHeaders.get("access-control-request-method").value_or(QByteArray());
-        if (profile == EngineProfile::Chromium102)
+        if (engineBehaviour(profile).uppercasesAllowedMethod)
             method = method.toUpper();
         const bool valid = verdict.error->error == CorsError::MethodDisallowedByPreflightResponse;
         fix.setHeaders.append("Access-Control-Allow-Methods",

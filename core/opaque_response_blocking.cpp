@@ -117,7 +117,7 @@ bool opaqueResponseBlocked(const HeaderList &headers, const std::optional<QByteA
     const QByteArray essence = mimeTypeEssence(headers);
     // Chromium's ORB still sniffs a body declared as JavaScript: text/javascript carrying {"a":1} or an
     // HTML document is blocked, [1,2,3] or `var x = 1;` loads (seen in Chromium 156).
-    if (isJavaScriptMimeType(essence) && body && profile == EngineProfile::Current)
+    if (isJavaScriptMimeType(essence) && body && engineBehaviour(profile).sniffsJavaScriptForOrb)
         return sniffsAsHtml(*body) || sniffsAsJson(*body);
     if (isOpaqueSafelisted(essence))
         return false;

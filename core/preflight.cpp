@@ -63,7 +63,7 @@ int preflightCacheSeconds(const HeaderList &responseHeaders, int cap)
     return static_cast<int>(std::min<qint64>(seconds, cap));
 }
 
-std::variant<PreflightResult, CorsErrorStatus> createPreflightResult(const HeaderList &responseHeaders, bool credentials)
+std::variant<PreflightResult, CorsErrorStatus> createPreflightResult(const HeaderList &responseHeaders, bool credentials, int cacheCap)
 {
     // https://fetch.spec.whatwg.org/#cors-preflight-fetch, steps 7.1-7.4
     PreflightResult result;
@@ -76,7 +76,7 @@ std::variant<PreflightResult, CorsErrorStatus> createPreflightResult(const Heade
         return CorsErrorStatus{CorsError::InvalidAllowHeadersPreflightResponse, responseHeaders.get("access-control-allow-headers").value_or(QByteArray())};
     result.methods = std::move(*methods);
     result.headerNames = std::move(*headerNames);
-    result.cacheSeconds = preflightCacheSeconds(responseHeaders);
+    result.cacheSeconds = preflightCacheSeconds(responseHeaders, cacheCap);
     return result;
 }
 
@@ -85,7 +85,7 @@ std::optional<CorsErrorStatus> ensureAllowedMethod(const PreflightResult &result
     // https://fetch.spec.whatwg.org/#cors-preflight-fetch, step 7.6: the (normalised) method, compared
     // byte for byte: `Access-Control-Allow-Methods: PATCH` does not allow `patch` (seen in Chromium 156).
     // Chromium 102 upper-cased the method first, so `patch` needed `PATCH` (seen in Qt WebEngine 6.4).
-    const QByteArray compared = profile == EngineProfile::Chromium102 ? method.toUpper() : method;
+    const QByteArray compared = engineBehaviour(profile).uppercasesAllowedMethod ? method.toUpper() : method;
     if (result.methods.contains(compared) || isCorsSafelistedMethod(compared))
         return std::nullopt;
     if (!result.credentials && containsWildcard(result.methods))

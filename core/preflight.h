@@ -38,7 +38,9 @@ struct PreflightResult {
     bool credentials = false;
     int cacheSeconds = kPreflightDefaultMaxAge;
 };
-std::variant<PreflightResult, CorsErrorStatus> createPreflightResult(const HeaderList &responseHeaders, bool credentials);
+// `cacheCap` caps cacheSeconds (Chromium's by default).
+std::variant<PreflightResult, CorsErrorStatus> createPreflightResult(const HeaderList &responseHeaders, bool credentials,
+                                                                     int cacheCap = kChromiumPreflightMaxAge);
 
 // Step 7.6: the method is allowed: compared byte for byte; `*` counts only without credentials.
 std::optional<CorsErrorStatus> ensureAllowedMethod(const PreflightResult &result, const QByteArray &method, EngineProfile profile);

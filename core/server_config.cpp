@@ -647,11 +647,11 @@ QList<CorsPolicy> corsPoliciesForFix(const Scenario &scenario, const QList<Fix> 
                 policy.preflight = true;
                 // Chromium 102 upper-cases the method before comparing; current Chromium compares it as sent.
                 QByteArray method = exchange.requestHeaders.get("access-control-request-method").value_or(QByteArray());
-                appendUnique(policy.methods, profile == EngineProfile::Chromium102 ? method.toUpper() : method);
+                appendUnique(policy.methods, engineBehaviour(profile).uppercasesAllowedMethod ? method.toUpper() : method);
                 for (const QByteArray &name : exchange.requestHeaders.get("access-control-request-headers").value_or(QByteArray()).split(','))
                     appendUnique(policy.headers, name);
                 if (route.headers.contains("access-control-max-age"))
-                    policy.maxAgeSeconds = preflightCacheSeconds(route.headers);
+                    policy.maxAgeSeconds = preflightCacheSeconds(route.headers, engineBehaviour(profile).preflightCacheCap);
             } else {
                 appendUnique(policy.methods, exchange.method);
                 for (const QByteArray &name : extractAccessControlExposeHeaders(route.headers))

@@ -198,7 +198,8 @@ struct Verdict {
     QList<Fix> fixes;
     std::optional<int> preflightCacheSeconds;
     QList<CookieNotSent> cookiesNotSent;    // in jar order
-    std::optional<FirefoxReport> firefox;
+    std::optional<FirefoxReport> firefox;   // Firefox's words for this block
+    QString firefoxReason;                  // the Firefox profile's verdict: Firefox's reason key (its message is `message`)
     QString engine;                         // the live engine's Chromium version; empty for the model
 };
 

@@ -157,6 +157,8 @@ QJsonObject verdictToJson(const Verdict &verdict, const Scenario &scenario)
                                                                                {u"message"_s, verdict.firefox->message}})
                                                       : QJsonValue()}};
     object.insert(u"originComparison"_s, originComparisonToJson(verdict, scenario));
+    if (!verdict.firefoxReason.isEmpty())
+        object.insert(u"firefoxReason"_s, verdict.firefoxReason);
     if (!verdict.engine.isEmpty())
         object.insert(u"engine"_s, verdict.engine);
     return object;
@@ -314,6 +316,7 @@ std::optional<Verdict> verdictFromJson(const QJsonObject &object, QString *error
         r.string(firefox.toObject(), "message"_L1, &report.message, u"firefox."_s);
         v.firefox = report;
     }
+    r.string(object, "firefoxReason"_L1, &v.firefoxReason, {});
     r.string(object, "engine"_L1, &v.engine, {});
     if (!r.error.isEmpty()) {
         if (error)

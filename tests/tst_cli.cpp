@@ -63,6 +63,8 @@ private slots:
     void validate_data();
     void validate();
     void validateReportsEachFile();
+    void engines_data();
+    void engines();
     void fixFor_data();
     void fixFor();
     void applyFix_data();
@@ -332,6 +334,37 @@ void TestCli::block_data()
 void TestCli::block()
 {
     checkRow({u"check"_s, u"--block"_s});
+}
+
+// `check --engine firefox|both`: Firefox's verdict in its own words, and both side by side.
+void TestCli::engines_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("out");
+    QTest::addColumn<QString>("err");
+    const auto golden = [](const char *stem) { return dataPath(u"golden/"_s + QLatin1StringView(stem) + u".cors.json"_s); };
+    QTest::newRow("firefox: its console text and reason key")
+        << QStringList{u"--engine"_s, u"firefox"_s, u"--json"_s, golden("cors-missing-on-error-status")} << 0
+        << QStringList{u"\"firefoxReason\":\"CORSMissingAllowOrigin2\""_s,
+                       u"\"message\":\"Cross-Origin Request Blocked: The Same Origin Policy disallows reading the remote resource"_s}
+        << QString();
+    QTest::newRow("both, JSON: each verdict and the fields that differ")
+        << QStringList{u"--engine"_s, u"both"_s, u"--json"_s, golden("cors-missing-on-error-status")} << 0
+        << QStringList{u"\"chromium\":{"_s, u"\"firefox\":{"_s, u"\"differ\":["_s, u"No 'Access-Control-Allow-Origin' header"_s}
+        << QString();
+    QTest::newRow("both, text: one report each, then the comparison")
+        << QStringList{u"--engine"_s, u"both"_s, golden("header-allowed")} << 0
+        << QStringList{u"Chromium:\n"_s, u"\nFirefox:\n"_s, u"\nBoth browsers agree.\n"_s} << QString();
+    QTest::newRow("an unknown engine") << QStringList{u"--engine"_s, u"safari"_s, golden("header-allowed")} << 2 << QStringList()
+                                       << u"--engine takes chromium, chromium-102, firefox or both"_s;
+    QTest::newRow("both with --block") << QStringList{u"--engine"_s, u"both"_s, u"--block"_s, golden("header-allowed")} << 2
+                                       << QStringList() << u"--engine both prints verdicts only"_s;
+}
+
+void TestCli::engines()
+{
+    checkRow({u"check"_s});
 }
 
 // `check --block --json FILE`: one object, each block with its kind, the change and the verdict after it.

@@ -105,6 +105,8 @@ void TestCoreDependencies::layering_data()
     QTest::newRow("the engine decides without the contrast") << u"fetch_engine"_s << u"same_origin_policy_contrast"_s;
     QTest::newRow("the verdict is decisions, not words") << u"verdict"_s << u"explanation"_s;
     QTest::newRow("the words do not evaluate") << u"explanation"_s << u"evaluation"_s;
+    QTest::newRow("the engine comparison compares, it does not decide") << u"engine_comparison"_s << u"fetch_engine"_s;
+    QTest::newRow("the engine comparison words nothing") << u"engine_comparison"_s << u"explanation"_s;
     QTest::newRow("the CORS check is the engine's part") << u"cors_check"_s << u"fetch_engine"_s;
     QTest::newRow("the preflight is the engine's part") << u"preflight"_s << u"fetch_engine"_s;
     QTest::newRow("ORB is the engine's part") << u"opaque_response_blocking"_s << u"fetch_engine"_s;

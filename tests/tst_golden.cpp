@@ -60,6 +60,8 @@ void TestGolden::verdict_data()
         const ScenarioLoad load = loadScenarioFile(file);
         if (load.scenario && load.scenario->unknownFields.contains(u"expectChromium102"_s))
             QTest::addRow("%s (chromium-102)", qPrintable(name)) << file << u"chromium-102"_s;
+        if (load.scenario && load.scenario->unknownFields.contains(u"expectFirefox"_s))
+            QTest::addRow("%s (firefox)", qPrintable(name)) << file << u"firefox"_s;
     }
 }
 
@@ -71,9 +73,12 @@ void TestGolden::verdict()
     QVERIFY2(load.scenario, qPrintable(load.errors.value(0).toString()));
     QJsonObject expect = load.scenario->unknownFields.value(u"expect"_s).toObject();
     QVERIFY2(kSources.contains(expect.value(u"source"_s).toString()), "each golden says where its expectation comes from");
-    EngineProfile engine = EngineProfile::Current;
-    if (profile == "chromium-102"_L1) {
-        engine = EngineProfile::Chromium102;
+    const EngineProfile engine = *engineProfileFromName(QLatin1StringView(profile.toLatin1()));
+    if (engine == EngineProfile::Firefox) {
+        // Firefox's own record, whole: it replaces Chromium's.
+        expect = load.scenario->unknownFields.value(u"expectFirefox"_s).toObject();
+        QCOMPARE(expect.value(u"source"_s).toString(), u"firefox-153"_s);
+    } else if (engine == EngineProfile::Chromium102) {
         const QJsonObject overrides = load.scenario->unknownFields.value(u"expectChromium102"_s).toObject();
         QVERIFY(kSources.contains(overrides.value(u"source"_s).toString()));
         for (auto it = overrides.begin(); it != overrides.end(); ++it)
@@ -90,7 +95,7 @@ void TestGolden::fixMakesItPass()
 {
     QFETCH(QString, file);
     QFETCH(QString, profile);
-    const EngineProfile engine = profile == "chromium-102"_L1 ? EngineProfile::Chromium102 : EngineProfile::Current;
+    const EngineProfile engine = *engineProfileFromName(QLatin1StringView(profile.toLatin1()));
     const ScenarioLoad load = loadScenarioFile(file);
     QVERIFY(load.scenario);
     const std::optional<Verdict> verdict = evaluate(*load.scenario, engine);

@@ -85,7 +85,8 @@ const QSet<QString> kKnown{u"preflight"_s,
                            u"lastRequestHeaders"_s,
                            u"lastRequestHeadersAbsent"_s,
                            u"cookiesNotSent"_s,
-                           u"exchangeHeaders"_s};
+                           u"exchangeHeaders"_s,
+                           u"firefoxReason"_s};
 
 // [{"kind", "headers": {"Name": "value" or null}}, ...], one per exchange in wire order: each named header
 // has that value on its exchange, or (null) is absent.
@@ -133,6 +134,7 @@ QString expectationMismatch(const QString &key, const QJsonValue &expected, cons
     if (key == "failedParameter"_L1)
         return differs(verdict.error ? QString::fromLatin1(verdict.error->failedParameter) : QString());
     if (key == "message"_L1) return differs(nullable(verdict.message));
+    if (key == "firefoxReason"_L1) return differs(nullable(verdict.firefoxReason));
     if (key == "preflightCacheSeconds"_L1)
         return differs(verdict.preflightCacheSeconds ? QJsonValue(*verdict.preflightCacheSeconds) : QJsonValue());
     if (key == "exposedHeaders"_L1) {

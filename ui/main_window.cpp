@@ -544,6 +544,7 @@ QMenu *MainWindow::createViewMenu(QWidget *parent)
     const std::pair<EngineProfile, QString> profileNames[] = {
         {EngineProfile::Current, tr("Current Chromium")},
         {EngineProfile::Chromium102, tr("Chromium 102 (Qt WebEngine 6.4, as live mode runs)")},
+        {EngineProfile::Firefox, tr("Firefox ESR 153")},
     };
     for (const auto &[value, label] : profileNames) {
         QAction *action = profile->addAction(label);

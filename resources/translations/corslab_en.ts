@@ -1630,6 +1630,29 @@
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Chromium:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Firefox:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Both browsers agree.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+The browsers differ in: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>corslab::FileChangedBar</name>
@@ -2549,6 +2572,10 @@
     </message>
     <message>
         <source>Every tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firefox ESR 153</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1666,6 +1666,36 @@
         <translation>  * собственный запрос сценария
 </translation>
     </message>
+    <message>
+        <source>Chromium:
+</source>
+        <translation>Chromium:
+</translation>
+    </message>
+    <message>
+        <source>
+Firefox:
+</source>
+        <translation>
+Firefox:
+</translation>
+    </message>
+    <message>
+        <source>
+Both browsers agree.
+</source>
+        <translation>
+Оба браузера согласны.
+</translation>
+    </message>
+    <message>
+        <source>
+The browsers differ in: %1
+</source>
+        <translation>
+Браузеры расходятся в полях: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>corslab::FileChangedBar</name>
@@ -2592,6 +2622,10 @@
     <message>
         <source>Every tag</source>
         <translation>Все теги</translation>
+    </message>
+    <message>
+        <source>Firefox ESR 153</source>
+        <translation>Firefox ESR 153</translation>
     </message>
 </context>
 <context>
