@@ -12,7 +12,7 @@ std::optional<CorsErrorStatus> corsCheck(const Url &responseUrl, const std::opti
                                          QByteArrayView serializedOrigin)
 {
     // Step 1: origin is the result of getting `Access-Control-Allow-Origin` (lines combined with ", ").
-    if (allowOrigin && QByteArrayView(*allowOrigin) == "*") {
+    if (allowOrigin && isByteEqual(*allowOrigin, "*")) {
         // Step 3: "*" passes unless credentials mode is "include". Chromium applies the
         // credentials rule to HTTP(S) response URLs only (crbug.com/315152).
         if (credentials != CredentialsMode::Include)
@@ -22,7 +22,7 @@ std::optional<CorsErrorStatus> corsCheck(const Url &responseUrl, const std::opti
     } else if (!allowOrigin) {
         // Step 2: if origin is null, return failure.
         return CorsErrorStatus{CorsError::MissingAllowOriginHeader, {}};
-    } else if (QByteArrayView(*allowOrigin) != serializedOrigin) {
+    } else if (!isByteEqual(*allowOrigin, serializedOrigin)) {
         // Step 4: byte-for-byte comparison with the serialised request origin. Chromium then
         // classifies the mismatch for developers: several values, "null", unparsable, other origin.
         if (allowOrigin->contains(' ') || allowOrigin->contains(','))
@@ -36,7 +36,7 @@ std::optional<CorsErrorStatus> corsCheck(const Url &responseUrl, const std::opti
     }
     // Steps 5-7: with credentials, `Access-Control-Allow-Credentials` must be exactly `true`.
     if (credentials == CredentialsMode::Include) {
-        if (!allowCredentials || QByteArrayView(*allowCredentials) != "true")
+        if (!allowCredentials || !isByteEqual(*allowCredentials, "true"))
             return CorsErrorStatus{CorsError::InvalidAllowCredentials, allowCredentials.value_or(QByteArray())};
     }
     return std::nullopt;

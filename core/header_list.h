@@ -115,6 +115,11 @@ inline bool isByteCaseInsensitiveMatch(QByteArrayView a, QByteArrayView b)
     }
     return true;
 }
+// The same bytes (inline: the engine compares methods, origins and tokens on every evaluation).
+inline bool isByteEqual(QByteArrayView a, QByteArrayView b)
+{
+    return a.size() == b.size() && (a.isEmpty() || std::memcmp(a.data(), b.data(), a.size()) == 0);
+}
 // https://infra.spec.whatwg.org/#byte-lowercase
 QByteArray byteLowercase(QByteArrayView bytes);
 

@@ -10,7 +10,7 @@ namespace {
 
 bool containsWildcard(const QList<QByteArray> &list)
 {
-    return std::any_of(list.cbegin(), list.cend(), [](const QByteArray &item) { return item == QByteArrayView("*"); });
+    return std::any_of(list.cbegin(), list.cend(), [](const QByteArray &item) { return isByteEqual(item, "*"); });
 }
 
 bool containsCaseInsensitive(const QList<QByteArray> &list, QByteArrayView name)
@@ -85,8 +85,12 @@ std::optional<CorsErrorStatus> ensureAllowedMethod(const PreflightResult &result
     // https://fetch.spec.whatwg.org/#cors-preflight-fetch, step 7.6: the (normalised) method, compared
     // byte for byte: `Access-Control-Allow-Methods: PATCH` does not allow `patch` (seen in Chromium 156).
     // Chromium 102 upper-cased the method first, so `patch` needed `PATCH` (seen in Qt WebEngine 6.4).
-    const QByteArray compared = engineBehaviour(profile).uppercasesAllowedMethod ? method.toUpper() : method;
-    if (result.methods.contains(compared) || isCorsSafelistedMethod(compared))
+    const bool uppercases = engineBehaviour(profile).uppercasesAllowedMethod;
+    const QByteArray uppercased = uppercases ? method.toUpper() : QByteArray();
+    const QByteArray &compared = uppercases ? uppercased : method;
+    const bool listed = std::any_of(result.methods.cbegin(), result.methods.cend(),
+                                    [&compared](const QByteArray &allowed) { return isByteEqual(allowed, compared); });
+    if (listed || isCorsSafelistedMethod(compared))
         return std::nullopt;
     if (!result.credentials && containsWildcard(result.methods))
         return std::nullopt;
