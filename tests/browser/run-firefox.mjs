@@ -17,7 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import net from 'node:net';
 import puppeteer from 'puppeteer-core';
-import { LoopbackServers, wireUrl, isLoopbackAddress } from './lib/server.mjs';
+import { LoopbackServers, wireUrl, isLoopbackAddress, headerGet } from './lib/server.mjs';
 import { REPORT_PREFIX } from './lib/harness.mjs';
 import { buildVerdict } from './lib/verdict.mjs';
 import { identityForHosts } from './lib/identity.mjs';
@@ -52,9 +52,33 @@ function addressesOf(hostname) {
   return ['127.0.0.1'];
 }
 
-// ORB's MOZ_LOG lines (netwerk/protocol/http/OpaqueResponseUtils.cpp, "ORB" module) that say a
-// response was blocked.
-const ORB_BLOCK = /D\/ORB .*(?:\bBlock\b|blocked|Blocked)(?!.*No block)/;
+// ORB's MOZ_LOG lines (netwerk/protocol/http/OpaqueResponseUtils.cpp, "ORB" module): the blocker of
+// each opaque response names its channel and URL ("OpaqueResponseBlocker: THIS  channel=CH, uri=URL");
+// a block is "BlockOrFilterOpaqueResponse: CH Blocked: REASON" and/or "BlockResponse: THIS Sniffer is
+// done, block response" ("Filtered:" replaces the body with an empty one: no error). Returns
+// [{url, reason}] of the blocks.
+export function orbBlocks(lines) {
+  const urlOf = new Map();
+  const blocks = [];
+  for (const line of lines) {
+    const body = line.replace(/^.*?[VDIWE]\/ORB /, '');
+    let m = /^OpaqueResponseBlocker: (\w+)\s+channel=(\w+), uri=(\S+)/.exec(body);
+    if (m) { urlOf.set(m[1], m[3]); urlOf.set(m[2], m[3]); continue; }
+    m = /^BlockOrFilterOpaqueResponse: (\w+) Blocked: (.*)$/.exec(body);
+    if (m) { blocks.push({ ptr: m[1], url: urlOf.get(m[1]) ?? null, reason: m[2].trim() }); continue; }
+    m = /^BlockResponse: (\w+) .*block response/.exec(body);
+    if (m && !blocks.some(b => b.url !== null && b.url === urlOf.get(m[1])))
+      blocks.push({ ptr: m[1], url: urlOf.get(m[1]) ?? null, reason: 'sniffer: block response' });
+  }
+  return blocks.map(({ url, reason }) => ({ url, reason }));
+}
+
+const EXCEPTIONS = [
+  [/is an url with embedded credentials/, 'MSG_URL_HAS_CREDENTIALS', 'UrlContainsCredentials'],
+  // Firefox's text for a no-cors fetch with a method other than GET, HEAD, POST (the same text as for
+  // a forbidden method, so only with mode no-cors).
+  [/^TypeError: Window\.fetch: Invalid request method /, 'MSG_INVALID_REQUEST_METHOD', 'NoCorsMethodNotSafelisted', r => r.mode === 'no-cors'],
+];
 
 const NET_ERROR_NAMES = {
   // Firefox's net errors that mean one Chromium net error / block.
@@ -156,7 +180,9 @@ class Runner {
         if (isInternal(url)) return;
         fetchErrors.push({ url, errorText: p.errorText ?? '', destination: p.request?.destination ?? null,
                            navigation: p.navigation ?? null });
+        // A frame whose document failed (COEP, X-Frame-Options, ...) may fire no load event at all.
         if (navigating) settle(150);
+        else if (request.via === 'iframe' || request.via === 'form') settle(800);
       },
       'network.beforeRequestSent': p => {
         if (finished || phase !== 'page' || !this.passThrough.size || !mine(p.context)) return;
@@ -242,12 +268,14 @@ class Runner {
       merged.push(...bidiOrder);
       merged.sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
     }
-    const orbBlocks = orbLines.filter(l => ORB_BLOCK.test(l));
-    const classification = classify({ consoleTexts, fetchErrors, orbBlocks, merged, request });
+    // Only the scenario's hosts' responses (Firefox's own loads go through ORB too).
+    const orb = orbBlocks(orbLines).filter(b => b.url === null || ours({ url: b.url }));
+    const classification = classify({ consoleTexts, fetchErrors, orb, merged, request, observation: observation ?? {} });
     const verdict = buildVerdict(scenario, { log: merged, observation: observation ?? {}, failures: [],
                                               consoleTexts: consoleTexts.map(c => c.text), classification });
     verdict.firefoxReason = classification.firefoxReason;
-    if (orbBlocks.length) verdict.orb = orbBlocks.map(l => l.replace(/^.*?D\/ORB /, ''));
+    if (orb.length) verdict.orb = orb;
+    if (observation?.exception) verdict.exception = observation.exception;
     if (fetchErrors.length) verdict.netErrors = fetchErrors.map(f => `${f.errorText} ${f.url}`);
     if (jar.length) verdict.jarConsole = jarConsole.filter(t => /[Cc]ookie/.test(t));
     return { file, ...verdict, engine: this.engine };
@@ -257,11 +285,18 @@ class Runner {
 // The block's class from what Firefox said: the first console text whose reason key is a block
 // (security.properties, csp.properties, necko.properties, css.properties), else ORB's log, else a net
 // error of the request (network.fetchError).
-function classify({ consoleTexts, fetchErrors, orbBlocks, merged, request }) {
+function classify({ consoleTexts, fetchErrors, orb, merged, request, observation }) {
   const out = { error: null, failedParameter: null, message: null, firefoxReason: null, netError: false, policyBlocked: false, mixed: false };
-  // A preflight that was answered while the main request never went: the preflight failed.
-  const preflightFailed = merged.some(e => e.method === 'OPTIONS') && !merged.some(e => e.method !== 'OPTIONS' && !e.internal);
-  for (const { text } of consoleTexts) {
+  // A preflight went and the main request never did: the block was the preflight's.
+  const favicon = e => e.target === '/favicon.ico' && !/\/favicon\.ico$/.test(request.url);
+  const preflightFailed = merged.some(e => e.method === 'OPTIONS' && headerGet(e.headers, 'Access-Control-Request-Method') !== null)
+    && !merged.some(e => !e.internal && !favicon(e) && !(e.method === 'OPTIONS' && headerGet(e.headers, 'Access-Control-Request-Method') !== null));
+  // ORB works on the network response, before any document or console sees it.
+  if (orb.length) {
+    out.firefoxReason = 'ORB';
+    out.error = 'OpaqueResponseBlocked';
+  }
+  for (const { text } of out.firefoxReason ? [] : consoleTexts) {
     const r = reasonOf(text);
     if (!r || !BLOCK_REASONS.has(r.key)) continue;
     if (r.key === 'CSPGenericViolation' && !/^frame-ancestors\b/.test(r.args[1] ?? '')) continue;
@@ -274,9 +309,14 @@ function classify({ consoleTexts, fetchErrors, orbBlocks, merged, request }) {
     if (POLICY_REASONS.has(r.key)) out.policyBlocked = true;
     break;
   }
-  if (!out.firefoxReason && orbBlocks.length) {
-    out.firefoxReason = 'ORB';
-    out.error = 'OpaqueResponseBlocked';
+  // What fetch() and XMLHttpRequest throw before anything is sent (dom/bindings/Errors.msg), where
+  // Firefox's text means one class.
+  if (!out.firefoxReason && observation.exception) {
+    for (const [re, key, error, when] of EXCEPTIONS) {
+      if (!re.test(observation.exception) || (when && !when(request))) continue;
+      out.firefoxReason = key; out.error = error; out.message = observation.exception;
+      break;
+    }
   }
   const netError = fetchErrors.find(f => f.errorText && !/NS_BINDING_ABORTED/.test(f.errorText));
   if (netError) {

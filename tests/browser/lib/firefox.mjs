@@ -95,7 +95,7 @@ export async function launchFirefox({ executable, profileDir, logFile, extraPref
     let text = '';
     const timer = setTimeout(() => reject(new Error(`firefox did not open WebDriver BiDi: ${text.slice(-500)}`)), 30000);
     child.once('error', e => { clearTimeout(timer); reject(e); });
-    child.once('exit', code => { clearTimeout(timer); reject(new Error(`firefox exited (${code}): ${text.slice(-500)}`)); });
+    child.once('exit', code => { clearTimeout(timer); reject(new Error(`firefox exited (${code}): ${(text ?? "").slice(-500)}`)); });
     child.stderr.on('data', d => {
       log?.write(d);
       if (text === null) return;
