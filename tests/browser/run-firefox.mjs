@@ -125,6 +125,8 @@ class Runner {
     const fetchErrors = [];        // network.fetchError of the page phase
     const bidiRequests = new Map();   // pass-through: request id -> {hops: [...]}
     const bidiOrder = [];
+    const navigationEvents = [];   // navigationFailed / navigationAborted of the page phase
+    const prompts = [];            // user prompts Firefox opened (and the runner dismissed)
     let observation = null, navigating = false, finished = false;
     let phase = 'setup';
     let userContext = null, topContext = null;
@@ -144,7 +146,7 @@ class Runner {
     };
 
     state.onLog = entry => {
-      if (!ours(entry)) return;
+      if (!ours(entry) || isInternal(entry.url)) return;
       if (navigating && !entry.internal && !(entry.status >= 300 && entry.status < 400)) settle(scenario.pageSandboxed ? 150 : 500);
     };
 
@@ -173,6 +175,29 @@ class Runner {
         consoleTexts.push({ text, level: p.level, type: p.type });
         const reason = reasonOf(text);
         if (['form', 'navigate', 'iframe'].includes(request.via) && reason && BLOCK_REASONS.has(reason.key)) settle(navigating ? 150 : 300);
+      },
+      // After the page's link click or top-level form submission: the navigation ending in a document
+      // (load), an error (navigationFailed: net error), or nothing (navigationAborted).
+      'browsingContext.load': p => {
+        if (finished || phase !== 'page' || !navigating || !mine(p.context) || isInternal(p.url ?? '')) return;
+        settle(300);
+      },
+      'browsingContext.navigationFailed': p => {
+        if (finished || phase !== 'page' || !mine(p.context)) return;
+        navigationEvents.push({ event: 'navigationFailed', url: p.url ?? null });
+        if (navigating) settle(300);
+      },
+      'browsingContext.navigationAborted': p => {
+        if (finished || phase !== 'page' || !mine(p.context)) return;
+        navigationEvents.push({ event: 'navigationAborted', url: p.url ?? null });
+        if (navigating) settle(300);
+      },
+      // A dialog Firefox opens for the page (the warning before a form is sent from https to http): the
+      // page waits on it. Recorded, and dismissed (the answer that sends nothing).
+      'browsingContext.userPromptOpened': p => {
+        if (finished || !mine(p.context)) return;
+        prompts.push({ type: p.type, message: p.message ?? '' });
+        this.send('browsingContext.handleUserPrompt', { context: p.context, accept: false }).catch(() => {});
       },
       'network.fetchError': p => {
         if (finished || phase !== 'page' || !mine(p.context)) return;
@@ -277,6 +302,8 @@ class Runner {
     if (orb.length) verdict.orb = orb;
     if (observation?.exception) verdict.exception = observation.exception;
     if (fetchErrors.length) verdict.netErrors = fetchErrors.map(f => `${f.errorText} ${f.url}`);
+    if (navigationEvents.length) verdict.navigationEvents = navigationEvents;
+    if (prompts.length) verdict.userPrompts = prompts;
     if (jar.length) verdict.jarConsole = jarConsole.filter(t => /[Cc]ookie/.test(t));
     return { file, ...verdict, engine: this.engine };
   }
