@@ -11,10 +11,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import crypto from 'node:crypto';
 import { Browser } from './lib/cdp.mjs';
-import { LoopbackServers, usualBody, wireUrl, headerGet } from './lib/server.mjs';
-import { harnessDocument, sandboxOuterDocument, framingDocument, REPORT_PREFIX } from './lib/harness.mjs';
+import { LoopbackServers, wireUrl } from './lib/server.mjs';
+import { REPORT_PREFIX } from './lib/harness.mjs';
+import { isHttp, effectivePort, hostPortKey, isLoopbackName, parse, scenarioUrls, prepareScenario,
+         parseCommandLine, loadScenarios, describe } from './lib/scenario.mjs';
 import { buildVerdict, cookieVerdict } from './lib/verdict.mjs';
 import { certDir, identity } from './lib/identity.mjs';
 
@@ -33,48 +34,7 @@ The test certificate (for an https pass-through server) is ${certDir()}/cert.pem
   process.exit(code);
 }
 
-// ---------- origins and ports ----------
-
-const isHttp = u => u.protocol === 'http:' || u.protocol === 'https:';
-const defaultPort = scheme => (scheme === 'https:' ? 443 : 80);
-const effectivePort = u => (u.port ? Number(u.port) : defaultPort(u.protocol));
-// The key Chromium's host mapping rules match: "host:port" (IPv6 hosts keep their brackets).
-const hostPortKey = u => `${u.hostname}:${effectivePort(u)}`;
-
-function parse(url, base) { try { return new URL(url, base); } catch { return null; } }
-
-// Every http(s) URL a scenario names: the page, the request, routes and their Location targets, and
-// the https URL Chromium's mixed-content upgrade makes of an http one (80 becomes 443).
-function scenarioUrls(s) {
-  const urls = [];
-  const add = (url, base) => { const u = parse(url, base); if (u && isHttp(u)) urls.push(u); };
-  add(s.page); add(s.request?.url);
-  for (const c of Array.isArray(s.cookies) ? s.cookies : []) { add(c?.url); add(c?.embeddedIn); }
-  for (const r of s.server ?? []) {
-    add(r.url);
-    for (const [n, v] of r.headers ?? []) if (n.toLowerCase() === 'location') add(v, r.url);
-  }
-  for (const u of [...urls]) {
-    if (u.protocol !== 'http:') continue;
-    const up = new URL(u.href); up.protocol = 'https:';
-    if (effectivePort(u) === 80) up.port = ''; else up.port = String(effectivePort(u));
-    urls.push(up);
-  }
-  return urls;
-}
-
-const isLoopbackName = host => host === '127.0.0.1' || host === 'localhost';
-
 // ---------- one scenario ----------
-
-function formFields(body) {
-  if (!body) return [];
-  const decode = s => { try { return decodeURIComponent(s.replace(/\+/g, ' ')); } catch { return s; } };
-  return body.split('&').map(pair => {
-    const eq = pair.indexOf('=');
-    return eq < 0 ? [decode(pair), ''] : [decode(pair.slice(0, eq)), decode(pair.slice(eq + 1))];
-  });
-}
 
 class Runner {
   // scenario.browser: settings of the browser itself (see main: one browser per setting).
@@ -89,59 +49,9 @@ class Runner {
 
   async run(file, scenario) {
     const request = scenario.request;
-    const page = parse(scenario.page);
-    if (!page || !isHttp(page)) return { file, failure: 'the page URL must be http or https to run in the browser' };
-    if (this.passThrough.has(page.origin)) return { file, failure: `the page origin ${page.origin} is passed through; the tool must serve the page` };
-
-    const token = crypto.randomBytes(8).toString('hex');
-    const routes = [];
-    for (const r of scenario.server ?? []) {
-      const headers = (r.headers ?? []).map(([n, v]) => [n, v]);
-      // A body as text, as bytes (bodyBase64: a real server's image), or the usual content of its type.
-      const body = r.body !== undefined && r.body !== null ? Buffer.from(r.body, 'utf8')
-        : typeof r.bodyBase64 === 'string' ? Buffer.from(r.bodyBase64, 'base64') : usualBody(headers);
-      routes.push({ method: r.method ?? '*', url: wireUrl(r.url), status: r.status ?? 200, headers, body });
-    }
-    const realPage = wireUrl(scenario.page);
-    const config = {
-      token, via: request.via, url: request.url, method: request.method ?? 'GET', headers: request.headers ?? [],
-      body: request.body !== undefined && request.body !== null && request.via !== 'form' ? request.body : null,
-      formFields: formFields(request.body), mode: request.mode ?? null, credentials: request.credentials ?? null,
-      crossorigin: request.crossorigin ?? null, enctype: request.enctype ?? null,
-      referrerPolicy: typeof request.referrerPolicy === 'string' ? request.referrerPolicy : null,
-      // request.formTarget "_top" submits the form into the page's own (top-level) browsing context;
-      // request.userActivation makes the link click / form submission happen in a user gesture
-      // (scenario.experiment's knobs of the same names, from before the format had them, still work).
-      formTarget: request.formTarget ?? scenario.experiment?.formTarget ?? null,
-      userActivation: !!(request.userActivation ?? scenario.experiment?.userActivation),
-    };
-    // The jar (scenario `cookies`, this project's definition): before the page loads, each entry in
-    // order is stored as if a response from `url` had carried `Set-Cookie: setCookie`, received by a
-    // TOP-LEVEL navigation to `url` (so a Partitioned cookie is keyed by url's own site); with
-    // `embeddedIn: P`, that response was loaded in an iframe of a top-level page at P (the partition
-    // key is P's site, and the set is a cross-site one when url is cross-site to P). Realised by really
-    // navigating the scenario's tab (its fresh browser context) there: the tool serves `url` with 200
-    // and that one Set-Cookie line (and P as a page that frames url), then the page is loaded.
-    const jar = (Array.isArray(scenario.cookies) ? scenario.cookies : []).map((c, i) => ({
-      index: i, url: wireUrl(String(c.url)), setCookie: String(c.setCookie ?? ''),
-      embeddedIn: typeof c.embeddedIn === 'string' ? wireUrl(c.embeddedIn) : null,
-      setTime: [],   // responseReceivedExtraInfo of the response that carried the line
-    }));
-    const documents = [];
-    for (const c of jar) {
-      if (c.embeddedIn) documents.push({ url: c.embeddedIn, html: framingDocument(c.url), remaining: 1 });
-      documents.push({ url: c.url, html: '<!DOCTYPE html>\n<title>corslab cookie</title>\n', remaining: 1,
-                       headers: [['Set-Cookie', c.setCookie]] });
-    }
-    const pageHeaders = (Array.isArray(scenario.pageHeaders) ? scenario.pageHeaders : []).map(([n, v]) => [String(n), String(v)]);
-    documents.push({ url: realPage, html: harnessDocument(config), remaining: 1, headers: pageHeaders });
-    // The page is opened as written (a fragment, user:pass@ kept: the document's URL is the browser's
-    // business); the server sees it without them.
-    let startUrl = scenario.page;
-    if (scenario.pageSandboxed) {
-      startUrl = `${page.origin}/__corslab/sandbox-${token}`;
-      documents.push({ url: startUrl, html: sandboxOuterDocument(realPage), remaining: 1 });
-    }
+    const prepared = prepareScenario(scenario, this.passThrough);
+    if (prepared.failure) return { file, failure: prepared.failure };
+    const { token, config, routes, jar, documents, startUrl } = prepared;
 
     const log = [];
     const state = { routes, documents, log, onLog: null };
@@ -356,32 +266,9 @@ class Runner {
 // ---------- main ----------
 
 async function main() {
-  const args = process.argv.slice(2);
-  let json = false, cdpLog = null;
-  const passThrough = new Set(), files = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--json') json = true;
-    else if (a === '--pass-through' || a.startsWith('--pass-through=')) {
-      const value = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
-      const u = value && parse(value);
-      if (!u || !isHttp(u)) { process.stderr.write(`--pass-through needs an http(s) origin, not ${value}\n`); process.exit(2); }
-      passThrough.add(u.origin);
-    } else if (a === '--cdp-log') cdpLog = args[++i];
-    else if (a === '-h' || a === '--help') usage(0);
-    else if (a.startsWith('--')) usage(2);
-    else files.push(a);
-  }
-  if (!files.length) usage(2);
-
-  const scenarios = [];
-  for (const file of files) {
-    try {
-      const s = JSON.parse(fs.readFileSync(file, 'utf8'));
-      if (s.format !== 'corslab-scenario/1' || !s.page || !s.request?.url || !s.request?.via) throw new Error('not a corslab-scenario/1 file');
-      scenarios.push({ file, s });
-    } catch (e) { scenarios.push({ file, error: e.message }); }
-  }
+  const { json, passThrough, files, extra } = parseCommandLine(process.argv.slice(2), usage, ['--cdp-log']);
+  const cdpLog = extra['--cdp-log'] ?? null;
+  const scenarios = loadScenarios(files);
 
   // Ports: one listener per host:port the scenarios name (http and https share it), kept for the whole
   // run. A page origin given as http://127.0.0.1:PORT or http://localhost:PORT is served on PORT itself.
@@ -477,20 +364,6 @@ async function main() {
     cleanup();
   }
   process.exitCode = failed ? 1 : 0;
-}
-
-function describe(r) {
-  if (r.failure) return `${r.file}: FAILED: ${r.failure}\n`;
-  const verdictLine = r.blocked ? `Blocked (${r.category}) — ${r.error ?? 'no error class reported'}`
-                                : `Allowed (${r.category})${r.readable ? ', readable' : ', not readable'}${r.error ? ` — ${r.error}` : ''}`;
-  let text = `${r.file}\n  Verdict: ${verdictLine}\n  preflight ${r.preflight}, sent ${r.sent}, blocked ${r.blocked}, readable ${r.readable}, status ${r.status}\n`;
-  for (const e of r.exchanges) {
-    text += `    [${e.kind}] ${e.method} ${e.url} -> ${e.status}\n`;
-    for (const [n, v] of e.requestHeaders) if (/^(origin|access-control-request-.*|cookie|authorization|referer|sec-fetch-(site|mode|dest|user))$/i.test(n)) text += `        ${n}: ${v}\n`;
-  }
-  if (r.cookiesNotSent?.length) text += `  Cookies not sent: ${r.cookiesNotSent.map(c => `${c.name} (${c.reason})`).join(', ')}\n`;
-  if (r.message) text += `  Console (${r.engine}):\n    ${r.message}\n`;
-  return text;
 }
 
 main().catch(e => { process.stderr.write(`run-chromium: ${e.stack ?? e}\n`); process.exit(1); });

@@ -1,13 +1,14 @@
 #!/usr/bin/env node
-// Writes the issue-11 draft scenarios (cookies, Fetch Metadata, Referer, CORP, COEP, framing) as
+// Writes the draft scenarios (issue 11: cookies, Fetch Metadata, Referer, CORP, COEP, framing; issue 14:
+// firefox, the Chromium/Firefox differences) as
 // DIR/<name>.cors.json, without `expect`; record them with
 //   node tests/browser/record-goldens.mjs --out tests/data/golden DIR/*.cors.json
 //
-//   node tests/browser/drafts/write-drafts.mjs DIR [TOPIC...]     (TOPIC: cookies fetch-metadata referer corp coep frame)
+//   node tests/browser/drafts/write-drafts.mjs DIR [TOPIC...]     (TOPIC: cookies fetch-metadata referer corp coep frame firefox)
 import fs from 'node:fs';
 import path from 'node:path';
 
-const TOPICS = ['cookies', 'fetch-metadata', 'referer', 'corp', 'coep', 'frame'];
+const TOPICS = ['cookies', 'fetch-metadata', 'referer', 'corp', 'coep', 'frame', 'firefox'];
 const [dir, ...wanted] = process.argv.slice(2);
 if (!dir) { process.stderr.write('usage: node tests/browser/drafts/write-drafts.mjs DIR [TOPIC...]\n'); process.exit(2); }
 fs.mkdirSync(dir, { recursive: true });

@@ -1,6 +1,7 @@
 // Loopback listeners for corslab scenarios: every listener answers HTTP and HTTPS on one port (the
 // first byte of a connection tells a TLS ClientHello, 0x16), writes each route's header lines exactly
-// as listed (duplicates and order kept) and adds nothing but Content-Length. Only 127.0.0.1 is bound.
+// as listed (duplicates and order kept) and adds nothing but Content-Length. Only loopback addresses
+// are bound (127.0.0.1 unless the caller names another loopback address, e.g. ::1 or 127.0.0.2).
 import net from 'node:net';
 import tls from 'node:tls';
 import fs from 'node:fs';
@@ -67,6 +68,11 @@ export function wireUrl(url) {
   } catch { return url; }
 }
 
+// 127.0.0.0/8 and ::1 (the only addresses a listener here may bind).
+export function isLoopbackAddress(address) {
+  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(address) || address === '::1';
+}
+
 export class LoopbackServers {
   constructor({ key, cert }) {
     this.key = key; this.cert = cert;
@@ -75,13 +81,14 @@ export class LoopbackServers {
     this.state = null;   // {routes, documents: [{url, html, remaining, headers?}], log, onLog}
   }
 
-  // Listens on 127.0.0.1:port (0: any free port); resolves to the port.
-  listen(port = 0) {
+  // Listens on address:port (0: any free port; address 127.0.0.1 unless given); resolves to the port.
+  listen(port = 0, address = '127.0.0.1') {
+    if (!isLoopbackAddress(address)) return Promise.reject(new Error(`${address} is not a loopback address`));
     const server = net.createServer({ pauseOnConnect: false }, socket => this.#accept(socket));
     this.listeners.push(server);
     return new Promise((resolve, reject) => {
       server.once('error', reject);
-      server.listen(port, '127.0.0.1', () => resolve(server.address().port));
+      server.listen(port, address, () => resolve(server.address().port));
     });
   }
 

@@ -29,7 +29,11 @@ export function categoryFor(request) {
 // log: [{method, url, headers, status, responseHeaders, internal, target}], in wire order.
 // observation: the page's report (or {} when none came). failures: Network.loadingFailed params of the
 // scenario's request(s). consoleTexts: every console / log / exception text, in order.
-export function buildVerdict(scenario, { log, observation, failures, consoleTexts }) {
+// classification (another engine, run-firefox.mjs): the block's class found by the caller instead of
+// from DevTools failures and Chromium's console texts: {error, failedParameter, message, netError,
+// policyBlocked, mixed}; then no Chromium-only class is inferred (CredentialedSubresourceBlocked, the
+// refusal texts of REFUSALS).
+export function buildVerdict(scenario, { log, observation, failures, consoleTexts, classification = null }) {
   const request = scenario.request;
   const via = request.via;
   const pageOrigin = scenario.pageSandboxed ? 'null' : originOf(scenario.page);
@@ -59,37 +63,47 @@ export function buildVerdict(scenario, { log, observation, failures, consoleText
   const lastMain = [...v.exchanges].reverse().find(e => e.kind !== 'preflight');
   v.status = lastMain ? lastMain.status : null;
 
-  // The block's class: what the network stack said (CorsErrorStatus, blocked reason), else the first
-  // console text that names one, else the script's exception.
-  // A failed preflight fails the main request too (the preflight itself with net::ERR_INVALID_REDIRECT
-  // or similar): a CorsErrorStatus wins over a net error.
-  let found = null, failedWith = null;
-  for (const f of [...failures.filter(f => f.corsErrorStatus), ...failures.filter(f => !f.corsErrorStatus)]) {
-    found = classifyLoadingFailed(f);
-    if (found) { failedWith = f; break; }
+  let netError, policyBlocked;
+  if (classification) {
+    v.error = classification.error ?? null;
+    v.failedParameter = classification.failedParameter || null;
+    v.message = classification.message ?? null;
+    netError = !!classification.netError;
+    policyBlocked = !!classification.policyBlocked;
+  } else {
+    // The block's class: what the network stack said (CorsErrorStatus, blocked reason), else the first
+    // console text that names one, else the script's exception.
+    // A failed preflight fails the main request too (the preflight itself with net::ERR_INVALID_REDIRECT
+    // or similar): a CorsErrorStatus wins over a net error.
+    let found = null, failedWith = null;
+    for (const f of [...failures.filter(f => f.corsErrorStatus), ...failures.filter(f => !f.corsErrorStatus)]) {
+      found = classifyLoadingFailed(f);
+      if (found) { failedWith = f; break; }
+    }
+    let messageText = null;
+    // Net errors have no text of their own but the network console line naming them.
+    if (found && failedWith?.errorText && !failedWith.corsErrorStatus && found.error !== 'OpaqueResponseBlocked' && found.error !== 'MixedContent')
+      messageText = consoleTexts.find(t => t === `Failed to load resource: ${failedWith.errorText}`) ?? null;
+    for (const text of consoleTexts) {
+      const c = classifyText(text);
+      if (!c) continue;
+      if (!found) found = c;
+      if (c.error === found.error && messageText === null) { messageText = text; break; }
+    }
+    if (!found && observation.exception) {
+      const c = classifyText(observation.exception);
+      if (c) { found = c; messageText = observation.exception; }
+    }
+    if (found) { v.error = found.error; v.failedParameter = found.failedParameter || null; v.message = messageText; }
+    // A navigation or frame that failed with a net error (net::ERR_UNSAFE_REDIRECT, ...) shows an error
+    // page instead of the document: blocked, though the page sees no exception.
+    netError = !!found && !!failedWith && !failedWith.corsErrorStatus && found.error !== 'OpaqueResponseBlocked'
+      && found.error !== 'MixedContent' && /net::ERR_/.test(failedWith.errorText ?? '');
+    policyBlocked = isPolicyBlock(v.error);
   }
-  let messageText = null;
-  // Net errors have no text of their own but the network console line naming them.
-  if (found && failedWith?.errorText && !failedWith.corsErrorStatus && found.error !== 'OpaqueResponseBlocked' && found.error !== 'MixedContent')
-    messageText = consoleTexts.find(t => t === `Failed to load resource: ${failedWith.errorText}`) ?? null;
-  for (const text of consoleTexts) {
-    const c = classifyText(text);
-    if (!c) continue;
-    if (!found) found = c;
-    if (c.error === found.error && messageText === null) { messageText = text; break; }
-  }
-  if (!found && observation.exception) {
-    const c = classifyText(observation.exception);
-    if (c) { found = c; messageText = observation.exception; }
-  }
-  if (found) { v.error = found.error; v.failedParameter = found.failedParameter || null; v.message = messageText; }
-  // A navigation or frame that failed with a net error (net::ERR_UNSAFE_REDIRECT, ...) shows an error
-  // page instead of the document: blocked, though the page sees no exception.
-  const netError = !!found && !!failedWith && !failedWith.corsErrorStatus && found.error !== 'OpaqueResponseBlocked'
-    && found.error !== 'MixedContent' && /net::ERR_/.test(failedWith.errorText ?? '');
 
   const blockedSeen = observation.blocked === true;
-  const mixed = v.error === 'MixedContent';
+  const mixed = classification ? !!classification.mixed : v.error === 'MixedContent';
   const everyHopSameOrigin = pageOrigin !== 'null' && v.exchanges.length
     ? v.exchanges.every(e => originOf(e.url) === pageOrigin) : sameOrigin;
   const readableSeen = observation.readable;
@@ -112,7 +126,7 @@ export function buildVerdict(scenario, { log, observation, failures, consoleText
       v.readable = !blockedSeen && readableSeen === true;
       break;
     case 'iframe':
-      v.blocked = blockedSeen || !v.sent || mixed || netError || isPolicyBlock(v.error);
+      v.blocked = blockedSeen || !v.sent || mixed || netError || policyBlocked;
       v.readable = !v.blocked && readableSeen === true;
       break;
     case 'script':
@@ -134,21 +148,21 @@ export function buildVerdict(scenario, { log, observation, failures, consoleText
         v.readable = false;
         break;
       }
-      v.blocked = !v.sent || mixed || v.error === 'SandboxedFormSubmission' || isPolicyBlock(v.error);
+      v.blocked = !v.sent || mixed || v.error === 'SandboxedFormSubmission' || policyBlocked;
       v.readable = !v.blocked && readableSeen === true;
       break;
     case 'navigate':
       // A sandboxed page's link navigates its own frame (no allow-top-navigation): the frame's
       // checks apply as for an iframe (mixed content, CORP/COEP, X-Frame-Options, frame-ancestors),
       // and a refused document is an error page in that frame: blocked.
-      v.blocked = !v.sent || netError || (!!scenario.pageSandboxed && (mixed || isPolicyBlock(v.error)));
+      v.blocked = !v.sent || netError || (!!scenario.pageSandboxed && (mixed || policyBlocked));
       v.readable = false;
       break;
   }
   if (!v.readable) v.exposedHeaders = [];
 
   // Blocks Chromium reports with no class, inferred from what was seen (as ui/live does).
-  if (v.blocked && !v.error) {
+  if (v.blocked && !v.error && !classification) {
     let credentialed = carriesCredentials(request.url);
     v.exchanges.forEach((e, i) => {
       const location = headerGet(responseHeadersOf[i], 'Location');
@@ -157,7 +171,7 @@ export function buildVerdict(scenario, { log, observation, failures, consoleText
     if (credentialed && via !== 'xhr' && via !== 'navigate' && via !== 'form') v.error = 'CredentialedSubresourceBlocked';
     else if (requestsSent > 20) v.error = 'TooManyRedirects';
   }
-  if (v.blocked && !v.error) {
+  if (v.blocked && !v.error && !classification) {
     const refusal = consoleTexts.find(t => REFUSALS.some(re => re.test(t)));
     if (refusal) v.message = refusal;
   }
