@@ -45,6 +45,13 @@ const EngineBehaviour &engineBehaviour(EngineProfile profile)
         EngineBehaviour b;
         b.chromium = false;
         b.preflightCacheCap = 24 * 60 * 60;
+        // A 407 is a response like any other: readable with CORS, a non-ok preflight status
+        // (goldens status-407, status-407-preflight); a 101 is handed to fetch() (status-101).
+        b.failsProxyAuthAndInterimResponses = false;
+        // Loaded with their credentials (url-credentials-img, url-credentials-script, redirect-credentials-no-cors).
+        b.blocksCredentialedSubresources = false;
+        // ORB leaves a JavaScript-typed body alone (script-js-typed-json-orb).
+        b.sniffsJavaScriptForOrb = false;
         return b;
     }();
     switch (profile) {

@@ -26,6 +26,8 @@ struct EngineBehaviour {
     bool upgradesMixedContentInOpaqueDocuments = true;   // upgrades for a sandboxed (opaque-origin) page too
     bool dropsBodyHeadersOnMethodRewrite = true;   // a POST turned GET by a redirect loses Content-Type & co.
     bool dropsAuthorizationAcrossOrigins = true;   // https://fetch.spec.whatwg.org/#http-redirect-fetch, step 13
+    bool failsProxyAuthAndInterimResponses = true; // a 407 or a lone 1xx fails as a network error, not as a response
+    bool blocksCredentialedSubresources = true;    // user:pass@ in an element's URL or a no-cors redirect's target
     int preflightCacheCap = 2 * 60 * 60;        // seconds Access-Control-Max-Age is capped at
 };
 const EngineBehaviour &engineBehaviour(EngineProfile profile);

@@ -22,10 +22,15 @@ Verdict evaluate(const PreparedScenario &prepared, EngineProfile profile)
     verdict.firefox = firefoxReport(verdict, prepared.scenario);
     if (engineBehaviour(profile).chromium) {
         verdict.message = consoleMessage(verdict, prepared.scenario, profile);
-    } else if (verdict.firefox) {
-        // Firefox's own verdict: its console text and reason key.
-        verdict.message = verdict.firefox->message;
-        verdict.firefoxReason = verdict.firefox->reason;
+    } else {
+        // Firefox's own verdict: its console text and reason key, and the error's name only where the key
+        // names that one error (Firefox has no key for the rest: nothing Chromium-named to say).
+        if (verdict.firefox) {
+            verdict.message = verdict.firefox->message;
+            verdict.firefoxReason = verdict.firefox->reason;
+        }
+        if (!verdict.firefox || !firefoxReasonNamesOneError(verdict.firefox->reason))
+            verdict.error.reset();
     }
     return verdict;
 }

@@ -7,6 +7,8 @@
 #include "core/x_frame_options.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -145,10 +147,12 @@ QString notSafelisted(const QString &method, QString headerNames)
     return headerNames.isEmpty() ? method : method + u", "_s + headerNames;
 }
 
-QString firefoxMessage(const QString &url, const QString &reason)
+// security.properties' CORS texts: "… at URL. (Reason: R)." and, for the keys that name the status,
+// "… (Reason: R). Status code: N." (both seen in Firefox ESR 153.8.0esr).
+QString firefoxMessage(const QString &url, const QString &reason, const QString &status = {})
 {
     return u"Cross-Origin Request Blocked: The Same Origin Policy disallows reading the remote resource at "_s + url
-           + u". (Reason: "_s + reason + u')';
+           + u". (Reason: "_s + reason + (status.isEmpty() ? u")."_s : u"). Status code: "_s + status + u'.');
 }
 
 // Chromium's refusal to run a script or apply a stylesheet because of its MIME type.
@@ -470,10 +474,13 @@ std::optional<FirefoxReport> firefoxReport(const CorsErrorStatus &status, const 
     const auto report = [&](const char *key, const QString &reason) {
         return FirefoxReport{QString::fromLatin1(key), firefoxMessage(context.url, reason)};
     };
+    const auto reportWithStatus = [&](const char *key, const QString &reason) {
+        return FirefoxReport{QString::fromLatin1(key), firefoxMessage(context.url, reason, code)};
+    };
     switch (status.error) {
     case CorsError::MissingAllowOriginHeader:
     case CorsError::PreflightMissingAllowOriginHeader:
-        return report("CORSMissingAllowOrigin2", u"CORS header ‘Access-Control-Allow-Origin’ missing). Status code: "_s + code + u'.');
+        return reportWithStatus("CORSMissingAllowOrigin2", u"CORS header ‘Access-Control-Allow-Origin’ missing"_s);
     case CorsError::MultipleAllowOriginValues:
     case CorsError::PreflightMultipleAllowOriginValues: {
         // Firefox counts header lines; one line "a, b" is a mismatch there.
@@ -501,7 +508,7 @@ std::optional<FirefoxReport> firefoxReport(const CorsErrorStatus &status, const 
     case CorsError::CorsDisabledScheme:
         return report("CORSRequestNotHttp", u"CORS request not HTTP"_s);
     case CorsError::PreflightInvalidStatus:
-        return report("CORSPreflightDidNotSucceed3", u"CORS preflight response did not succeed). Status code: "_s + code + u'.');
+        return reportWithStatus("CORSPreflightDidNotSucceed3", u"CORS preflight response did not succeed"_s);
     case CorsError::PreflightDisallowedRedirect:
         return report("CORSExternalRedirectNotAllowed", u"CORS request external redirect not allowed"_s);
     case CorsError::InvalidAllowMethodsPreflightResponse:
@@ -514,7 +521,7 @@ std::optional<FirefoxReport> firefoxReport(const CorsErrorStatus &status, const 
         return report("CORSMissingAllowHeaderFromPreflight2",
                       u"header ‘"_s + value + u"’ is not allowed according to header ‘Access-Control-Allow-Headers’ from CORS preflight response"_s);
     case CorsError::InvalidResponse:
-        return report("CORSDidNotSucceed2", u"CORS request did not succeed). Status code: "_s + code + u'.');
+        return reportWithStatus("CORSDidNotSucceed2", u"CORS request did not succeed"_s);
     // netwerk/locales/en-US/necko.properties, CORPBlocked (Firefox names no reason of its own for COEP's default)
     case CorsError::CorpNotSameOrigin:
     case CorsError::CorpNotSameSite:
@@ -559,6 +566,33 @@ QString consoleMessage(const Verdict &verdict, const Scenario &scenario, EngineP
         return elementRefusalMessage(*verdict.elementFailure, scenario.request.via, verdict.blockedUrl, essence);
     }
     return {};
+}
+
+bool firefoxReasonNamesOneError(const QString &key)
+{
+    // Worked out from firefoxReport itself: each key with the errors that give it, an error and its
+    // preflight twin counted once (a multiple-value Allow-Origin asked for in one line and in two).
+    static const QSet<QString> oneToOne = [] {
+        const HeaderList oneLine{{"Access-Control-Allow-Origin", "a, b"}};
+        const HeaderList twoLines{{"Access-Control-Allow-Origin", "a"}, {"Access-Control-Allow-Origin", "b"}};
+        QHash<QString, QSet<CorsError>> errorsOfKey;
+        for (int i = 0; i < kCorsErrorCount; ++i) {
+            const auto error = static_cast<CorsError>(i);
+            for (const HeaderList *headers : {&oneLine, &twoLines}) {
+                MessageContext context;
+                context.responseHeaders = headers;
+                if (const std::optional<FirefoxReport> report = firefoxReport(CorsErrorStatus{error, {}}, context))
+                    errorsOfKey[report->reason].insert(preflightTwin(error));
+            }
+        }
+        QSet<QString> keys;
+        for (auto it = errorsOfKey.cbegin(); it != errorsOfKey.cend(); ++it) {
+            if (it.value().size() == 1)
+                keys.insert(it.key());
+        }
+        return keys;
+    }();
+    return oneToOne.contains(key);
 }
 
 std::optional<FirefoxReport> firefoxReport(const Verdict &verdict, const Scenario &scenario)

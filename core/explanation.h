@@ -37,6 +37,9 @@ std::optional<FirefoxReport> firefoxReport(const CorsErrorStatus &status, const 
 // and `Verdict::firefox`.
 QString consoleMessage(const Verdict &verdict, const Scenario &scenario, EngineProfile profile);
 std::optional<FirefoxReport> firefoxReport(const Verdict &verdict, const Scenario &scenario);
+// The reason key names one Chromium error (with its preflight twin), so the Firefox verdict's `error` can
+// use that name; false for a key several errors share (CORSAllowOriginNotMatchingOrigin, CORPBlocked...).
+bool firefoxReasonNamesOneError(const QString &key);
 
 struct StepText {
     QString check;

@@ -91,9 +91,12 @@ bool hasScheme(const Url &url, QLatin1StringView scheme)
 bool isHttpScheme(const Url &url) { return hasScheme(url, "http"_L1) || hasScheme(url, "https"_L1); }
 
 // Statuses the network stack answers itself, before Fetch sees a response: the load fails with a net
-// error whatever the mode, preflights included (all seen in Chromium 156.0.8078.114).
-std::optional<CorsError> networkStackError(int status)
+// error whatever the mode, preflights included (all seen in Chromium 156.0.8078.114). Firefox hands them on
+// as responses (engineBehaviour's failsProxyAuthAndInterimResponses).
+std::optional<CorsError> networkStackError(int status, const EngineBehaviour &behaviour)
 {
+    if (!behaviour.failsProxyAuthAndInterimResponses)
+        return std::nullopt;
     // Chromium: HttpNetworkTransaction takes a 407 from a server reached without a proxy as an attack,
     // not a challenge (net::ERR_UNEXPECTED_PROXY_AUTH).
     if (status == 407)
@@ -471,7 +474,7 @@ bool Evaluation::blockedBeforeNetwork()
     // Chromium blocks subresource requests whose URL carries credentials (not XHR, not navigations).
     const bool subresource = via == Via::Img || via == Via::Script || via == Via::Stylesheet || via == Via::Font
                              || via == Via::Media;
-    if (subresource && url.includesCredentials()) {
+    if (subresource && url.includesCredentials() && m_behaviour.blocksCredentialedSubresources) {
         failStep(StepId::CredentialsInUrl, {CorsError::CredentialedSubresourceBlocked, {}}, url, {url.serialize().toUtf8()});
         return true;
     }
@@ -787,7 +790,7 @@ void Evaluation::fetchLoop()
         m_verdict.sent = true;
         if (response.routeIndex < 0)
             step(StepId::NoServerRoute, true, m_method, m_currentKey->toUtf8());
-        if (const std::optional<CorsError> error = networkStackError(response.status)) {
+        if (const std::optional<CorsError> error = networkStackError(response.status, m_behaviour)) {
             failStep(StepId::NetworkError, {*error, {}}, url, {url.serialize().toUtf8(), decimalArg(response.status)});
             return;
         }
@@ -834,7 +837,8 @@ void Evaluation::fetchLoop()
             failStep(StepId::RedirectCredentials, {CorsError::RedirectContainsCredentials, {}}, url, {next->serialize().toUtf8()});
             return;
         }
-        if (next->includesCredentials() && m_request.via != Via::Xhr && m_mode != FetchMode::Navigate) {
+        if (next->includesCredentials() && m_request.via != Via::Xhr && m_mode != FetchMode::Navigate
+            && m_behaviour.blocksCredentialedSubresources) {
             failStep(StepId::RedirectCredentials, {CorsError::CredentialedSubresourceBlocked, {}}, *next, {next->serialize().toUtf8()});
             return;
         }
@@ -936,7 +940,7 @@ bool Evaluation::preflight(const Url &url)
         failCheck(id, std::move(error), url);
         return false;
     };
-    if (const std::optional<CorsError> error = networkStackError(response.status)) {
+    if (const std::optional<CorsError> error = networkStackError(response.status, m_behaviour)) {
         failStep(StepId::NetworkError, {*error, {}}, url, {url.serialize().toUtf8(), decimalArg(response.status)});
         return false;
     }

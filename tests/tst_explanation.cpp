@@ -403,34 +403,34 @@ void TestExplanation::firefox_data()
     // Firefox counts header lines: two lines are "multiple", one line "a, b" is a mismatch.
     QTest::newRow("two ACAO lines") << CorsError::MultipleAllowOriginValues << "https://a.test, https://b.test"_ba << 200
                                     << HeaderList{{"Access-Control-Allow-Origin", "https://a.test"}, {"access-control-allow-origin", "https://b.test"}}
-                                    << u"CORSMultipleAllowOriginNotAllowed"_s << u"Multiple CORS header ‘Access-Control-Allow-Origin’ not allowed"_s;
+                                    << u"CORSMultipleAllowOriginNotAllowed"_s << u"Multiple CORS header ‘Access-Control-Allow-Origin’ not allowed)."_s;
     QTest::newRow("one ACAO line with two origins") << CorsError::MultipleAllowOriginValues << "https://a.test, https://b.test"_ba << 200
                                                     << HeaderList{{"Access-Control-Allow-Origin", "https://a.test, https://b.test"}}
                                                     << u"CORSAllowOriginNotMatchingOrigin"_s
-                                                    << u"CORS header ‘Access-Control-Allow-Origin’ does not match ‘https://a.test, https://b.test’"_s;
+                                                    << u"CORS header ‘Access-Control-Allow-Origin’ does not match ‘https://a.test, https://b.test’)."_s;
     QTest::newRow("mismatch") << CorsError::AllowOriginMismatch << "https://other.test"_ba << 200 << none << u"CORSAllowOriginNotMatchingOrigin"_s
-                              << u"CORS header ‘Access-Control-Allow-Origin’ does not match ‘https://other.test’"_s;
+                              << u"CORS header ‘Access-Control-Allow-Origin’ does not match ‘https://other.test’)."_s;
     QTest::newRow("invalid value") << CorsError::InvalidAllowOriginValue << "app.test"_ba << 200 << none << u"CORSAllowOriginNotMatchingOrigin"_s
-                                   << u"CORS header ‘Access-Control-Allow-Origin’ does not match ‘app.test’"_s;
+                                   << u"CORS header ‘Access-Control-Allow-Origin’ does not match ‘app.test’)."_s;
     QTest::newRow("wildcard with credentials") << CorsError::PreflightWildcardOriginNotAllowed << QByteArray() << 204 << none
                                                << u"CORSNotSupportingCredentials"_s
-                                               << u"Credential is not supported if the CORS header ‘Access-Control-Allow-Origin’ is ‘*’"_s;
+                                               << u"Credential is not supported if the CORS header ‘Access-Control-Allow-Origin’ is ‘*’)."_s;
     QTest::newRow("credentials flag") << CorsError::InvalidAllowCredentials << QByteArray() << 200 << none << u"CORSMissingAllowCredentials"_s
-                                      << u"expected ‘true’ in CORS header ‘Access-Control-Allow-Credentials’"_s;
-    QTest::newRow("scheme") << CorsError::CorsDisabledScheme << QByteArray() << 0 << none << u"CORSRequestNotHttp"_s << u"CORS request not HTTP"_s;
+                                      << u"expected ‘true’ in CORS header ‘Access-Control-Allow-Credentials’)."_s;
+    QTest::newRow("scheme") << CorsError::CorsDisabledScheme << QByteArray() << 0 << none << u"CORSRequestNotHttp"_s << u"CORS request not HTTP)."_s;
     QTest::newRow("preflight status") << CorsError::PreflightInvalidStatus << "403"_ba << 403 << none << u"CORSPreflightDidNotSucceed3"_s
                                       << u"CORS preflight response did not succeed). Status code: 403."_s;
     QTest::newRow("preflight redirect") << CorsError::PreflightDisallowedRedirect << QByteArray() << 302 << none
-                                        << u"CORSExternalRedirectNotAllowed"_s << u"CORS request external redirect not allowed"_s;
+                                        << u"CORSExternalRedirectNotAllowed"_s << u"CORS request external redirect not allowed)."_s;
     QTest::newRow("methods list") << CorsError::InvalidAllowMethodsPreflightResponse << "a b"_ba << 204 << none << u"CORSInvalidAllowMethod"_s
-                                  << u"invalid token ‘a b’ in CORS header ‘Access-Control-Allow-Methods’"_s;
+                                  << u"invalid token ‘a b’ in CORS header ‘Access-Control-Allow-Methods’)."_s;
     QTest::newRow("headers list") << CorsError::InvalidAllowHeadersPreflightResponse << "x(a)"_ba << 204 << none << u"CORSInvalidAllowHeader"_s
-                                  << u"invalid token ‘x(a)’ in CORS header ‘Access-Control-Allow-Headers’"_s;
+                                  << u"invalid token ‘x(a)’ in CORS header ‘Access-Control-Allow-Headers’)."_s;
     QTest::newRow("method") << CorsError::MethodDisallowedByPreflightResponse << "PUT"_ba << 204 << none << u"CORSMethodNotFound"_s
-                            << u"Did not find method in CORS header ‘Access-Control-Allow-Methods’"_s;
+                            << u"Did not find method in CORS header ‘Access-Control-Allow-Methods’)."_s;
     QTest::newRow("header") << CorsError::HeaderDisallowedByPreflightResponse << "x-trace"_ba << 204 << none
                             << u"CORSMissingAllowHeaderFromPreflight2"_s
-                            << u"header ‘x-trace’ is not allowed according to header ‘Access-Control-Allow-Headers’ from CORS preflight response"_s;
+                            << u"header ‘x-trace’ is not allowed according to header ‘Access-Control-Allow-Headers’ from CORS preflight response)."_s;
     QTest::newRow("invalid response, no status") << CorsError::InvalidResponse << QByteArray() << 0 << none << u"CORSDidNotSucceed2"_s
                                                  << u"CORS request did not succeed). Status code: (null)."_s;
     for (const CorsError error : {CorsError::DisallowedByMode, CorsError::RedirectContainsCredentials, CorsError::MixedContent,
@@ -454,7 +454,7 @@ void TestExplanation::firefox()
     QCOMPARE(report ? report->reason : QString(), reason);
     if (report) {
         QCOMPARE(report->message, u"Cross-Origin Request Blocked: The Same Origin Policy disallows reading the remote resource at "
-                                  "https://api.test/items. (Reason: "_s + because + u')');
+                                  "https://api.test/items. (Reason: "_s + because);
     }
 }
 

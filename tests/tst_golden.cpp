@@ -8,6 +8,10 @@
 #include "verdict_expectations.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
@@ -27,6 +31,22 @@ QStringList goldenFiles()
     for (const QString &name : dir.entryList({u"*.cors.json"_s}, QDir::Files, QDir::Name))
         files << dir.filePath(name);
     return files;
+}
+
+// Golden name → what the model does not answer yet for Firefox.
+const QHash<QString, QString> &unmodelledInFirefox()
+{
+    static const QHash<QString, QString> unmodelled = [] {
+        QFile file(QStringLiteral(CORSLAB_TEST_DATA) + u"/firefox-unmodelled.json"_s);
+        QHash<QString, QString> names;
+        if (!file.open(QIODevice::ReadOnly))
+            return names;
+        const QJsonObject object = QJsonDocument::fromJson(file.readAll()).object().value(u"unmodelled"_s).toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            names.insert(it.key(), it.value().toString());
+        return names;
+    }();
+    return unmodelled;
 }
 
 const QSet<QString> kSources{u"chromium-156"_s, u"qt-webengine-102"_s, u"fetch-standard"_s};
@@ -87,6 +107,11 @@ void TestGolden::verdict()
     const std::optional<Verdict> verdict = evaluate(*load.scenario, engine);
     QVERIFY(verdict);
     const QStringList problems = testing::expectationMismatches(expect, *verdict);
+    // Firefox's recorded differences the model does not answer yet (tests/data/firefox-unmodelled.json):
+    // expected to fail, and a failure of the test once one passes, so the list only shrinks.
+    const QString name = QFileInfo(file).completeBaseName().chopped(5);
+    if (engine == EngineProfile::Firefox && unmodelledInFirefox().contains(name))
+        QEXPECT_FAIL("", qPrintable(unmodelledInFirefox().value(name)), Continue);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"\n  "_s)));
 }
 
