@@ -3922,6 +3922,10 @@ After: %4</source>
         <source>Block</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Console (Firefox):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

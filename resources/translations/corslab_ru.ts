@@ -3979,6 +3979,10 @@ After: %4</source>
         <source>Block</source>
         <translation>Блокировка</translation>
     </message>
+    <message>
+        <source>Console (Firefox):</source>
+        <translation>Консоль (Firefox):</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -339,7 +339,6 @@ void VerdictPanel::retranslate()
     const QString names[] = {tr("Preflight"), tr("Sent"), tr("Blocked"), tr("Readable"), tr("Error")};
     for (qsizetype i = 0; i < m_comparisonRows.size(); ++i)
         m_comparisonRows.at(i).name->setText(names[i]);
-    m_consoleHeading->setText(tr("Console (Chromium):"));
     m_firefoxHeading->setText(tr("Firefox's reason:"));
     m_headersHeading->setText(tr("Response headers script can read:"));
     m_showConfig->setText(tr("Server configuration…"));
@@ -349,11 +348,14 @@ void VerdictPanel::retranslate()
 
 void VerdictPanel::updateTexts()
 {
-    m_console->setPlainText(m_verdict.message);
+    // Firefox's own verdict carries its reason key, and its console text is the message itself.
+    const bool firefoxVerdict = !m_verdict.firefoxReason.isEmpty();
+    m_console->setPlainText(firefoxVerdict ? m_verdict.message + u"\n("_s + m_verdict.firefoxReason + u')' : m_verdict.message);
+    m_consoleHeading->setText(firefoxVerdict ? tr("Console (Firefox):") : tr("Console (Chromium):"));
     m_consoleHeading->setVisible(!m_verdict.message.isEmpty());
     m_console->setVisible(!m_verdict.message.isEmpty());
 
-    const bool hasFirefox = m_verdict.firefox.has_value();
+    const bool hasFirefox = m_verdict.firefox.has_value() && !firefoxVerdict;
     m_firefox->setText(hasFirefox ? m_verdict.firefox->message + u"\n("_s + m_verdict.firefox->reason + u')' : QString());
     m_firefoxHeading->setVisible(hasFirefox);
     m_firefox->setVisible(hasFirefox);
