@@ -320,13 +320,23 @@ int printBothEngines(const QString &file, const Scenario &scenario, bool json)
     if (!comparison)
         return kFailure;
     if (json) {
-        QJsonArray differ;
-        for (const VerdictField field : comparison->differ)
-            differ.append(QString(verdictFieldName(field)));
+        const auto fieldNames = [](const QList<VerdictField> &fields) {
+            QJsonArray names;
+            for (const VerdictField field : fields)
+                names.append(QString(verdictFieldName(field)));
+            return names;
+        };
+        QJsonArray causes;
+        for (const EngineDifference &cause : comparison->causes) {
+            causes.append(QJsonObject{{u"rule"_s, cause.rule ? QJsonValue(QString(engineRuleName(*cause.rule))) : QJsonValue()},
+                                      {u"fields"_s, fieldNames(cause.fields)},
+                                      {u"text"_s, describeEngineDifference(cause, *comparison)}});
+        }
         const QJsonObject object{{u"file"_s, file},
                                  {u"chromium"_s, verdictToJson(comparison->chromium, scenario)},
                                  {u"firefox"_s, verdictToJson(comparison->firefox, scenario)},
-                                 {u"differ"_s, differ}};
+                                 {u"differ"_s, fieldNames(comparison->differ)},
+                                 {u"causes"_s, causes}};
         out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + u'\n');
     } else {
         out(engineComparisonReport(file, scenario, *comparison) + u'\n');

@@ -1,6 +1,7 @@
 // corslab-probe: probes and audits real servers (`corslab-cli probe|audit` runs it, so corslab-cli
 // itself links core only). The sender is ui/probe; core decides what to send and judges the answers.
 #include "app/console_output.h"
+#include "core/evaluation.h"
 #include "core/explanation.h"
 #include "core/fetch_engine.h"
 #include "core/server_probe.h"
@@ -114,7 +115,22 @@ QJsonObject probeJson(const ProbeRun &run)
         elapsed += std::max<qint64>(record.totalMs, 0);
     }
     object.insert(u"probe"_s, QJsonObject{{u"exchanges"_s, records}, {u"elapsedMs"_s, elapsed}});
+    QJsonArray firefoxDiffers;
+    for (const VerdictField field : firefoxOutcomeDifferences(run.scenario))
+        firefoxDiffers.append(QString(verdictFieldName(field)));
+    if (!firefoxDiffers.isEmpty())
+        object.insert(u"differsInFirefox"_s, firefoxDiffers);
     return object;
+}
+
+// "Differs in Firefox: blocked, readable", or nothing when Firefox decides the real answers alike.
+QString firefoxMarker(const ProbeRun &run)
+{
+    QStringList fields;
+    for (const VerdictField field : firefoxOutcomeDifferences(run.scenario))
+        fields << verdictFieldLabel(field);
+    return fields.isEmpty() ? QString()
+                            : u"\n  Differs in Firefox: %1 (corslab-cli check --engine both on the saved scenario says why)\n"_s.arg(fields.join(u", "_s));
 }
 
 QString wireReport(const ProbeRun &run)
@@ -212,7 +228,7 @@ int runProbe(QStringList args)
     if (common.json)
         out(QString::fromUtf8(QJsonDocument(probeJson(run)).toJson(QJsonDocument::Compact)) + u'\n');
     else
-        out(verdictReport(options.url, probed, run.verdict) + wireReport(run));
+        out(verdictReport(options.url, probed, run.verdict) + firefoxMarker(run) + wireReport(run));
     return saveFile.isEmpty() ? kOk : saveScenario(saveFile, probed);
 }
 

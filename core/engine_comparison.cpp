@@ -1,5 +1,7 @@
 #include "core/engine_comparison.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace corslab {
@@ -63,10 +65,35 @@ QList<VerdictField> differingFields(const Verdict &a, const Verdict &b)
     return differ;
 }
 
+QList<VerdictField> outcomeDifferences(QList<VerdictField> fields)
+{
+    fields.removeIf([](VerdictField field) {
+        return field != VerdictField::Preflight && field != VerdictField::Sent && field != VerdictField::Blocked
+               && field != VerdictField::Readable;
+    });
+    return fields;
+}
+
+QList<VerdictField> differingFieldsAmong(const Verdict &a, const Verdict &b, const QList<VerdictField> &differ)
+{
+    QList<VerdictField> fields = differingFields(a, b);
+    fields.removeIf([&differ](VerdictField field) { return !differ.contains(field); });
+    return fields;
+}
+
+std::optional<EngineDifference> reasonKeyNaming(const EngineComparison &comparison, const QList<EngineDifference> &ruleCauses)
+{
+    const bool errorExplained = std::any_of(ruleCauses.cbegin(), ruleCauses.cend(),
+                                            [](const EngineDifference &cause) { return cause.fields.contains(VerdictField::Error); });
+    if (errorExplained || !comparison.differ.contains(VerdictField::Error) || comparison.firefox.error || !comparison.chromium.error)
+        return std::nullopt;
+    return EngineDifference{std::nullopt, {VerdictField::Error}};
+}
+
 EngineComparison sideBySide(Verdict chromium, Verdict firefox)
 {
     QList<VerdictField> differ = differingFields(chromium, firefox);
-    return {std::move(chromium), std::move(firefox), std::move(differ)};
+    return {std::move(chromium), std::move(firefox), std::move(differ), {}};
 }
 
 } // namespace corslab

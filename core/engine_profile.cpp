@@ -52,6 +52,13 @@ const EngineBehaviour &engineBehaviour(EngineProfile profile)
         b.blocksCredentialedSubresources = false;
         // ORB leaves a JavaScript-typed body alone (script-js-typed-json-orb).
         b.sniffsJavaScriptForOrb = false;
+        // window.onerror gets a cross-origin script's own Error object (firefox-script-cross-origin-throw-
+        // error-object-muted); a thrown string and engine errors stay muted (-throw-string-muted, -type-error-muted).
+        b.mutesScriptErrorObjects = false;
+        // ORB refuses a no-cors element response that is not 2xx, a 3xx whose mixed-content target it
+        // does not follow included (status-304-image, firefox-mixed-img-only-http-served; untuned run
+        // seed 20261206: stylesheets redirected to http).
+        b.orbBlocksNonOkStatus = true;
         return b;
     }();
     switch (profile) {
@@ -60,6 +67,60 @@ const EngineBehaviour &engineBehaviour(EngineProfile profile)
     case EngineProfile::Firefox: return kFirefox;
     }
     return kChromium;
+}
+
+namespace {
+
+template <typename Visit>
+auto visitRule(EngineRule rule, Visit &&visit)
+{
+    switch (rule) {
+    case EngineRule::UppercasesAllowedMethod: return visit(&EngineBehaviour::uppercasesAllowedMethod);
+    case EngineRule::OpaqueResponseBlocking: return visit(&EngineBehaviour::opaqueResponseBlocking);
+    case EngineRule::SniffsJavaScriptForOrb: return visit(&EngineBehaviour::sniffsJavaScriptForOrb);
+    case EngineRule::UpgradesMixedContentForIpHosts: return visit(&EngineBehaviour::upgradesMixedContentForIpHosts);
+    case EngineRule::UpgradesMixedContentInOpaqueDocuments: return visit(&EngineBehaviour::upgradesMixedContentInOpaqueDocuments);
+    case EngineRule::DropsBodyHeadersOnMethodRewrite: return visit(&EngineBehaviour::dropsBodyHeadersOnMethodRewrite);
+    case EngineRule::DropsAuthorizationAcrossOrigins: return visit(&EngineBehaviour::dropsAuthorizationAcrossOrigins);
+    case EngineRule::FailsProxyAuthAndInterimResponses: return visit(&EngineBehaviour::failsProxyAuthAndInterimResponses);
+    case EngineRule::BlocksCredentialedSubresources: return visit(&EngineBehaviour::blocksCredentialedSubresources);
+    case EngineRule::MutesScriptErrorObjects: return visit(&EngineBehaviour::mutesScriptErrorObjects);
+    case EngineRule::OrbBlocksNonOkStatus: return visit(&EngineBehaviour::orbBlocksNonOkStatus);
+    case EngineRule::PreflightCacheCap: return visit(&EngineBehaviour::preflightCacheCap);
+    }
+    return visit(&EngineBehaviour::uppercasesAllowedMethod);
+}
+
+} // namespace
+
+QLatin1StringView engineRuleName(EngineRule rule)
+{
+    switch (rule) {
+    case EngineRule::UppercasesAllowedMethod: return "uppercasesAllowedMethod"_L1;
+    case EngineRule::OpaqueResponseBlocking: return "opaqueResponseBlocking"_L1;
+    case EngineRule::SniffsJavaScriptForOrb: return "sniffsJavaScriptForOrb"_L1;
+    case EngineRule::UpgradesMixedContentForIpHosts: return "upgradesMixedContentForIpHosts"_L1;
+    case EngineRule::UpgradesMixedContentInOpaqueDocuments: return "upgradesMixedContentInOpaqueDocuments"_L1;
+    case EngineRule::DropsBodyHeadersOnMethodRewrite: return "dropsBodyHeadersOnMethodRewrite"_L1;
+    case EngineRule::DropsAuthorizationAcrossOrigins: return "dropsAuthorizationAcrossOrigins"_L1;
+    case EngineRule::FailsProxyAuthAndInterimResponses: return "failsProxyAuthAndInterimResponses"_L1;
+    case EngineRule::BlocksCredentialedSubresources: return "blocksCredentialedSubresources"_L1;
+    case EngineRule::MutesScriptErrorObjects: return "mutesScriptErrorObjects"_L1;
+    case EngineRule::OrbBlocksNonOkStatus: return "orbBlocksNonOkStatus"_L1;
+    case EngineRule::PreflightCacheCap: return "preflightCacheCap"_L1;
+    }
+    return {};
+}
+
+bool decidesAlike(const EngineBehaviour &a, const EngineBehaviour &b, EngineRule rule)
+{
+    return visitRule(rule, [&](auto member) { return a.*member == b.*member; });
+}
+
+EngineBehaviour withRuleOf(EngineBehaviour behaviour, const EngineBehaviour &other, EngineRule rule)
+{
+    visitRule(rule, [&](auto member) { behaviour.*member = other.*member; });
+    return behaviour;
 }
 
 } // namespace corslab

@@ -28,8 +28,40 @@ struct EngineBehaviour {
     bool dropsAuthorizationAcrossOrigins = true;   // https://fetch.spec.whatwg.org/#http-redirect-fetch, step 13
     bool failsProxyAuthAndInterimResponses = true; // a 407 or a lone 1xx fails as a network error, not as a response
     bool blocksCredentialedSubresources = true;    // user:pass@ in an element's URL or a no-cors redirect's target
+    bool orbBlocksNonOkStatus = false;          // ORB blocks a no-cors element response that is not 2xx
+    bool mutesScriptErrorObjects = true;        // a cross-origin script's own `throw new Error(…)` is "Script error."
     int preflightCacheCap = 2 * 60 * 60;        // seconds Access-Control-Max-Age is capped at
 };
 const EngineBehaviour &engineBehaviour(EngineProfile profile);
+
+// The decisions of EngineBehaviour one by one (its wording rows, chromium and chromium156ConsoleTexts,
+// decide nothing): what the comparison of two engines names as the cause of a difference.
+enum class EngineRule {
+    UppercasesAllowedMethod,
+    OpaqueResponseBlocking,
+    SniffsJavaScriptForOrb,
+    UpgradesMixedContentForIpHosts,
+    UpgradesMixedContentInOpaqueDocuments,
+    DropsBodyHeadersOnMethodRewrite,
+    DropsAuthorizationAcrossOrigins,
+    FailsProxyAuthAndInterimResponses,
+    BlocksCredentialedSubresources,
+    MutesScriptErrorObjects,
+    OrbBlocksNonOkStatus,
+    PreflightCacheCap,
+};
+inline constexpr std::array kAllEngineRules{
+    EngineRule::UppercasesAllowedMethod,       EngineRule::OpaqueResponseBlocking,
+    EngineRule::SniffsJavaScriptForOrb,        EngineRule::UpgradesMixedContentForIpHosts,
+    EngineRule::UpgradesMixedContentInOpaqueDocuments, EngineRule::DropsBodyHeadersOnMethodRewrite,
+    EngineRule::DropsAuthorizationAcrossOrigins, EngineRule::FailsProxyAuthAndInterimResponses,
+    EngineRule::BlocksCredentialedSubresources, EngineRule::MutesScriptErrorObjects,
+    EngineRule::OrbBlocksNonOkStatus,          EngineRule::PreflightCacheCap,
+};
+// The member's name ("preflightCacheCap"): what check --engine both --json calls the rule.
+QLatin1StringView engineRuleName(EngineRule rule);
+bool decidesAlike(const EngineBehaviour &a, const EngineBehaviour &b, EngineRule rule);
+// `behaviour` with `rule` decided as `other` decides it.
+EngineBehaviour withRuleOf(EngineBehaviour behaviour, const EngineBehaviour &other, EngineRule rule);
 
 } // namespace corslab

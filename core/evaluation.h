@@ -34,5 +34,8 @@ std::optional<QList<AccessMatrixRow>> accessMatrixFor(const Scenario &scenario, 
 // "Chromium and Firefox": the request evaluated for current Chromium and for Firefox (each with its console
 // text), and the verdict fields that differ; nullopt when the URLs do not parse.
 std::optional<EngineComparison> compareEngines(const Scenario &scenario);
+// Where Firefox's outcome differs from Chromium's (outcomeDifferences), decided without fixes or words:
+// cheap enough for every row of a HAR or a probe.
+QList<VerdictField> firefoxOutcomeDifferences(const Scenario &scenario);
 
 } // namespace corslab

@@ -536,13 +536,24 @@ std::optional<FirefoxReport> firefoxReport(const CorsErrorStatus &status, const 
     case CorsError::FrameAncestors:
         return FirefoxReport{u"CSPGenericViolation"_s, u"The page’s settings blocked the loading of a resource (frame-ancestors) at "_s + context.url
                                                            + u" because it violates the following directive: “"_s + value + u"”"_s};
+    // dom/locales/en-US/chrome/security/security.properties: active content (script, style, fetch,
+    // frames, fonts) and display content (images, media), seen in Firefox 153 (firefox-mixed-fetch-blocked).
+    case CorsError::MixedContent:
+        if (context.via == Via::Img || context.via == Via::Media)
+            return FirefoxReport{u"BlockMixedDisplayContent"_s, u"Blocked loading mixed display content “"_s + context.url + u"”"_s};
+        return FirefoxReport{u"BlockMixedActiveContent"_s, u"Blocked loading mixed active content “"_s + context.url + u"”"_s};
+    // ORB prints nothing to the console; its MOZ_LOG module (ORB:5) names the block (firefox-orb-img-html).
+    case CorsError::OpaqueResponseBlocked:
+        return FirefoxReport{u"ORB"_s, QString()};
+    // dom/bindings/Errors.msg, MSG_INVALID_REQUEST_METHOD (mode-no-cors-delete-lower).
+    case CorsError::NoCorsMethodNotSafelisted:
+        return FirefoxReport{u"MSG_INVALID_REQUEST_METHOD"_s, u"TypeError: Window.fetch: Invalid request method "_s + value + u'.'};
+    // dom/bindings/Errors.msg, MSG_URL_HAS_CREDENTIALS (url-credentials-fetch-same-origin).
+    case CorsError::UrlContainsCredentials:
+        return FirefoxReport{u"MSG_URL_HAS_CREDENTIALS"_s, u"TypeError: Window.fetch: "_s + context.url + u" is an url with embedded credentials."_s};
     case CorsError::DisallowedByMode:
     case CorsError::RedirectContainsCredentials:
-    case CorsError::MixedContent:
-    case CorsError::OpaqueResponseBlocked:
-    case CorsError::NoCorsMethodNotSafelisted:
     case CorsError::SandboxedFormSubmission:
-    case CorsError::UrlContainsCredentials:
     case CorsError::CredentialedSubresourceBlocked:
     case CorsError::CoepFrameResourceNeedsCoepHeader:
     case CorsError::TooManyRedirects:
@@ -570,19 +581,22 @@ QString consoleMessage(const Verdict &verdict, const Scenario &scenario, EngineP
 
 bool firefoxReasonNamesOneError(const QString &key)
 {
-    // Worked out from firefoxReport itself: each key with the errors that give it, an error and its
-    // preflight twin counted once (a multiple-value Allow-Origin asked for in one line and in two).
+    // Worked out from firefoxReport itself: each key with the errors that give it, for every via, an
+    // error and its preflight twin counted once (a multiple-value Allow-Origin in one line and in two).
     static const QSet<QString> oneToOne = [] {
         const HeaderList oneLine{{"Access-Control-Allow-Origin", "a, b"}};
         const HeaderList twoLines{{"Access-Control-Allow-Origin", "a"}, {"Access-Control-Allow-Origin", "b"}};
         QHash<QString, QSet<CorsError>> errorsOfKey;
         for (int i = 0; i < kCorsErrorCount; ++i) {
             const auto error = static_cast<CorsError>(i);
-            for (const HeaderList *headers : {&oneLine, &twoLines}) {
-                MessageContext context;
-                context.responseHeaders = headers;
-                if (const std::optional<FirefoxReport> report = firefoxReport(CorsErrorStatus{error, {}}, context))
-                    errorsOfKey[report->reason].insert(preflightTwin(error));
+            for (const Via via : kAllVias) {
+                for (const HeaderList *headers : {&oneLine, &twoLines}) {
+                    MessageContext context;
+                    context.via = via;
+                    context.responseHeaders = headers;
+                    if (const std::optional<FirefoxReport> report = firefoxReport(CorsErrorStatus{error, {}}, context))
+                        errorsOfKey[report->reason].insert(preflightTwin(error));
+                }
             }
         }
         QSet<QString> keys;
@@ -799,12 +813,21 @@ StepText describeStep(const Step &step)
         return {Explanation::tr("Opaque response"), Explanation::tr("The page gets an opaque response: no status, headers or body."),
                 "https://fetch.spec.whatwg.org/#concept-filtered-response-opaque"_L1};
     case StepId::OpaqueResponseBlocking:
+        if (step.reason == StepReason::NonOkStatus)
+            return {Explanation::tr("Opaque-response blocking"),
+                    Explanation::tr("Firefox's ORB blocks a no-cors response whose status (%1) is not ok.").arg(arg(0)),
+                    "https://fetch.spec.whatwg.org/#orb"_L1};
         return {Explanation::tr("Opaque-response blocking"), Explanation::tr("A no-cors response of type \"%1\" is not an image, media, script or stylesheet: blocked.").arg(arg(0)),
                 "https://fetch.spec.whatwg.org/#orb"_L1};
     case StepId::ExposedHeaders:
         return {Explanation::tr("Exposed headers"), arg(0).isEmpty() ? Explanation::tr("Script can read no response headers.") : Explanation::tr("Script can read: %1").arg(arg(0)),
                 "https://fetch.spec.whatwg.org/#concept-filtered-response-cors"_L1};
     case StepId::ElementReadability:
+        if (step.reason == StepReason::UnmutedErrorObject)
+            return {Explanation::tr("What the page can use"),
+                    Explanation::tr("The script is not CORS-same-origin, but it throws an Error object of its own: Firefox hands its "
+                                    "message to window.onerror and mutes only errors the engine raises."),
+                    "https://html.spec.whatwg.org/multipage/webappapis.html#muted-errors"_L1};
         return {Explanation::tr("What the page can use"),
                 step.passed ? Explanation::tr("The %1 is CORS-same-origin: the page can read it.").arg(arg(0))
                             : Explanation::tr("The %1 loads, but its contents are not readable across origins.").arg(arg(0)),
@@ -936,15 +959,90 @@ QString originTripleLines(const Scenario &scenario, const Verdict &verdict)
 
 } // namespace
 
+QString verdictFieldLabel(VerdictField field)
+{
+    switch (field) {
+    case VerdictField::Preflight: return Explanation::tr("Preflight");
+    case VerdictField::Sent: return Explanation::tr("Sent");
+    case VerdictField::Blocked: return Explanation::tr("Blocked");
+    case VerdictField::Readable: return Explanation::tr("Readable");
+    case VerdictField::Error: return Explanation::tr("Error");
+    case VerdictField::WireHeaders: return Explanation::tr("Wire headers");
+    case VerdictField::CookiesNotSent: return Explanation::tr("Cookies not sent");
+    case VerdictField::ExposedHeaders: return Explanation::tr("Readable headers");
+    case VerdictField::PreflightCache: return Explanation::tr("Preflight cache");
+    }
+    return {};
+}
+
+QString describeEngineDifference(const EngineDifference &difference, const EngineComparison &comparison)
+{
+    if (!difference.rule && comparison.firefox.firefoxReason.isEmpty())
+        return Explanation::tr("Firefox prints no reason that names this block, so its verdict names no Chromium error (Chromium: %1).")
+            .arg(comparison.chromium.error ? corsErrorName(comparison.chromium.error->error) : QString());
+    if (!difference.rule)
+        return Explanation::tr("Firefox reports this block as %1, a reason that stands for several of Chromium's errors, so it names no "
+                               "Chromium error (Chromium: %2).")
+            .arg(comparison.firefox.firefoxReason,
+                 comparison.chromium.error ? corsErrorName(comparison.chromium.error->error) : QString());
+    switch (*difference.rule) {
+    case EngineRule::UppercasesAllowedMethod:
+        return Explanation::tr("One browser upper-cases the method before it looks for it in Access-Control-Allow-Methods, the other "
+                               "compares it byte for byte.");
+    case EngineRule::OpaqueResponseBlocking:
+        return Explanation::tr("One browser fails a no-cors load that opaque-response blocking refuses; the other (CORB) hands the "
+                               "page an empty body instead.");
+    case EngineRule::SniffsJavaScriptForOrb:
+        return Explanation::tr("Chromium's ORB sniffs a body declared as JavaScript and blocks it when it looks like HTML or JSON; "
+                               "Firefox's ORB lets a JavaScript-typed body through.");
+    case EngineRule::UpgradesMixedContentForIpHosts:
+        return Explanation::tr("The browsers differ on an http image or audio at an IP address from an https page: one upgrades it "
+                               "to https, the other blocks it as mixed content.");
+    case EngineRule::UpgradesMixedContentInOpaqueDocuments:
+        return Explanation::tr("The browsers differ on mixed content in a sandboxed (opaque-origin) page: one upgrades the http "
+                               "image or audio, the other blocks it.");
+    case EngineRule::DropsBodyHeadersOnMethodRewrite:
+        return Explanation::tr("When a redirect turns a POST into a GET, one browser drops Content-Type and the other body headers, "
+                               "the other keeps them.");
+    case EngineRule::DropsAuthorizationAcrossOrigins:
+        return Explanation::tr("One browser drops the Authorization header when a redirect goes to another origin, the other keeps it.");
+    case EngineRule::FailsProxyAuthAndInterimResponses:
+        return Explanation::tr("Chromium fails a 407 answer, or a 1xx answer with nothing after it, as a network error; Firefox takes "
+                               "it as an ordinary response.");
+    case EngineRule::BlocksCredentialedSubresources:
+        return Explanation::tr("Chromium refuses a subresource whose URL (or redirect target) carries user:pass@ "
+                               "(CredentialedSubresourceBlocked); Firefox loads it, without the credentials in the request.");
+    case EngineRule::MutesScriptErrorObjects:
+        return Explanation::tr("Chromium mutes every error of a cross-origin script without CORS (\"Script error.\"); Firefox "
+                               "mutes only errors the engine raises and hands window.onerror the Error object the script throws.");
+    case EngineRule::OrbBlocksNonOkStatus:
+        return Explanation::tr("Firefox's ORB blocks a no-cors element response whose status is not 2xx (a 3xx whose mixed-content "
+                               "target it does not follow too) and names the block ORB; Chromium leaves the status to the element.");
+    case EngineRule::PreflightCacheCap:
+        return Explanation::tr("Firefox caps Access-Control-Max-Age at 24 hours, Chromium at 2 hours: the preflight is cached for %1 s "
+                               "in Firefox, %2 s in Chromium.")
+            .arg(comparison.firefox.preflightCacheSeconds.value_or(0))
+            .arg(comparison.chromium.preflightCacheSeconds.value_or(0));
+    }
+    return {};
+}
+
 QString engineComparisonReport(const QString &file, const Scenario &scenario, const EngineComparison &comparison)
 {
     QStringList differ;
     for (const VerdictField field : comparison.differ)
         differ << QString(verdictFieldName(field));
-    return Explanation::tr("Chromium:\n") + verdictReport(file, scenario, comparison.chromium) + Explanation::tr("\nFirefox:\n")
-           + verdictReport(file, scenario, comparison.firefox)
-           + (differ.isEmpty() ? Explanation::tr("\nBoth browsers agree.\n")
-                               : Explanation::tr("\nThe browsers differ in: %1\n").arg(differ.join(u", "_s)));
+    QString text = Explanation::tr("Chromium:\n") + verdictReport(file, scenario, comparison.chromium) + Explanation::tr("\nFirefox:\n")
+                   + verdictReport(file, scenario, comparison.firefox)
+                   + (differ.isEmpty() ? Explanation::tr("\nBoth browsers agree.\n")
+                                       : Explanation::tr("\nThe browsers differ in: %1\n").arg(differ.join(u", "_s)));
+    for (const EngineDifference &cause : comparison.causes) {
+        QStringList fields;
+        for (const VerdictField field : cause.fields)
+            fields << QString(verdictFieldName(field));
+        text += u"  "_s + fields.join(u", "_s) + u": "_s + describeEngineDifference(cause, comparison) + u'\n';
+    }
+    return text;
 }
 
 QString verdictReport(const QString &file, const Scenario &scenario, const Verdict &verdict)

@@ -71,7 +71,12 @@ QString blockReport(const QString &file, const Verdict &verdict, const Scenario 
 // The readable report of `corslab-cli check`: the verdict, the exchanges as they go over the wire,
 // the steps, the console text and the fix.
 QString verdictReport(const QString &file, const Scenario &scenario, const Verdict &verdict);
-// `check --engine both`: each browser's report, then the fields that differ.
+// A verdict field's name in the interface's language ("Preflight", "Wire headers").
+QString verdictFieldLabel(VerdictField field);
+// Why the browsers differ, in a sentence: the rule Chromium and Firefox decide otherwise, or the reason
+// key that names no single Chromium error.
+QString describeEngineDifference(const EngineDifference &difference, const EngineComparison &comparison);
+// `check --engine both`: each browser's report, then the fields that differ and why.
 QString engineComparisonReport(const QString &file, const Scenario &scenario, const EngineComparison &comparison);
 // An audit finding in words: its title, what an attacker's page can do with it, and the fix.
 struct FindingText {

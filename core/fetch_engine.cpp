@@ -289,6 +289,20 @@ bool isDecodableImage(const QByteArray &essence, const QByteArray &body)
                        [&body](const QByteArray &signature) { return body.startsWith(signature); });
 }
 
+// The script throws an Error object it makes itself (`throw new Error(…)`, `throw new TypeError(…)`),
+// the error Firefox does not mute; a JavaScript-typed route without a body stands for exactly that
+// (docs/scenario-format.md: the usual script body both browser runners serve).
+bool throwsOwnErrorObject(const Response &response)
+{
+    if (!response.hasBody())
+        return isJavaScriptMimeType(mimeTypeEssence(*response.headers));
+    const QByteArray code = response.body->value().trimmed();
+    if (!code.startsWith("throw new "))
+        return false;
+    const qsizetype open = code.indexOf('(');
+    return open > 0 && code.left(open).trimmed().endsWith("Error");
+}
+
 // What the mixed-content check makes of a URL: blocked, or fetched as it is or upgraded.
 struct MixedContentOutcome {
     bool blocked = false;
@@ -297,9 +311,8 @@ struct MixedContentOutcome {
 
 class Evaluation {
 public:
-    Evaluation(const PreparedScenario &prepared, EngineProfile profile, Verdict &verdict)
-        : m_prepared(prepared), m_scenario(prepared.scenario), m_request(prepared.scenario.request), m_profile(profile),
-          m_behaviour(engineBehaviour(profile)),
+    Evaluation(const PreparedScenario &prepared, const EngineBehaviour &behaviour, Verdict &verdict)
+        : m_prepared(prepared), m_scenario(prepared.scenario), m_request(prepared.scenario.request), m_behaviour(behaviour),
           m_verdict(verdict), m_origin(prepared.origin), m_serializedOrigin(prepared.serializedOriginBytes)
     {
     }
@@ -309,7 +322,10 @@ public:
 private:
     bool blockedBeforeNetwork();
     bool insecureFormSubmission(const Url &url);
+    bool isMixedContent(const Url &url, bool redirected) const;
     MixedContentOutcome mixedContentCheck(const Url &url, bool redirected);
+    bool blocksStatusAsOpaque(const Url &url, const Response &response);
+    bool refusedRedirectMeetsOrb(const Url &url, const Response &response, const Url &next);
     void fetchLoop();
     bool preflight(const Url &url);
     void finish(const Url &url, const Response &response);
@@ -374,7 +390,6 @@ private:
     const PreparedScenario &m_prepared;
     const Scenario &m_scenario;
     const ScenarioRequest &m_request;
-    const EngineProfile m_profile;
     const EngineBehaviour &m_behaviour;
     Verdict &m_verdict;
 
@@ -497,15 +512,21 @@ bool Evaluation::insecureFormSubmission(const Url &url)
 
 // https://w3c.github.io/webappsec-mixed-content/#should-block-fetch, for the first URL and every
 // redirect hop: allowed as it is, upgraded (images and audio), or blocked.
-MixedContentOutcome Evaluation::mixedContentCheck(const Url &url, bool redirected)
+bool Evaluation::isMixedContent(const Url &url, bool redirected) const
 {
     const Via via = m_request.via;
     // Chromium upgrades an image or audio redirected to http://localhost or to an IP host: their
     // exemptions hold for the first URL only (seen in Chromium 156.0.8078.114 and, blocked by the
     // upgrade, in Qt WebEngine 6.4: golden mixed-img-redirect-to-localhost-upgraded).
     const bool upgradesEveryHop = redirected && (via == Via::Img || via == Via::Media);
-    if (!hasScheme(m_prepared.page, "https"_L1) || !hasScheme(url, "http"_L1) || (isPotentiallyTrustworthy(url) && !upgradesEveryHop)
-        || navigatesTopLevelPage())
+    return hasScheme(m_prepared.page, "https"_L1) && hasScheme(url, "http"_L1) && !(isPotentiallyTrustworthy(url) && !upgradesEveryHop)
+           && !navigatesTopLevelPage();
+}
+
+MixedContentOutcome Evaluation::mixedContentCheck(const Url &url, bool redirected)
+{
+    const Via via = m_request.via;
+    if (!isMixedContent(url, redirected))
         return {};
     if (via == Via::Img || via == Via::Media) {
         // https://w3c.github.io/webappsec-mixed-content/level2.html#upgrade-algorithm: the scheme changes,
@@ -871,12 +892,37 @@ void Evaluation::fetchLoop()
         // A 307 or 308 submits the form again, to the new URL.
         if ((response.status == 307 || response.status == 308) && insecureFormSubmission(*next))
             return;
+        if (refusedRedirectMeetsOrb(url, response, *next))
+            return;
         MixedContentOutcome mixedContent = mixedContentCheck(*next, true);
         if (mixedContent.blocked)
             return;
         redirectUrl = mixedContent.upgraded ? std::move(mixedContent.upgraded) : std::move(next);
         current = &*redirectUrl;
     }
+}
+
+// Firefox's ORB blocks a no-cors element's response whose status is not ok (https://fetch.spec.whatwg.org/#orb
+// leaves statuses to the element; seen in Firefox 153.8.0esr, MOZ_LOG "status code (404) is not allowed":
+// goldens status-304-image, firefox-mixed-img-only-http-served). False when the response goes on.
+bool Evaluation::blocksStatusAsOpaque(const Url &url, const Response &response)
+{
+    if (!m_behaviour.orbBlocksNonOkStatus || m_tainting != Tainting::Opaque || m_request.via == Via::Fetch || response.isOk())
+        return false;
+    failStep(StepId::OpaqueResponseBlocking, {CorsError::OpaqueResponseBlocked, {}}, url, {decimalArg(response.status)}, StepReason::NonOkStatus);
+    return true;
+}
+
+// Firefox does not follow a no-cors script's or stylesheet's redirect to blockable mixed content: the
+// 3xx is the response, and ORB blocks it for its status (seen in Firefox 153.8.0esr, MOZ_LOG "status
+// code (307) is not allowed"; Chromium reports MixedContent).
+bool Evaluation::refusedRedirectMeetsOrb(const Url &url, const Response &response, const Url &next)
+{
+    const Via via = m_request.via;
+    if (!m_behaviour.orbBlocksNonOkStatus || (via != Via::Script && via != Via::Stylesheet) || !isMixedContent(next, true))
+        return false;
+    step(StepId::MixedContentCheck, false, next.serialize().toUtf8());
+    return blocksStatusAsOpaque(url, response);
 }
 
 // https://fetch.spec.whatwg.org/#http-redirect-fetch, step 5: a redirect to a URL that is not HTTP(S)
@@ -962,7 +1008,7 @@ bool Evaluation::preflight(const Url &url)
         return fail(id, *error);
     }
     const PreflightResult &allowed = std::get<PreflightResult>(result);
-    if (const auto error = ensureAllowedMethod(allowed, m_method, m_profile))
+    if (const auto error = ensureAllowedMethod(allowed, m_method, m_behaviour))
         return fail(StepId::AllowMethods, *error);
     step(StepId::AllowMethods, true, m_method);
     if (const auto error = ensureAllowedHeaders(allowed, need))
@@ -1221,8 +1267,10 @@ void Evaluation::finish(const Url &url, const Response &response)
     bool corbEmptied = false;
     if (m_tainting == Tainting::Opaque) {
         step(StepId::OpaqueResponse, true);
+        if (blocksStatusAsOpaque(url, response))
+            return;
         // https://fetch.spec.whatwg.org/#orb (current Chromium) / CORB (Chromium 102: the body is emptied).
-        if (opaqueResponseBlocked(*response.headers, response.hasBody() ? *response.body : std::nullopt, m_profile)) {
+        if (opaqueResponseBlocked(*response.headers, response.hasBody() ? *response.body : std::nullopt, m_behaviour)) {
             step(StepId::OpaqueResponseBlocking, false, mimeTypeEssence(*response.headers));
             if (via == Via::Fetch) {
                 // Both hand fetch() an empty opaque response instead of failing it (seen in Chromium 156).
@@ -1247,11 +1295,20 @@ void Evaluation::finish(const Url &url, const Response &response)
 
     const bool corsSameOrigin = m_tainting != Tainting::Opaque;   // https://html.spec.whatwg.org/multipage/urls-and-fetching.html#cors-same-origin
     switch (via) {
+    case Via::Script:
+        // https://html.spec.whatwg.org/multipage/webappapis.html#muted-errors: Firefox reports what the
+        // script throws itself (seen in Firefox 153.8.0esr).
+        if (!corsSameOrigin && !m_behaviour.mutesScriptErrorObjects && throwsOwnErrorObject(response)) {
+            m_verdict.readable = true;
+            step(StepId::ElementReadability, StepReason::UnmutedErrorObject, latin1Arg(viaName(via)));
+            return;
+        }
+        m_verdict.readable = corsSameOrigin;
+        break;
     case Via::Fetch:
     case Via::Xhr:
     case Via::Img:
     case Via::Media:
-    case Via::Script:
     case Via::Stylesheet:
     case Via::Font:
         m_verdict.readable = corsSameOrigin;
@@ -1393,11 +1450,16 @@ std::optional<PreparedScenario> PreparedScenario::prepare(Scenario scenario)
     return p;
 }
 
-Verdict decide(const PreparedScenario &prepared, EngineProfile profile)
+Verdict decide(const PreparedScenario &prepared, const EngineBehaviour &behaviour)
 {
     Verdict verdict;
-    Evaluation(prepared, profile, verdict).run();
+    Evaluation(prepared, behaviour, verdict).run();
     return verdict;
+}
+
+Verdict decide(const PreparedScenario &prepared, EngineProfile profile)
+{
+    return decide(prepared, engineBehaviour(profile));
 }
 
 std::optional<Verdict> decide(const Scenario &scenario, EngineProfile profile)

@@ -97,6 +97,8 @@ QLatin1StringView fetchModeName(FetchMode mode);
 // What Chromium decides for the scenario: the exchanges, the steps with their typed reasons, and the
 // error with its failed parameter. No fix and no words: core/evaluation adds those.
 Verdict decide(const PreparedScenario &prepared, EngineProfile profile = EngineProfile::Current);
+// The same with the engine's decisions given one by one (core/evaluation's compareEngines varies them).
+Verdict decide(const PreparedScenario &prepared, const EngineBehaviour &behaviour);
 // Prepares and decides; a scenario whose URLs do not parse gives nullopt.
 std::optional<Verdict> decide(const Scenario &scenario, EngineProfile profile = EngineProfile::Current);
 

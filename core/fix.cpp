@@ -78,7 +78,7 @@ bool blockedEvenAsJavaScript(const Scenario &scenario, const Exchange &exchange,
     if (exchange.routeIndex < 0 || exchange.routeIndex >= scenario.server.size())
         return false;
     const std::optional<QByteArray> &body = scenario.server[exchange.routeIndex].body;
-    return body && opaqueResponseBlocked(HeaderList{{"Content-Type", "text/javascript"}}, body, profile);
+    return body && opaqueResponseBlocked(HeaderList{{"Content-Type", "text/javascript"}}, body, engineBehaviour(profile));
 }
 
 // A script or stylesheet the element refused (ORB, a wrong type with nosniff): the type it must say

@@ -75,6 +75,7 @@ HarJudgement judgeHarRequest(HarRequest &request, EngineProfile profile)
         judgement.assumedCredentials = assume(request, judgement, profile, true,
                                               [](ScenarioRequest &changed) { changed.credentials = CredentialsMode::Include; });
     }
+    judgement.firefoxDiffers = firefoxOutcomeDifferences(request.scenario);
     return judgement;
 }
 
@@ -142,6 +143,12 @@ QJsonObject harRequestToJson(const HarRequest &request, const HarJudgement &judg
         object.insert("assumedMode"_L1, u"no-cors"_s);
     if (judgement.assumedCredentials)
         object.insert("assumedCredentials"_L1, u"include"_s);
+    if (!judgement.firefoxDiffers.isEmpty()) {
+        QJsonArray fields;
+        for (const VerdictField field : judgement.firefoxDiffers)
+            fields.append(QString(verdictFieldName(field)));
+        object.insert("differsInFirefox"_L1, fields);
+    }
     const QString note = harNote(request, judgement);
     if (!note.isEmpty())
         object.insert("note"_L1, note);

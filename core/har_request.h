@@ -1,6 +1,7 @@
 #pragma once
 // One request a HAR recorded (ui/har reads the file), as a scenario with what the HAR says happened,
 // and the model's verdict on it.
+#include "core/engine_comparison.h"
 #include "core/engine_profile.h"
 #include "core/scenario.h"
 #include "core/verdict.h"
@@ -46,6 +47,7 @@ struct HarJudgement {
     bool assumedPreflight = false;
     bool assumedNoCors = false;
     bool assumedCredentials = false;
+    QList<VerdictField> firefoxDiffers;   // firefoxOutcomeDifferences of the request as judged
 };
 HarJudgement judgeHarRequest(HarRequest &request, EngineProfile profile = EngineProfile::Current);
 
@@ -57,8 +59,8 @@ bool harRequestBlocked(const HarRequest &request, const HarJudgement &judgement)
 
 // verdictToJson's fields plus url, method, page, entries, recorded {blocked, status, error,
 // reasonRecorded, preflight, modeRecorded, credentialsRecorded, corsBlocksRecorded}, assumedPreflight,
-// assumedMode ("no-cors"), assumedCredentials ("include"), and `note` when the HAR lacks what the
-// reason needs.
+// assumedMode ("no-cors"), assumedCredentials ("include"), differsInFirefox (the fields, when there
+// are any), and `note` when the HAR lacks what the reason needs.
 QJsonObject harRequestToJson(const HarRequest &request, const HarJudgement &judgement);
 // "blocked, reason not recorded; with these headers the model predicts …", the same for a recorder
 // that does not record CORS blocks, or empty.

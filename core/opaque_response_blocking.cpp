@@ -112,12 +112,12 @@ QByteArray mimeTypeEssence(const HeaderList &headers)
     return (semicolon < 0 ? value : value.left(semicolon)).trimmed().toLower();
 }
 
-bool opaqueResponseBlocked(const HeaderList &headers, const std::optional<QByteArray> &body, EngineProfile profile)
+bool opaqueResponseBlocked(const HeaderList &headers, const std::optional<QByteArray> &body, const EngineBehaviour &behaviour)
 {
     const QByteArray essence = mimeTypeEssence(headers);
     // Chromium's ORB still sniffs a body declared as JavaScript: text/javascript carrying {"a":1} or an
     // HTML document is blocked, [1,2,3] or `var x = 1;` loads (seen in Chromium 156).
-    if (isJavaScriptMimeType(essence) && body && engineBehaviour(profile).sniffsJavaScriptForOrb)
+    if (isJavaScriptMimeType(essence) && body && behaviour.sniffsJavaScriptForOrb)
         return sniffsAsHtml(*body) || sniffsAsJson(*body);
     if (isOpaqueSafelisted(essence))
         return false;

@@ -17,9 +17,9 @@ bool isJavaScriptMimeType(QByteArrayView essence);
 // https://fetch.spec.whatwg.org/#determine-nosniff
 bool hasNosniff(const HeaderList &headers);
 
-// https://fetch.spec.whatwg.org/#orb as `profile`'s Chromium applies it (Chromium 102's CORB, which
-// empties what it blocks, left JavaScript-typed bodies alone).
+// https://fetch.spec.whatwg.org/#orb as the engine applies it (Chromium 102's CORB, which empties what
+// it blocks, and Firefox's ORB leave JavaScript-typed bodies alone).
 bool opaqueResponseBlocked(const HeaderList &headers, const std::optional<QByteArray> &body,
-                           EngineProfile profile = EngineProfile::Current);
+                           const EngineBehaviour &behaviour = engineBehaviour(EngineProfile::Current));
 
 } // namespace corslab

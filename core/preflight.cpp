@@ -80,12 +80,12 @@ std::variant<PreflightResult, CorsErrorStatus> createPreflightResult(const Heade
     return result;
 }
 
-std::optional<CorsErrorStatus> ensureAllowedMethod(const PreflightResult &result, const QByteArray &method, EngineProfile profile)
+std::optional<CorsErrorStatus> ensureAllowedMethod(const PreflightResult &result, const QByteArray &method, const EngineBehaviour &behaviour)
 {
     // https://fetch.spec.whatwg.org/#cors-preflight-fetch, step 7.6: the (normalised) method, compared
     // byte for byte: `Access-Control-Allow-Methods: PATCH` does not allow `patch` (seen in Chromium 156).
     // Chromium 102 upper-cased the method first, so `patch` needed `PATCH` (seen in Qt WebEngine 6.4).
-    const bool uppercases = engineBehaviour(profile).uppercasesAllowedMethod;
+    const bool uppercases = behaviour.uppercasesAllowedMethod;
     const QByteArray uppercased = uppercases ? method.toUpper() : QByteArray();
     const QByteArray &compared = uppercases ? uppercased : method;
     const bool listed = std::any_of(result.methods.cbegin(), result.methods.cend(),

@@ -43,7 +43,7 @@ std::variant<PreflightResult, CorsErrorStatus> createPreflightResult(const Heade
                                                                      int cacheCap = kChromiumPreflightMaxAge);
 
 // Step 7.6: the method is allowed: compared byte for byte; `*` counts only without credentials.
-std::optional<CorsErrorStatus> ensureAllowedMethod(const PreflightResult &result, const QByteArray &method, EngineProfile profile);
+std::optional<CorsErrorStatus> ensureAllowedMethod(const PreflightResult &result, const QByteArray &method, const EngineBehaviour &behaviour);
 // Step 7.7-7.8: every CORS-unsafe header is allowed; `*` counts only without credentials (and, in
 // Chromium, covers `Authorization` too).
 std::optional<CorsErrorStatus> ensureAllowedHeaders(const PreflightResult &result, const PreflightNeed &need);

@@ -87,6 +87,10 @@ enum class StepReason {
     // SameOriginCheck (informational: it passes either way)
     SameOrigin,           // the page and the URL have the same scheme, host and port
     CrossOrigin,          // they differ: the request needs CORS
+    // ElementReadability: a cross-origin classic script's own Error object is reported, not muted (Firefox)
+    UnmutedErrorObject,
+    // OpaqueResponseBlocking: Firefox's ORB refuses a no-cors response whose status is not ok
+    NonOkStatus,
     // ModeCheck: where main fetch sends the request (https://fetch.spec.whatwg.org/#main-fetch, step 12)
     SchemeFetch,          // a data: URL, answered locally (https://fetch.spec.whatwg.org/#scheme-fetch)
     BasicFetch,           // same origin, or a navigation: no CORS

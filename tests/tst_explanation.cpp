@@ -122,6 +122,8 @@ private Q_SLOTS:
     void verdictMessage();
     void firefox_data();
     void firefox();
+    void firefoxBlockTexts_data();
+    void firefoxBlockTexts();
     void firefoxEmbedding_data();
     void firefoxEmbedding();
     void stepWords_data();
@@ -433,11 +435,48 @@ void TestExplanation::firefox_data()
                             << u"header ‘x-trace’ is not allowed according to header ‘Access-Control-Allow-Headers’ from CORS preflight response)."_s;
     QTest::newRow("invalid response, no status") << CorsError::InvalidResponse << QByteArray() << 0 << none << u"CORSDidNotSucceed2"_s
                                                  << u"CORS request did not succeed). Status code: (null)."_s;
-    for (const CorsError error : {CorsError::DisallowedByMode, CorsError::RedirectContainsCredentials, CorsError::MixedContent,
-                                  CorsError::OpaqueResponseBlocked, CorsError::TooManyRedirects, CorsError::InvalidRedirect,
+    for (const CorsError error : {CorsError::DisallowedByMode, CorsError::RedirectContainsCredentials, CorsError::TooManyRedirects, CorsError::InvalidRedirect,
                                   CorsError::UnsafeRedirect, CorsError::UnknownUrlScheme, CorsError::UnexpectedProxyAuth,
                                   CorsError::EmptyResponse})
         QTest::addRow("no Firefox reason: %s", corsErrorName(error).data()) << error << QByteArray() << 200 << none << QString() << QString();
+}
+
+// Firefox's texts for blocks that are not CORS's, as Firefox 153.8.0esr printed them (the goldens named).
+void TestExplanation::firefoxBlockTexts_data()
+{
+    QTest::addColumn<Via>("via");
+    QTest::addColumn<CorsError>("error");
+    QTest::addColumn<QByteArray>("failedParameter");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("mixed active content (firefox-mixed-fetch-blocked)")
+        << Via::Fetch << CorsError::MixedContent << QByteArray() << u"BlockMixedActiveContent"_s
+        << u"Blocked loading mixed active content “https://api.test/items”"_s;
+    QTest::newRow("mixed display content") << Via::Img << CorsError::MixedContent << QByteArray() << u"BlockMixedDisplayContent"_s
+                                           << u"Blocked loading mixed display content “https://api.test/items”"_s;
+    QTest::newRow("ORB: the log's, no console text (firefox-orb-img-html)")
+        << Via::Img << CorsError::OpaqueResponseBlocked << QByteArray() << u"ORB"_s << QString();
+    QTest::newRow("no-cors method (mode-no-cors-delete-lower)") << Via::Fetch << CorsError::NoCorsMethodNotSafelisted << "DELETE"_ba
+                                                                 << u"MSG_INVALID_REQUEST_METHOD"_s
+                                                                 << u"TypeError: Window.fetch: Invalid request method DELETE."_s;
+    QTest::newRow("credentials in the URL (url-credentials-fetch-same-origin)")
+        << Via::Fetch << CorsError::UrlContainsCredentials << QByteArray() << u"MSG_URL_HAS_CREDENTIALS"_s
+        << u"TypeError: Window.fetch: https://api.test/items is an url with embedded credentials."_s;
+}
+
+void TestExplanation::firefoxBlockTexts()
+{
+    QFETCH(Via, via);
+    QFETCH(CorsError, error);
+    QFETCH(QByteArray, failedParameter);
+    QFETCH(QString, reason);
+    QFETCH(QString, message);
+    const MessageContext context{via, kUrl, kUrl, kOrigin, kPage, 200, nullptr};
+    const std::optional<FirefoxReport> report = firefoxReport(CorsErrorStatus{error, failedParameter}, context);
+    QVERIFY(report);
+    QCOMPARE(report->reason, reason);
+    QCOMPARE(report->message, message);
+    QVERIFY(firefoxReasonNamesOneError(reason));
 }
 
 void TestExplanation::firefox()

@@ -202,6 +202,9 @@ void TstHar::json()
     QCOMPARE(object.value("recorded"_L1).toObject().value("blocked"_L1).toBool(), false);
     QCOMPARE(object.value("recorded"_L1).toObject().value("status"_L1).toInt(), 200);
     QVERIFY(object.contains("steps"_L1));
+    // A preflighted PUT both browsers let through: no "differs in Firefox" marker.
+    QVERIFY(put->judgement.firefoxDiffers.isEmpty());
+    QVERIFY(!object.contains("differsInFirefox"_L1));
 }
 
 void TstHar::hostile_data()

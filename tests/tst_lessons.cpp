@@ -40,7 +40,7 @@ const QRegularExpression kNumbered(u"^(\\d\\d)-[a-z0-9]+(-[a-z0-9]+)*$"_s);
 
 const QSet<QString> kTags{u"sop"_s,        u"write"_s,    u"embed"_s,    u"read"_s,     u"simple"_s, u"preflight"_s,
                           u"credentials"_s, u"redirect"_s, u"opaque"_s, u"no-cors"_s, u"error"_s,
-                          u"cookies"_s,     u"corp"_s,     u"framing"_s, u"fetch-metadata"_s, u"referer"_s};
+                          u"cookies"_s,     u"corp"_s,     u"framing"_s, u"fetch-metadata"_s, u"referer"_s, u"browsers"_s};
 const QSet<QString> kSources{u"chromium-156"_s, u"fetch-standard"_s};
 // The fields tst_differential compares with the live engine (Chromium 102).
 const QStringList kLiveFields{u"preflight"_s, u"sent"_s, u"blocked"_s, u"readable"_s, u"error"_s};
@@ -165,6 +165,25 @@ void TestLessons::lesson()
         expectOld.insert(it.key(), it.value());
     const QStringList oldProblems = testing::expectationMismatches(expectOld, *old);
     QVERIFY2(oldProblems.isEmpty(), qPrintable(u"chromium-102: "_s + oldProblems.join(u"\n  "_s)));
+
+    // "expectFirefox" (the browsers lessons): what Firefox 153 showed in the goldens of seeAlso, which
+    // the Firefox profile decides too; such a lesson's outcome differs between the browsers.
+    if (extra.contains(u"expectFirefox"_s)) {
+        QJsonObject expectFirefox = extra.value(u"expectFirefox"_s).toObject();
+        QCOMPARE(expectFirefox.value(u"source"_s).toString(), u"firefox-153"_s);
+        QVERIFY2(!seeAlso.isEmpty(), "a firefox-153 lesson names the goldens that recorded it in seeAlso");
+        expectFirefox.remove(u"source"_s);
+        const std::optional<Verdict> firefox = evaluate(scenario, EngineProfile::Firefox);
+        QVERIFY(firefox);
+        const QStringList firefoxProblems = testing::expectationMismatches(expectFirefox, *firefox);
+        QVERIFY2(firefoxProblems.isEmpty(), qPrintable(u"firefox-153: "_s + firefoxProblems.join(u"\n  "_s)));
+    }
+    if (tags.contains(u"browsers"_s)) {
+        QVERIFY2(extra.contains(u"expectFirefox"_s), "a browsers lesson says what Firefox does (expectFirefox)");
+        const std::optional<EngineComparison> comparison = compareEngines(scenario);
+        QVERIFY(comparison);
+        QVERIFY2(comparison->differs(), "a browsers lesson shows a difference between Chromium and Firefox");
+    }
 }
 
 // 01, 02, … with no gap and no number twice, so the sidebar's order is the teaching order.

@@ -100,6 +100,24 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    // A column per browser, amber where they differ: lesson 58's user:pass@ image loads in Firefox only;
+    // fetch() refuses such a URL in both.
+    void engineColumns()
+    {
+        AccessMatrixModel model;
+        model.setScenario(loadScenarioFile(QStringLiteral(CORSLAB_LESSONS "/58-browsers-credentials-in-image-url.cors.json")).scenario.value_or(Scenario{}));
+        const RequestVariant img{Via::Img, {}};
+        const RequestVariant fetch{Via::Fetch, {}};
+        QVERIFY(model.rowOf(img) > 0);
+        QCOMPARE(cell(model, img, AccessMatrixModel::ChromiumColumn), u"Blocked"_s);
+        QVERIFY(cell(model, img, AccessMatrixModel::FirefoxColumn) != u"Blocked"_s);
+        QVERIFY(model.index(model.rowOf(img), AccessMatrixModel::FirefoxColumn).data(Qt::UserRole).toBool());
+        QVERIFY(model.index(model.rowOf(img), AccessMatrixModel::FirefoxColumn).data(Qt::BackgroundRole).isValid());
+        QCOMPARE(cell(model, fetch, AccessMatrixModel::ChromiumColumn), cell(model, fetch, AccessMatrixModel::FirefoxColumn));
+        QVERIFY(!model.index(model.rowOf(fetch), AccessMatrixModel::FirefoxColumn).data(Qt::UserRole).toBool());
+        QCOMPARE(model.headerData(AccessMatrixModel::FirefoxColumn, Qt::Horizontal).toString(), u"Firefox"_s);
+    }
+
     // The tab sits beside "SOP against CORS"; removing Access-Control-Allow-Origin in the server editor
     // re-decides every row.
     void followsServerEdits()

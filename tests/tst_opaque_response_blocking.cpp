@@ -191,7 +191,7 @@ void TestOpaqueResponseBlocking::blocked()
     const std::optional<QByteArray> routeBody = body.isNull() ? std::nullopt : std::optional(body);
     if (!knownDifference.isEmpty())
         QEXPECT_FAIL("", qPrintable(knownDifference), Continue);
-    QCOMPARE(opaqueResponseBlocked(answer(contentType, nosniff), routeBody, profile), blocked);
+    QCOMPARE(opaqueResponseBlocked(answer(contentType, nosniff), routeBody, engineBehaviour(profile)), blocked);
 }
 
 QTEST_GUILESS_MAIN(TestOpaqueResponseBlocking)

@@ -241,7 +241,7 @@ void TestPreflight::allowedMethod()
     QFETCH(EngineProfile, profile);
     QFETCH(bool, allowed);
 
-    const std::optional<CorsErrorStatus> error = ensureAllowedMethod(answered(allowMethods, {}, credentials), method, profile);
+    const std::optional<CorsErrorStatus> error = ensureAllowedMethod(answered(allowMethods, {}, credentials), method, engineBehaviour(profile));
     QCOMPARE(!error, allowed);
     if (error) {
         QCOMPARE(error->error, CorsError::MethodDisallowedByPreflightResponse);

@@ -9,6 +9,7 @@
 #include "ui/models/routes_model.h"
 #include "ui/models/verdict_model.h"
 #include "ui/widgets/sequence_diagram.h"
+#include "ui/widgets/verdict_comparison_view.h"
 #include "ui/widgets/verdict_panel.h"
 
 #include <QAbstractItemModelTester>
@@ -85,6 +86,7 @@ private slots:
     void panelAllowed();
     void panelServerConfiguration();
     void panelLiveComparison();
+    void panelEngineComparison();
     void panelSpecLink();
     void diagramExports();
     void diagramExportFailsOnBadPath();
@@ -412,6 +414,39 @@ void TestUiModels::panelAllowed()
     const Evaluated opaque = golden(u"mode-no-cors-opaque"_s);
     panel.setVerdict(opaque.verdict, opaque.scenario);
     QCOMPARE(panel.bannerText(), u"Opaque"_s);
+}
+
+// Chromium beside Firefox: golden status-407 (Chromium 156 fails it, Firefox 153 reads it).
+void TestUiModels::panelEngineComparison()
+{
+    const Evaluated e = golden(u"status-407"_s);
+    VerdictPanel panel;
+    panel.setVerdict(e.verdict, e.scenario);
+    auto *box = panel.findChild<VerdictComparisonView *>(u"engineComparison"_s);
+    QVERIFY(box);
+    QVERIFY(!box->isVisibleTo(&panel));
+
+    panel.setEngineComparison(compareEngines(e.scenario));
+    QVERIFY(box->isVisibleTo(&panel));
+    using Field = VerdictComparisonView::Field;
+    QCOMPARE(box->cell(Field::Blocked, 1)->text(), u"yes"_s);
+    QCOMPARE(box->cell(Field::Blocked, 2)->text(), u"no"_s);
+    QCOMPARE(box->cell(Field::Error, 1)->text(), u"UnexpectedProxyAuth"_s);
+    QVERIFY(box->cell(Field::Blocked, 2)->styleSheet().contains(u"background-color"_s));
+    QVERIFY(box->cell(Field::Preflight, 2)->styleSheet().isEmpty());
+    QVERIFY(panel.findChild<QLabel *>(u"engineComparisonSummary"_s)->text().contains(u"Blocked"_s));
+    const QLabel *why = panel.findChild<QLabel *>(u"engineDifferences"_s);
+    QVERIFY(why->isVisibleTo(&panel));
+    QVERIFY2(why->text().contains(u"407"_s), qPrintable(why->text()));
+
+    // Both agree: the summary says so, no reasons; nullopt hides the box.
+    const Evaluated same = golden(u"preflight-put-ok"_s);
+    panel.setVerdict(same.verdict, same.scenario);
+    panel.setEngineComparison(compareEngines(same.scenario));
+    QCOMPARE(panel.findChild<QLabel *>(u"engineComparisonSummary"_s)->text(), u"Firefox decides the same as Chromium."_s);
+    QVERIFY(!why->isVisibleTo(&panel));
+    panel.setEngineComparison(std::nullopt);
+    QVERIFY(!box->isVisibleTo(&panel));
 }
 
 void TestUiModels::panelLiveComparison()

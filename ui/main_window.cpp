@@ -558,6 +558,17 @@ QMenu *MainWindow::createViewMenu(QWidget *parent)
         });
     }
 
+    // Chromium's verdict beside Firefox's in the verdict panel (on by default: the answer to "it works in Chrome").
+    m_compareBrowsersAction = view->addAction(tr("Compare &Browsers"));
+    m_compareBrowsersAction->setCheckable(true);
+    m_compareBrowsersAction->setChecked(QSettings().value("compareBrowsers"_L1, true).toBool());
+    m_compareBrowsersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_compareBrowsersAction->setToolTip(tr("Show Chromium's and Firefox's verdicts side by side, and why they differ"));
+    connect(m_compareBrowsersAction, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue("compareBrowsers"_L1, on);
+        reevaluate();
+    });
+
     QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(language);
     const QString currentLanguage = chosenLanguage();
@@ -635,6 +646,7 @@ void MainWindow::reevaluate()
         m_verdictPanel->setEnabled(true);
         m_verdictPanel->setVerdict(*m_verdict, current);
         m_verdictPanel->setBlocks(blocksFor(current, m_profile).value_or(BlockSuggestion{}));
+        m_verdictPanel->setEngineComparison(m_compareBrowsersAction->isChecked() ? compareEngines(current) : std::nullopt);
         m_diagram->setVerdict(*m_verdict);
         m_projector->setVerdict(*m_verdict);
     } else {

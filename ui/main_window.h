@@ -83,6 +83,7 @@ public:
     // Quiz menu: the quiz page of the central stack (ui/widgets/quiz_view).
     QuizView *quizView() const { return m_quiz; }
     QAction *projectorAction() const { return m_projectorAction; }
+    QAction *compareBrowsersAction() const { return m_compareBrowsersAction; }
     // The lesson `delta` places on in the library's order (projector mode's next and previous),
     // through the unsaved-changes prompt; from no lesson, the first.
     void stepLesson(int delta);
@@ -209,6 +210,7 @@ private:
     QAction *m_applyFixAction = nullptr;
     QAction *m_blockThisAction = nullptr;
     QAction *m_liveAction = nullptr;
+    QAction *m_compareBrowsersAction = nullptr;
 };
 
 } // namespace corslab

@@ -39,6 +39,22 @@
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Chromium and Firefox decide this request alike.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chromium and Firefox differ in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chromium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firefox</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>corslab::AuditDialog</name>
@@ -1653,6 +1669,98 @@ The browsers differ in: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Firefox&apos;s ORB blocks a no-cors response whose status (%1) is not ok.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script is not CORS-same-origin, but it throws an Error object of its own: Firefox hands its message to window.onerror and mutes only errors the engine raises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wire headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookies not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readable headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firefox prints no reason that names this block, so its verdict names no Chromium error (Chromium: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firefox reports this block as %1, a reason that stands for several of Chromium&apos;s errors, so it names no Chromium error (Chromium: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One browser upper-cases the method before it looks for it in Access-Control-Allow-Methods, the other compares it byte for byte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One browser fails a no-cors load that opaque-response blocking refuses; the other (CORB) hands the page an empty body instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chromium&apos;s ORB sniffs a body declared as JavaScript and blocks it when it looks like HTML or JSON; Firefox&apos;s ORB lets a JavaScript-typed body through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browsers differ on an http image or audio at an IP address from an https page: one upgrades it to https, the other blocks it as mixed content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browsers differ on mixed content in a sandboxed (opaque-origin) page: one upgrades the http image or audio, the other blocks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a redirect turns a POST into a GET, one browser drops Content-Type and the other body headers, the other keeps them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One browser drops the Authorization header when a redirect goes to another origin, the other keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chromium fails a 407 answer, or a 1xx answer with nothing after it, as a network error; Firefox takes it as an ordinary response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chromium refuses a subresource whose URL (or redirect target) carries user:pass@ (CredentialedSubresourceBlocked); Firefox loads it, without the credentials in the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chromium mutes every error of a cross-origin script without CORS (&quot;Script error.&quot;); Firefox mutes only errors the engine raises and hands window.onerror the Error object the script throws.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firefox&apos;s ORB blocks a no-cors element response whose status is not 2xx (a 3xx whose mixed-content target it does not follow too) and names the block ORB; Chromium leaves the status to the element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firefox caps Access-Control-Max-Age at 24 hours, Chromium at 2 hours: the preflight is cached for %1 s in Firefox, %2 s in Chromium.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>corslab::FileChangedBar</name>
@@ -1863,6 +1971,18 @@ The browsers differ in: %1
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>≠ Firefox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firefox decides this request otherwise than Chromium: %1. Open the row to see both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firefox</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>corslab::HeadersTable</name>
@@ -2032,6 +2152,22 @@ The browsers differ in: %1
     </message>
     <message>
         <source>Referer and referrer policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chromium and Firefox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≠ Firefox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firefox decides this lesson otherwise than Chromium: View › Compare Browsers shows how, and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firefox</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2576,6 +2712,14 @@ The browsers differ in: %1
     </message>
     <message>
         <source>Firefox ESR 153</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;Browsers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Chromium&apos;s and Firefox&apos;s verdicts side by side, and why they differ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3753,6 +3897,49 @@ The browsers differ in: %1
     </message>
 </context>
 <context>
+    <name>corslab::VerdictComparisonView</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two differ here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>corslab::VerdictModel</name>
     <message>
         <source>pass</source>
@@ -3786,31 +3973,7 @@ The browsers differ in: %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preflight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blocked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Readable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3859,18 +4022,6 @@ The browsers differ in: %1
     </message>
     <message>
         <source>Real engine (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The real engine differs from the model here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3924,6 +4075,26 @@ After: %4</source>
     </message>
     <message>
         <source>Console (Firefox):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chromium and Firefox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chromium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firefox ESR 153</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firefox differs in: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firefox decides the same as Chromium.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

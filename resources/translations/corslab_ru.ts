@@ -39,6 +39,22 @@
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
+    <message>
+        <source>Chromium and Firefox decide this request alike.</source>
+        <translation>Chromium и Firefox решают этот запрос одинаково.</translation>
+    </message>
+    <message>
+        <source>Chromium and Firefox differ in: %1</source>
+        <translation>Chromium и Firefox расходятся в: %1</translation>
+    </message>
+    <message>
+        <source>Chromium</source>
+        <translation>Chromium</translation>
+    </message>
+    <message>
+        <source>Firefox</source>
+        <translation>Firefox</translation>
+    </message>
 </context>
 <context>
     <name>corslab::AuditDialog</name>
@@ -1696,6 +1712,98 @@ The browsers differ in: %1
 Браузеры расходятся в полях: %1
 </translation>
     </message>
+    <message>
+        <source>Firefox&apos;s ORB blocks a no-cors response whose status (%1) is not ok.</source>
+        <translation>ORB в Firefox блокирует no-cors-ответ, статус которого (%1) не успешный.</translation>
+    </message>
+    <message>
+        <source>The script is not CORS-same-origin, but it throws an Error object of its own: Firefox hands its message to window.onerror and mutes only errors the engine raises.</source>
+        <translation>Скрипт не является CORS-same-origin, но бросает собственный объект Error: Firefox передаёт его сообщение в window.onerror и глушит только ошибки, которые выбрасывает движок.</translation>
+    </message>
+    <message>
+        <source>Preflight</source>
+        <translation>Предзапрос</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <source>Readable</source>
+        <translation>Читается</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Wire headers</source>
+        <translation>Заголовки в сети</translation>
+    </message>
+    <message>
+        <source>Cookies not sent</source>
+        <translation>Неотправленные cookie</translation>
+    </message>
+    <message>
+        <source>Readable headers</source>
+        <translation>Доступные заголовки</translation>
+    </message>
+    <message>
+        <source>Firefox prints no reason that names this block, so its verdict names no Chromium error (Chromium: %1).</source>
+        <translation>Firefox не выводит причины, называющей эту блокировку, поэтому его вердикт не называет ошибку Chromium (Chromium: %1).</translation>
+    </message>
+    <message>
+        <source>Firefox reports this block as %1, a reason that stands for several of Chromium&apos;s errors, so it names no Chromium error (Chromium: %2).</source>
+        <translation>Firefox сообщает об этой блокировке как %1 — эта причина соответствует нескольким ошибкам Chromium, поэтому ошибка Chromium не называется (Chromium: %2).</translation>
+    </message>
+    <message>
+        <source>One browser upper-cases the method before it looks for it in Access-Control-Allow-Methods, the other compares it byte for byte.</source>
+        <translation>Один браузер переводит метод в верхний регистр, прежде чем искать его в Access-Control-Allow-Methods, другой сравнивает побайтно.</translation>
+    </message>
+    <message>
+        <source>One browser fails a no-cors load that opaque-response blocking refuses; the other (CORB) hands the page an empty body instead.</source>
+        <translation>Один браузер прерывает no-cors-загрузку, которую отвергает блокировка непрозрачных ответов; другой (CORB) вместо этого отдаёт странице пустое тело.</translation>
+    </message>
+    <message>
+        <source>Chromium&apos;s ORB sniffs a body declared as JavaScript and blocks it when it looks like HTML or JSON; Firefox&apos;s ORB lets a JavaScript-typed body through.</source>
+        <translation>ORB в Chromium анализирует тело, объявленное как JavaScript, и блокирует его, если оно похоже на HTML или JSON; ORB в Firefox пропускает тело с типом JavaScript.</translation>
+    </message>
+    <message>
+        <source>The browsers differ on an http image or audio at an IP address from an https page: one upgrades it to https, the other blocks it as mixed content.</source>
+        <translation>Браузеры по-разному обходятся с http-картинкой или звуком по IP-адресу на https-странице: один повышает запрос до https, другой блокирует его как смешанное содержимое.</translation>
+    </message>
+    <message>
+        <source>The browsers differ on mixed content in a sandboxed (opaque-origin) page: one upgrades the http image or audio, the other blocks it.</source>
+        <translation>Браузеры по-разному обходятся со смешанным содержимым на изолированной странице (с непрозрачным источником): один повышает http-картинку или звук, другой блокирует.</translation>
+    </message>
+    <message>
+        <source>When a redirect turns a POST into a GET, one browser drops Content-Type and the other body headers, the other keeps them.</source>
+        <translation>Когда перенаправление превращает POST в GET, один браузер убирает Content-Type и другие заголовки тела, другой их сохраняет.</translation>
+    </message>
+    <message>
+        <source>One browser drops the Authorization header when a redirect goes to another origin, the other keeps it.</source>
+        <translation>Один браузер убирает заголовок Authorization при перенаправлении на другой источник, другой его сохраняет.</translation>
+    </message>
+    <message>
+        <source>Chromium fails a 407 answer, or a 1xx answer with nothing after it, as a network error; Firefox takes it as an ordinary response.</source>
+        <translation>Chromium считает ответ 407 или ответ 1xx, после которого ничего нет, сетевой ошибкой; Firefox принимает его как обычный ответ.</translation>
+    </message>
+    <message>
+        <source>Chromium refuses a subresource whose URL (or redirect target) carries user:pass@ (CredentialedSubresourceBlocked); Firefox loads it, without the credentials in the request.</source>
+        <translation>Chromium отказывает подресурсу, в URL которого (или в цели перенаправления) есть user:pass@ (CredentialedSubresourceBlocked); Firefox загружает его, не передавая учётные данные в запросе.</translation>
+    </message>
+    <message>
+        <source>Chromium mutes every error of a cross-origin script without CORS (&quot;Script error.&quot;); Firefox mutes only errors the engine raises and hands window.onerror the Error object the script throws.</source>
+        <translation>Chromium глушит любую ошибку скрипта с другого источника без CORS («Script error.»); Firefox глушит только ошибки, которые выбрасывает сам движок, а объект Error, брошенный скриптом, передаёт в window.onerror.</translation>
+    </message>
+    <message>
+        <source>Firefox&apos;s ORB blocks a no-cors element response whose status is not 2xx (a 3xx whose mixed-content target it does not follow too) and names the block ORB; Chromium leaves the status to the element.</source>
+        <translation>ORB в Firefox блокирует no-cors-ответ элементу со статусом не 2xx (в том числе 3xx, по которому он не переходит из-за смешанного содержимого) и называет блокировку ORB; Chromium оставляет статус на усмотрение элемента.</translation>
+    </message>
+    <message>
+        <source>Firefox caps Access-Control-Max-Age at 24 hours, Chromium at 2 hours: the preflight is cached for %1 s in Firefox, %2 s in Chromium.</source>
+        <translation>Firefox ограничивает Access-Control-Max-Age 24 часами, Chromium — 2 часами: предзапрос кэшируется на %1 с в Firefox и на %2 с в Chromium.</translation>
+    </message>
 </context>
 <context>
     <name>corslab::FileChangedBar</name>
@@ -1909,6 +2017,18 @@ The browsers differ in: %1
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
+    <message>
+        <source>≠ Firefox</source>
+        <translation>≠ Firefox</translation>
+    </message>
+    <message>
+        <source>Firefox decides this request otherwise than Chromium: %1. Open the row to see both.</source>
+        <translation>Firefox решает этот запрос иначе, чем Chromium: %1. Откройте строку, чтобы увидеть оба вердикта.</translation>
+    </message>
+    <message>
+        <source>Firefox</source>
+        <translation>Firefox</translation>
+    </message>
 </context>
 <context>
     <name>corslab::HeadersTable</name>
@@ -2081,6 +2201,22 @@ The browsers differ in: %1
     <message>
         <source>Referer and referrer policy</source>
         <translation>Referer и политика реферера</translation>
+    </message>
+    <message>
+        <source>Chromium and Firefox</source>
+        <translation>Chromium и Firefox</translation>
+    </message>
+    <message>
+        <source>≠ Firefox</source>
+        <translation>≠ Firefox</translation>
+    </message>
+    <message>
+        <source>Firefox decides this lesson otherwise than Chromium: View › Compare Browsers shows how, and why.</source>
+        <translation>Firefox решает этот урок иначе, чем Chromium: Вид › Сравнить браузеры показывает, как и почему.</translation>
+    </message>
+    <message>
+        <source>Firefox</source>
+        <translation>Firefox</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +2762,14 @@ The browsers differ in: %1
     <message>
         <source>Firefox ESR 153</source>
         <translation>Firefox ESR 153</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Browsers</source>
+        <translation>&amp;Сравнить браузеры</translation>
+    </message>
+    <message>
+        <source>Show Chromium&apos;s and Firefox&apos;s verdicts side by side, and why they differ</source>
+        <translation>Показать вердикты Chromium и Firefox рядом и причины расхождений</translation>
     </message>
 </context>
 <context>
@@ -3807,6 +3951,49 @@ The browsers differ in: %1
     </message>
 </context>
 <context>
+    <name>corslab::VerdictComparisonView</name>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>The two differ here.</source>
+        <translation>Здесь они расходятся.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Preflight</source>
+        <translation>Предзапрос</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Заблокирован</translation>
+    </message>
+    <message>
+        <source>Readable</source>
+        <translation>Читается</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+</context>
+<context>
     <name>corslab::VerdictModel</name>
     <message>
         <source>pass</source>
@@ -3840,32 +4027,8 @@ The browsers differ in: %1
         <translation>Настоящий движок и модель</translation>
     </message>
     <message>
-        <source>Field</source>
-        <translation>Поле</translation>
-    </message>
-    <message>
         <source>Model</source>
         <translation>Модель</translation>
-    </message>
-    <message>
-        <source>Preflight</source>
-        <translation>Предзапрос</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Отправлен</translation>
-    </message>
-    <message>
-        <source>Blocked</source>
-        <translation>Заблокировано</translation>
-    </message>
-    <message>
-        <source>Readable</source>
-        <translation>Читается</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Ошибка</translation>
     </message>
     <message>
         <source>Console (Chromium):</source>
@@ -3914,18 +4077,6 @@ The browsers differ in: %1
     <message>
         <source>Real engine (%1)</source>
         <translation>Настоящий движок (%1)</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>да</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <source>The real engine differs from the model here.</source>
-        <translation>Здесь настоящий движок расходится с моделью.</translation>
     </message>
     <message>
         <source>The real engine agrees with the model.</source>
@@ -3982,6 +4133,26 @@ After: %4</source>
     <message>
         <source>Console (Firefox):</source>
         <translation>Консоль (Firefox):</translation>
+    </message>
+    <message>
+        <source>Chromium and Firefox</source>
+        <translation>Chromium и Firefox</translation>
+    </message>
+    <message>
+        <source>Chromium</source>
+        <translation>Chromium</translation>
+    </message>
+    <message>
+        <source>Firefox ESR 153</source>
+        <translation>Firefox ESR 153</translation>
+    </message>
+    <message>
+        <source>Firefox differs in: %1.</source>
+        <translation>Firefox расходится в: %1.</translation>
+    </message>
+    <message>
+        <source>Firefox decides the same as Chromium.</source>
+        <translation>Firefox решает так же, как Chromium.</translation>
     </message>
 </context>
 <context>

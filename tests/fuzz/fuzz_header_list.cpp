@@ -35,7 +35,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     for (const bool credentials : {false, true}) {
         const auto result = createPreflightResult(headers, credentials);
         if (const auto *allowed = std::get_if<PreflightResult>(&result)) {
-            (void)ensureAllowedMethod(*allowed, method, EngineProfile::Current);
+            (void)ensureAllowedMethod(*allowed, method, engineBehaviour(EngineProfile::Current));
             (void)ensureAllowedHeaders(*allowed, need);
         }
     }

@@ -35,6 +35,7 @@ HarImportRow harImportRow(HarRequest &&request, const HarJudgement &judgement)
     row.assumedPreflight = judgement.assumedPreflight;
     row.assumedNoCors = judgement.assumedNoCors;
     row.assumedCredentials = judgement.assumedCredentials;
+    row.firefoxDiffers = judgement.firefoxDiffers;
     if (judgement.verdict) {
         row.error = judgement.verdict->error;
         row.message = judgement.verdict->message;

@@ -31,6 +31,7 @@ struct HarImportRow {
     bool assumedNoCors = false;
     bool assumedCredentials = false;
     bool blocked = false;                  // harRequestBlocked
+    QList<VerdictField> firefoxDiffers;    // HarJudgement::firefoxDiffers
 };
 HarImportRow harImportRow(HarRequest &&request, const HarJudgement &judgement);
 

@@ -1,5 +1,6 @@
 #include "ui/models/access_matrix_model.h"
 
+#include "core/engine_comparison.h"
 #include "core/evaluation.h"
 #include "core/explanation.h"
 #include "ui/models/result_icons.h"
@@ -16,6 +17,8 @@ void AccessMatrixModel::setScenario(const Scenario &scenario, EngineProfile prof
 {
     beginResetModel();
     m_rows = accessMatrixFor(scenario, profile).value_or(QList<AccessMatrixRow>{});
+    m_chromiumRows = profile == EngineProfile::Current ? m_rows : accessMatrixFor(scenario, EngineProfile::Current).value_or(QList<AccessMatrixRow>{});
+    m_firefoxRows = profile == EngineProfile::Firefox ? m_rows : accessMatrixFor(scenario, EngineProfile::Firefox).value_or(QList<AccessMatrixRow>{});
     m_lines.clear();
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         const AccessCategory category = m_rows.at(i).category;
@@ -69,7 +72,37 @@ QVariant AccessMatrixModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Line &line = m_lines.at(index.row());
-    return line.matrixIndex < 0 ? headingData(line, index.column(), role) : variantData(m_rows.at(line.matrixIndex), index.column(), role);
+    if (line.matrixIndex < 0)
+        return headingData(line, index.column(), role);
+    if (index.column() == ChromiumColumn || index.column() == FirefoxColumn)
+        return engineData(line.matrixIndex, index.column(), role);
+    return variantData(m_rows.at(line.matrixIndex), index.column(), role);
+}
+
+QVariant AccessMatrixModel::engineData(int matrixIndex, int column, int role) const
+{
+    const QList<AccessMatrixRow> &rows = column == ChromiumColumn ? m_chromiumRows : m_firefoxRows;
+    if (matrixIndex >= rows.size() || matrixIndex >= m_chromiumRows.size() || matrixIndex >= m_firefoxRows.size())
+        return {};
+    const Verdict &verdict = rows.at(matrixIndex).verdict;
+    const QList<VerdictField> differ = outcomeDifferences(differingFields(m_chromiumRows.at(matrixIndex).verdict, m_firefoxRows.at(matrixIndex).verdict));
+    const bool outcomeDiffers = !differ.isEmpty();
+    switch (role) {
+    case Qt::DisplayRole: return verdictSummary(verdict);
+    case Qt::DecorationRole: return ui::resultIcon(passes(verdict));
+    case Qt::UserRole: return outcomeDiffers;
+    case Qt::BackgroundRole: return outcomeDiffers ? QVariant(ui::kDifferFill) : QVariant();
+    case Qt::ForegroundRole: return outcomeDiffers ? QVariant(QColor(Qt::black)) : QVariant();
+    case Qt::ToolTipRole: {
+        if (!outcomeDiffers)
+            return tr("Chromium and Firefox decide this request alike.");
+        QStringList fields;
+        for (const VerdictField field : differ)
+            fields << verdictFieldLabel(field);
+        return tr("Chromium and Firefox differ in: %1").arg(fields.join(u", "_s));
+    }
+    }
+    return {};
 }
 
 QVariant AccessMatrixModel::headingData(const Line &line, int column, int role) const
@@ -140,6 +173,8 @@ QVariant AccessMatrixModel::headerData(int section, Qt::Orientation orientation,
     case LoadedColumn: return tr("Loaded");
     case ReadableColumn: return tr("Readable");
     case ErrorColumn: return tr("Error");
+    case ChromiumColumn: return tr("Chromium");
+    case FirefoxColumn: return tr("Firefox");
     }
     return {};
 }

@@ -11,8 +11,10 @@ namespace corslab {
 class AccessMatrixModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { ViaColumn, SentColumn, LoadedColumn, ReadableColumn, ErrorColumn, ColumnCount };
-    // Under Qt::UserRole in the via column: the via's name ("img"); in a heading row, the kind's name ("read").
+    // The last two: each browser's verdict in a word (Allowed, Blocked, Opaque), amber where they differ.
+    enum Column { ViaColumn, SentColumn, LoadedColumn, ReadableColumn, ErrorColumn, ChromiumColumn, FirefoxColumn, ColumnCount };
+    // Under Qt::UserRole in the via column: the via's name ("img"); in a heading row, the kind's name ("read");
+    // in an engine column, whether that browser's outcome differs from the other's.
     explicit AccessMatrixModel(QObject *parent = nullptr);
 
     // Decides every variant of `scenario` (core/evaluation's accessMatrixFor); URLs that do not parse empty the table.
@@ -39,7 +41,11 @@ private:
     QVariant headingData(const Line &line, int column, int role) const;
     QVariant variantData(const AccessMatrixRow &row, int column, int role) const;
 
+    QVariant engineData(int matrixIndex, int column, int role) const;
+
     QList<AccessMatrixRow> m_rows;
+    QList<AccessMatrixRow> m_chromiumRows;   // the same variants decided by each browser
+    QList<AccessMatrixRow> m_firefoxRows;
     QList<Line> m_lines;
 };
 

@@ -1,5 +1,6 @@
 #include "ui/models/har_requests_model.h"
 
+#include "core/explanation.h"
 #include "ui/models/result_icons.h"
 
 #include <QBrush>
@@ -84,8 +85,17 @@ QVariant HarRequestsModel::data(const QModelIndex &index, int role) const
         case StatusColumn: return row.recorded.status > 0 ? QString::number(row.recorded.status) : tr("(failed)");
         case VerdictColumn: return verdictText(row);
         case ErrorColumn: return errorText(row);
+        case FirefoxColumn: return row.firefoxDiffers.isEmpty() ? QString() : tr("≠ Firefox");
         }
     }
+    if (role == Qt::ToolTipRole && index.column() == FirefoxColumn && !row.firefoxDiffers.isEmpty()) {
+        QStringList fields;
+        for (const VerdictField field : row.firefoxDiffers)
+            fields << verdictFieldLabel(field);
+        return tr("Firefox decides this request otherwise than Chromium: %1. Open the row to see both.").arg(fields.join(u", "_s));
+    }
+    if (role == Qt::ForegroundRole && index.column() == FirefoxColumn)
+        return QBrush(ui::kWarnColor);
     if (role == Qt::ToolTipRole && (index.column() == VerdictColumn || index.column() == ErrorColumn))
         return row.note.isEmpty() ? row.message : row.note;
     if (role == Qt::DecorationRole && index.column() == VerdictColumn && row.outcome != HarModelOutcome::Unknown)
@@ -108,6 +118,7 @@ QVariant HarRequestsModel::headerData(int section, Qt::Orientation orientation, 
     case StatusColumn: return tr("Status");
     case VerdictColumn: return tr("Verdict");
     case ErrorColumn: return tr("Error");
+    case FirefoxColumn: return tr("Firefox");
     }
     return {};
 }

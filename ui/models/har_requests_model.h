@@ -10,7 +10,8 @@ namespace corslab {
 class HarRequestsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { MethodColumn, UrlColumn, PageColumn, StatusColumn, VerdictColumn, ErrorColumn, ColumnCount };
+    // FirefoxColumn: "≠ Firefox" where Firefox's outcome differs from Chromium's (HarImportRow::firefoxDiffers).
+    enum Column { MethodColumn, UrlColumn, PageColumn, StatusColumn, VerdictColumn, ErrorColumn, FirefoxColumn, ColumnCount };
     enum Role { BlockedRole = Qt::UserRole + 1, SortRole };
     explicit HarRequestsModel(QObject *parent = nullptr);
 

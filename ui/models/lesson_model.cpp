@@ -1,6 +1,8 @@
 #include "ui/models/lesson_model.h"
 
+#include "core/evaluation.h"
 #include "ui/localized_text.h"
+#include "ui/models/result_icons.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,7 +25,8 @@ const QStringList &knownTags()
     static const QStringList tags = {u"sop"_s,         u"write"_s,    u"embed"_s,  u"read"_s,
                                      u"simple"_s,      u"preflight"_s, u"credentials"_s, u"redirect"_s,
                                      u"opaque"_s,      u"no-cors"_s,  u"error"_s,   u"cookies"_s,
-                                     u"corp"_s,        u"framing"_s,  u"fetch-metadata"_s, u"referer"_s};
+                                     u"corp"_s,        u"framing"_s,  u"fetch-metadata"_s, u"referer"_s,
+                                     u"browsers"_s};
     return tags;
 }
 
@@ -70,6 +73,7 @@ LessonModel::LessonModel(QObject *parent, const QString &directory, const QStrin
                                                             : load.scenario->title;
         lesson.tags = scenarioTags(*load.scenario);
         lesson.scenario = *load.scenario;
+        lesson.differsInFirefox = !firefoxOutcomeDifferences(lesson.scenario).isEmpty();
         m_lessons.append(lesson);
     }
     std::stable_sort(m_lessons.begin(), m_lessons.end(), lessonOrder);
@@ -199,6 +203,8 @@ QString LessonModel::tagLabel(const QString &tag)
         return tr("Fetch Metadata (Sec-Fetch-*)");
     if (tag == "referer"_L1)
         return tr("Referer and referrer policy");
+    if (tag == "browsers"_L1)
+        return tr("Chromium and Firefox");
     return tag;
 }
 
@@ -225,8 +231,16 @@ QVariant LessonModel::data(const QModelIndex &index, int role) const
     const bool current = index.row() == m_currentRow;
     switch (role) {
     case Qt::DisplayRole:
-        return index.column() == NumberColumn ? numberText(lesson) : lesson.title;
+        switch (index.column()) {
+        case NumberColumn: return numberText(lesson);
+        case TitleColumn: return lesson.title;
+        case FirefoxColumn: return lesson.differsInFirefox ? tr("≠ Firefox") : QString();
+        }
+        return {};
     case Qt::ToolTipRole: {
+        if (index.column() == FirefoxColumn)
+            return lesson.differsInFirefox ? tr("Firefox decides this lesson otherwise than Chromium: View › Compare Browsers shows how, and why.")
+                                           : QString();
         QStringList tagNames;
         for (const QString &tag : lesson.tags)
             tagNames.append(tagLabel(tag));
@@ -255,6 +269,8 @@ QVariant LessonModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ForegroundRole:
+        if (index.column() == FirefoxColumn)
+            return ui::kWarnColor;
         if (index.column() == NumberColumn && !current)
             return QGuiApplication::palette().color(QPalette::PlaceholderText);
         return {};
@@ -270,6 +286,8 @@ QVariant LessonModel::data(const QModelIndex &index, int role) const
         return lesson.englishTitle;
     case CurrentRole:
         return current;
+    case DiffersInFirefoxRole:
+        return lesson.differsInFirefox;
     case SearchTextRole: {
         QStringList parts = {numberText(lesson), QString::number(lesson.number), lesson.title, lesson.englishTitle,
                              lesson.notes, lesson.fileName};
@@ -287,7 +305,12 @@ QVariant LessonModel::headerData(int section, Qt::Orientation orientation, int r
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return {};
-    return section == NumberColumn ? tr("#") : tr("Lesson");
+    switch (section) {
+    case NumberColumn: return tr("#");
+    case TitleColumn: return tr("Lesson");
+    case FirefoxColumn: return tr("Firefox");
+    }
+    return {};
 }
 
 Qt::ItemFlags LessonModel::flags(const QModelIndex &index) const

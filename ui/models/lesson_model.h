@@ -19,12 +19,14 @@ struct Lesson {
     QString notes;           // in the model's language
     QStringList tags;
     Scenario scenario;
+    bool differsInFirefox = false;   // Firefox's outcome is not Chromium's (core/evaluation's compareEngines)
 };
 
 class LessonModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { NumberColumn, TitleColumn, ColumnCount };
+    // FirefoxColumn: "≠ Firefox" where the lesson's outcome differs in Firefox.
+    enum Column { NumberColumn, TitleColumn, FirefoxColumn, ColumnCount };
     enum Role {
         PathRole = Qt::UserRole + 1,   // QString: the lesson's file (":/lessons/…")
         NumberRole,                    // int: the lesson's number, -1 for the welcome lesson
@@ -33,6 +35,7 @@ public:
         EnglishTitleRole,              // QString
         CurrentRole,                   // bool: the lesson open in the main window
         SearchTextRole,                // QString: what the search box matches (lower case)
+        DiffersInFirefoxRole,          // bool: Lesson::differsInFirefox
     };
 
     static constexpr auto kLessonsDirectory = ":/lessons";

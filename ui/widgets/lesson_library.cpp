@@ -49,8 +49,10 @@ LessonLibrary::LessonLibrary(QWidget *parent, const QString &directory, const QS
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setAllColumnsShowFocus(true);
-    m_view->header()->setStretchLastSection(true);
+    m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(LessonModel::NumberColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(LessonModel::TitleColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(LessonModel::FirefoxColumn, QHeaderView::ResizeToContents);
 
     m_count = new QLabel(this);
     m_count->setObjectName(u"lessonCount"_s);

@@ -1,20 +1,18 @@
 #include "ui/widgets/verdict_panel.h"
 
-#include "core/cors_error.h"
 #include "core/explanation.h"
 #include "core/origin_comparison.h"
 #include "ui/models/origin_comparison_model.h"
-#include "ui/models/result_icons.h"
 #include "ui/models/verdict_model.h"
 #include "ui/widgets/server_config_view.h"
 #include "ui/widgets/verdict_banner.h"
+#include "ui/widgets/verdict_comparison_view.h"
 #include "ui/widgets/wrapping_rows.h"
 
 #include <QDesktopServices>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QFrame>
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -45,9 +43,9 @@ QLabel *heading(QWidget *parent)
     return label;
 }
 
-enum class Field { Preflight, Sent, Blocked, Readable, Error };
-constexpr Field kComparedFields[] = {Field::Preflight, Field::Sent, Field::Blocked, Field::Readable, Field::Error};
+using Field = VerdictComparisonView::Field;
 
+// The live runner reports no element failure: the error's class alone is compared.
 bool sameField(Field field, const Verdict &a, const Verdict &b)
 {
     switch (field) {
@@ -59,6 +57,18 @@ bool sameField(Field field, const Verdict &a, const Verdict &b)
         return a.error.has_value() == b.error.has_value() && (!a.error || a.error->error == b.error->error);
     }
     return true;
+}
+
+VerdictField verdictField(Field field)
+{
+    switch (field) {
+    case Field::Preflight: return VerdictField::Preflight;
+    case Field::Sent: return VerdictField::Sent;
+    case Field::Blocked: return VerdictField::Blocked;
+    case Field::Readable: return VerdictField::Readable;
+    case Field::Error: return VerdictField::Error;
+    }
+    return VerdictField::Error;
 }
 
 } // namespace
@@ -90,31 +100,19 @@ VerdictPanel::VerdictPanel(QWidget *parent) : QWidget(parent), m_model(new Verdi
     layout->addWidget(m_originView);
 
     // The real engine beside the model (hidden until a live result arrives).
-    m_comparison = new QGroupBox(this);
+    m_comparison = new VerdictComparisonView(this);
     m_comparison->setObjectName(u"liveComparison"_s);
-    auto *grid = new QGridLayout(m_comparison);
-    m_comparisonEngine = heading(m_comparison);
-    m_comparisonEngine->setWordWrap(true);
-    grid->addWidget(heading(m_comparison), 0, 0);
-    grid->addWidget(heading(m_comparison), 0, 1);
-    grid->addWidget(m_comparisonEngine, 0, 2);
-    for (qsizetype i = 0; i < qsizetype(std::size(kComparedFields)); ++i) {
-        ComparisonRow row{new QLabel(m_comparison), new QLabel(m_comparison), new QLabel(m_comparison)};
-        row.model->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        row.live->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        grid->addWidget(row.name, int(i) + 1, 0);
-        grid->addWidget(row.model, int(i) + 1, 1);
-        grid->addWidget(row.live, int(i) + 1, 2);
-        m_comparisonRows.append(row);
-    }
-    m_comparisonSummary = new QLabel(m_comparison);
-    m_comparisonSummary->setObjectName(u"liveComparisonSummary"_s);
-    m_comparisonSummary->setWordWrap(true);
-    grid->addWidget(m_comparisonSummary, int(std::size(kComparedFields)) + 1, 0, 1, 3);
-    grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(2, 1);
+    m_comparison->summaryLabel()->setObjectName(u"liveComparisonSummary"_s);
     m_comparison->hide();
     layout->addWidget(m_comparison);
+
+    // Chromium beside Firefox (View › Compare Browsers).
+    m_engines = new VerdictComparisonView(this);
+    m_engines->setObjectName(u"engineComparison"_s);
+    m_engines->summaryLabel()->setObjectName(u"engineComparisonSummary"_s);
+    m_engines->notesLabel()->setObjectName(u"engineDifferences"_s);
+    m_engines->hide();
+    layout->addWidget(m_engines);
 
     // What the browsers print.
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -326,6 +324,7 @@ void VerdictPanel::changeEvent(QEvent *event)
         retranslate();
         updateTexts();
         updateComparison();
+        updateEngineComparison();
     }
     QWidget::changeEvent(event);
 }
@@ -333,12 +332,8 @@ void VerdictPanel::changeEvent(QEvent *event)
 void VerdictPanel::retranslate()
 {
     m_comparison->setTitle(tr("Real engine and model"));
-    auto *grid = static_cast<QGridLayout *>(m_comparison->layout());
-    static_cast<QLabel *>(grid->itemAtPosition(0, 0)->widget())->setText(tr("Field"));
-    static_cast<QLabel *>(grid->itemAtPosition(0, 1)->widget())->setText(tr("Model"));
-    const QString names[] = {tr("Preflight"), tr("Sent"), tr("Blocked"), tr("Readable"), tr("Error")};
-    for (qsizetype i = 0; i < m_comparisonRows.size(); ++i)
-        m_comparisonRows.at(i).name->setText(names[i]);
+    m_engines->setTitle(tr("Chromium and Firefox"));
+    m_engines->setHeadings(tr("Chromium"), tr("Firefox ESR 153"));
     m_firefoxHeading->setText(tr("Firefox's reason:"));
     m_headersHeading->setText(tr("Response headers script can read:"));
     m_showConfig->setText(tr("Server configuration…"));
@@ -415,41 +410,42 @@ void VerdictPanel::updateComparison()
     if (!m_live)
         return;
     const Verdict &live = *m_live;
-    m_comparisonEngine->setText(live.engine.isEmpty() ? tr("Real engine") : tr("Real engine (%1)").arg(live.engine));
-    const auto yesNo = [this](bool value) { return value ? tr("yes") : tr("no"); };
-    const auto errorText = [this](const Verdict &verdict) {
-        return verdict.error ? QString(corsErrorName(verdict.error->error)) : tr("none");
-    };
-    for (qsizetype i = 0; i < m_comparisonRows.size(); ++i) {
-        const Field field = kComparedFields[i];
-        const ComparisonRow &row = m_comparisonRows.at(i);
-        const auto text = [&](const Verdict &verdict) {
-            switch (field) {
-            case Field::Preflight: return yesNo(verdict.preflight);
-            case Field::Sent: return yesNo(verdict.sent);
-            case Field::Blocked: return yesNo(verdict.blocked);
-            case Field::Readable: return yesNo(verdict.readable);
-            case Field::Error: return errorText(verdict);
-            }
-            return QString();
-        };
-        const bool same = sameField(field, m_verdict, live);
-        if (!same)
-            ++m_liveDifferences;
-        row.model->setText(text(m_verdict));
-        row.live->setText(text(live));
-        // Amber behind dark text: visible on a projector and in a high-contrast theme.
-        const QString style = same ? QString() : u"background-color:#ffd54f;color:#000;font-weight:bold;padding:1px 4px;"_s;
-        for (QLabel *label : {row.name, row.model, row.live})
-            label->setStyleSheet(style);
-        row.live->setToolTip(same ? QString() : tr("The real engine differs from the model here."));
+    m_comparison->setHeadings(tr("Model"), live.engine.isEmpty() ? tr("Real engine") : tr("Real engine (%1)").arg(live.engine));
+    m_liveDifferences = m_comparison->setVerdicts(m_verdict, live, [&](Field field) { return !sameField(field, m_verdict, live); });
+    m_comparison->setSummary(m_liveDifferences == 0 ? tr("The real engine agrees with the model.")
+                                                    : tr("The real engine differs from the model in %n field(s).", nullptr,
+                                                         m_liveDifferences),
+                             m_liveDifferences == 0);
+}
+
+void VerdictPanel::setEngineComparison(const std::optional<EngineComparison> &comparison)
+{
+    m_engineComparison = comparison;
+    updateEngineComparison();
+}
+
+void VerdictPanel::updateEngineComparison()
+{
+    m_engines->setVisible(m_engineComparison.has_value());
+    if (!m_engineComparison)
+        return;
+    const EngineComparison &comparison = *m_engineComparison;
+    m_engines->setVerdicts(comparison.chromium, comparison.firefox,
+                           [&comparison](Field field) { return comparison.differ.contains(verdictField(field)); });
+    QStringList fields;
+    for (const VerdictField field : comparison.differ)
+        fields << verdictFieldLabel(field);
+    m_engines->setSummary(comparison.differs() ? tr("Firefox differs in: %1.").arg(fields.join(u", "_s))
+                                               : tr("Firefox decides the same as Chromium."),
+                          !comparison.differs());
+    QStringList notes;
+    for (const EngineDifference &cause : comparison.causes) {
+        QStringList causeFields;
+        for (const VerdictField field : cause.fields)
+            causeFields << verdictFieldLabel(field);
+        notes << causeFields.join(u", "_s) + u": "_s + describeEngineDifference(cause, comparison);
     }
-    m_comparisonSummary->setText(m_liveDifferences == 0 ? tr("The real engine agrees with the model.")
-                                                        : tr("The real engine differs from the model in %n field(s).", nullptr,
-                                                             m_liveDifferences));
-    QPalette palette = m_comparisonSummary->palette();
-    palette.setColor(QPalette::WindowText, m_liveDifferences == 0 ? ui::kPassColor : ui::kWarnColor);
-    m_comparisonSummary->setPalette(palette);
+    m_engines->setNotes(notes);
 }
 
 void VerdictPanel::openSpecLink(const QModelIndex &index)

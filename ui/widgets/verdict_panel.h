@@ -3,8 +3,9 @@
 // console text and Firefox's reason, the steps with links to the standard, the response headers
 // script can read, the fix with a button to apply it, and "Block this": the changes that would make the
 // browser refuse the request, one of them applied on request. Optionally the real engine's result
-// beside the model's, the fields where they differ highlighted.
+// beside the model's, and Chromium's verdict beside Firefox's, the fields where they differ highlighted.
 #include "core/block.h"
+#include "core/engine_comparison.h"
 #include "core/scenario.h"
 #include "core/verdict.h"
 #include <QWidget>
@@ -27,6 +28,7 @@ namespace corslab {
 class OriginComparisonModel;
 class ServerConfigView;
 class VerdictBanner;
+class VerdictComparisonView;
 class VerdictModel;
 
 class VerdictPanel : public QWidget {
@@ -45,6 +47,9 @@ public:
     QListWidget *blockList() const { return m_blockList; }
     // The real engine's result for the same scenario beside the model's; nullopt hides it.
     void setLiveVerdict(const std::optional<Verdict> &live);
+    // Chromium's and Firefox's verdicts for the same scenario, side by side with why they differ;
+    // nullopt hides them.
+    void setEngineComparison(const std::optional<EngineComparison> &comparison);
 
     const Verdict &verdict() const { return m_verdict; }
     const std::optional<Verdict> &liveVerdict() const { return m_live; }
@@ -57,6 +62,7 @@ public:
     QString bannerText() const;
     // How many of the compared fields differ between the live result and the model (0 without one).
     int liveDifferenceCount() const { return m_liveDifferences; }
+    VerdictComparisonView *engineComparisonView() const { return m_engines; }
 
 signals:
     // The user asked to apply every fix of the verdict (Fix list: verdict().fixes).
@@ -72,15 +78,11 @@ protected:
 private:
     // The triple's table as high as its rows (four at most, then it scrolls).
     void fitOriginView();
-    struct ComparisonRow {
-        QLabel *name = nullptr;
-        QLabel *model = nullptr;
-        QLabel *live = nullptr;
-    };
 
     void retranslate();
     void updateTexts();
     void updateComparison();
+    void updateEngineComparison();
     void openSpecLink(const QModelIndex &index);
     void updateServerConfig();
     void updateBlocks();
@@ -89,6 +91,7 @@ private:
     Verdict m_verdict;
     Scenario m_scenario;
     std::optional<Verdict> m_live;
+    std::optional<EngineComparison> m_engineComparison;
     bool m_hasVerdict = false;
     int m_liveDifferences = 0;
 
@@ -96,10 +99,8 @@ private:
     OriginComparisonModel *m_origins = nullptr;
     QTableView *m_originView = nullptr;
     VerdictBanner *m_banner = nullptr;
-    QGroupBox *m_comparison = nullptr;
-    QLabel *m_comparisonEngine = nullptr;
-    QLabel *m_comparisonSummary = nullptr;
-    QList<ComparisonRow> m_comparisonRows;
+    VerdictComparisonView *m_comparison = nullptr;
+    VerdictComparisonView *m_engines = nullptr;
     QLabel *m_consoleHeading = nullptr;
     QPlainTextEdit *m_console = nullptr;
     QLabel *m_firefoxHeading = nullptr;
