@@ -59,6 +59,9 @@ const EngineBehaviour &engineBehaviour(EngineProfile profile)
         // does not follow included (status-304-image, firefox-mixed-img-only-http-served; untuned run
         // seed 20261206: stylesheets redirected to http).
         b.orbBlocksNonOkStatus = true;
+        // A CORS redirect to http is MixedContent before its CORS headers count (referer-font-ignores-
+        // page-policy; untuned run seed 20261207: fetch, XHR, script and stylesheet redirected to http).
+        b.checksMixedContentBeforeRedirectCors = true;
         return b;
     }();
     switch (profile) {
@@ -86,6 +89,7 @@ auto visitRule(EngineRule rule, Visit &&visit)
     case EngineRule::BlocksCredentialedSubresources: return visit(&EngineBehaviour::blocksCredentialedSubresources);
     case EngineRule::MutesScriptErrorObjects: return visit(&EngineBehaviour::mutesScriptErrorObjects);
     case EngineRule::OrbBlocksNonOkStatus: return visit(&EngineBehaviour::orbBlocksNonOkStatus);
+    case EngineRule::ChecksMixedContentBeforeRedirectCors: return visit(&EngineBehaviour::checksMixedContentBeforeRedirectCors);
     case EngineRule::PreflightCacheCap: return visit(&EngineBehaviour::preflightCacheCap);
     }
     return visit(&EngineBehaviour::uppercasesAllowedMethod);
@@ -107,6 +111,7 @@ QLatin1StringView engineRuleName(EngineRule rule)
     case EngineRule::BlocksCredentialedSubresources: return "blocksCredentialedSubresources"_L1;
     case EngineRule::MutesScriptErrorObjects: return "mutesScriptErrorObjects"_L1;
     case EngineRule::OrbBlocksNonOkStatus: return "orbBlocksNonOkStatus"_L1;
+    case EngineRule::ChecksMixedContentBeforeRedirectCors: return "checksMixedContentBeforeRedirectCors"_L1;
     case EngineRule::PreflightCacheCap: return "preflightCacheCap"_L1;
     }
     return {};

@@ -28,7 +28,8 @@ struct EngineBehaviour {
     bool dropsAuthorizationAcrossOrigins = true;   // https://fetch.spec.whatwg.org/#http-redirect-fetch, step 13
     bool failsProxyAuthAndInterimResponses = true; // a 407 or a lone 1xx fails as a network error, not as a response
     bool blocksCredentialedSubresources = true;    // user:pass@ in an element's URL or a no-cors redirect's target
-    bool orbBlocksNonOkStatus = false;          // ORB blocks a no-cors element response that is not 2xx
+    bool orbBlocksNonOkStatus = false;
+    bool checksMixedContentBeforeRedirectCors = false;   // a CORS redirect to http: MixedContent before its CORS check          // ORB blocks a no-cors element response that is not 2xx
     bool mutesScriptErrorObjects = true;        // a cross-origin script's own `throw new Error(…)` is "Script error."
     int preflightCacheCap = 2 * 60 * 60;        // seconds Access-Control-Max-Age is capped at
 };
@@ -48,6 +49,7 @@ enum class EngineRule {
     BlocksCredentialedSubresources,
     MutesScriptErrorObjects,
     OrbBlocksNonOkStatus,
+    ChecksMixedContentBeforeRedirectCors,
     PreflightCacheCap,
 };
 inline constexpr std::array kAllEngineRules{
@@ -56,7 +58,8 @@ inline constexpr std::array kAllEngineRules{
     EngineRule::UpgradesMixedContentInOpaqueDocuments, EngineRule::DropsBodyHeadersOnMethodRewrite,
     EngineRule::DropsAuthorizationAcrossOrigins, EngineRule::FailsProxyAuthAndInterimResponses,
     EngineRule::BlocksCredentialedSubresources, EngineRule::MutesScriptErrorObjects,
-    EngineRule::OrbBlocksNonOkStatus,          EngineRule::PreflightCacheCap,
+    EngineRule::OrbBlocksNonOkStatus,          EngineRule::ChecksMixedContentBeforeRedirectCors,
+    EngineRule::PreflightCacheCap,
 };
 // The member's name ("preflightCacheCap"): what check --engine both --json calls the rule.
 QLatin1StringView engineRuleName(EngineRule rule);

@@ -1018,6 +1018,9 @@ QString describeEngineDifference(const EngineDifference &difference, const Engin
     case EngineRule::OrbBlocksNonOkStatus:
         return Explanation::tr("Firefox's ORB blocks a no-cors element response whose status is not 2xx (a 3xx whose mixed-content "
                                "target it does not follow too) and names the block ORB; Chromium leaves the status to the element.");
+    case EngineRule::ChecksMixedContentBeforeRedirectCors:
+        return Explanation::tr("A CORS request redirected to an http URL from an https page: Firefox blocks it as mixed content "
+                               "before it looks at the redirect's CORS headers; Chromium checks those first.");
     case EngineRule::PreflightCacheCap:
         return Explanation::tr("Firefox caps Access-Control-Max-Age at 24 hours, Chromium at 2 hours: the preflight is cached for %1 s "
                                "in Firefox, %2 s in Chromium.")

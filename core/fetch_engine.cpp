@@ -838,6 +838,13 @@ void Evaluation::fetchLoop()
         // URLLoader::OnReceiveRedirect; seen in Chromium 156.0.8078.114 for an img and, under COEP, a frame).
         if (!passesResourcePolicy(url, response, m_verdict.exchanges.constLast().credentials))
             return;
+        // Firefox refuses a CORS redirect to blockable mixed content before it looks at the redirect's CORS
+        // headers (seen in Firefox 153.8.0esr: referer-font-ignores-page-policy; untuned run seed 20261207).
+        if (m_behaviour.checksMixedContentBeforeRedirectCors && m_tainting == Tainting::Cors && isHttpScheme(*next)
+            && m_request.via != Via::Img && m_request.via != Via::Media && isMixedContent(*next, true)) {
+            mixedContentCheck(*next, true);
+            return;
+        }
         // https://fetch.spec.whatwg.org/#http-fetch, step 4.4 (CORS check before redirects).
         // Chromium: CorsURLLoader::OnReceiveRedirect checks the redirect response too.
         if (m_tainting == Tainting::Cors && !passesCorsCheck(url, response))

@@ -1761,6 +1761,10 @@ The browsers differ in: %1
         <source>Firefox caps Access-Control-Max-Age at 24 hours, Chromium at 2 hours: the preflight is cached for %1 s in Firefox, %2 s in Chromium.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A CORS request redirected to an http URL from an https page: Firefox blocks it as mixed content before it looks at the redirect&apos;s CORS headers; Chromium checks those first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>corslab::FileChangedBar</name>

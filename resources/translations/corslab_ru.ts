@@ -1804,6 +1804,10 @@ The browsers differ in: %1
         <source>Firefox caps Access-Control-Max-Age at 24 hours, Chromium at 2 hours: the preflight is cached for %1 s in Firefox, %2 s in Chromium.</source>
         <translation>Firefox ограничивает Access-Control-Max-Age 24 часами, Chromium — 2 часами: предзапрос кэшируется на %1 с в Firefox и на %2 с в Chromium.</translation>
     </message>
+    <message>
+        <source>A CORS request redirected to an http URL from an https page: Firefox blocks it as mixed content before it looks at the redirect&apos;s CORS headers; Chromium checks those first.</source>
+        <translation>CORS-запрос с https-страницы, перенаправленный на http-URL: Firefox блокирует его как смешанное содержимое, не глядя на CORS-заголовки перенаправления; Chromium сначала проверяет их.</translation>
+    </message>
 </context>
 <context>
     <name>corslab::FileChangedBar</name>

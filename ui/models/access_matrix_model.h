@@ -11,8 +11,9 @@ namespace corslab {
 class AccessMatrixModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    // The last two: each browser's verdict in a word (Allowed, Blocked, Opaque), amber where they differ.
-    enum Column { ViaColumn, SentColumn, LoadedColumn, ReadableColumn, ErrorColumn, ChromiumColumn, FirefoxColumn, ColumnCount };
+    // Chromium and Firefox: each browser's verdict in a word (Allowed, Blocked, Opaque), amber where they
+    // differ, beside the request so a narrow pane shows them; the rest is the chosen profile's.
+    enum Column { ViaColumn, ChromiumColumn, FirefoxColumn, SentColumn, LoadedColumn, ReadableColumn, ErrorColumn, ColumnCount };
     // Under Qt::UserRole in the via column: the via's name ("img"); in a heading row, the kind's name ("read");
     // in an engine column, whether that browser's outcome differs from the other's.
     explicit AccessMatrixModel(QObject *parent = nullptr);

@@ -13,9 +13,7 @@ using namespace Qt::StringLiterals;
 
 namespace corslab {
 
-namespace {
-
-QLabel *boldLabel(QWidget *parent)
+QLabel *headingLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
     QFont font = label->font();
@@ -24,14 +22,12 @@ QLabel *boldLabel(QWidget *parent)
     return label;
 }
 
-} // namespace
-
 VerdictComparisonView::VerdictComparisonView(QWidget *parent) : QGroupBox(parent)
 {
     auto *grid = new QGridLayout(this);
-    m_fieldHeading = boldLabel(this);
-    m_leftHeading = boldLabel(this);
-    m_rightHeading = boldLabel(this);
+    m_fieldHeading = headingLabel(this);
+    m_leftHeading = headingLabel(this);
+    m_rightHeading = headingLabel(this);
     m_leftHeading->setWordWrap(true);
     m_rightHeading->setWordWrap(true);
     grid->addWidget(m_fieldHeading, 0, 0);

@@ -11,6 +11,9 @@ class QLabel;
 
 namespace corslab {
 
+// A bold label: the headings of the verdict panel and of its comparison boxes.
+QLabel *headingLabel(QWidget *parent);
+
 class VerdictComparisonView : public QGroupBox {
     Q_OBJECT
 public:

@@ -34,15 +34,6 @@ namespace corslab {
 
 namespace {
 
-QLabel *heading(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
-
 using Field = VerdictComparisonView::Field;
 
 // The live runner reports no element failure: the error's class alone is compared.
@@ -116,7 +107,7 @@ VerdictPanel::VerdictPanel(QWidget *parent) : QWidget(parent), m_model(new Verdi
 
     // What the browsers print.
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    m_consoleHeading = heading(this);
+    m_consoleHeading = headingLabel(this);
     m_console = new QPlainTextEdit(this);
     m_console->setObjectName(u"consoleMessage"_s);
     m_console->setReadOnly(true);
@@ -127,7 +118,7 @@ VerdictPanel::VerdictPanel(QWidget *parent) : QWidget(parent), m_model(new Verdi
     layout->addWidget(m_consoleHeading);
     layout->addWidget(m_console);
 
-    m_firefoxHeading = heading(this);
+    m_firefoxHeading = headingLabel(this);
     m_firefox = new QLabel(this);
     m_firefox->setObjectName(u"firefoxReason"_s);
     m_firefox->setWordWrap(true);
@@ -156,7 +147,7 @@ VerdictPanel::VerdictPanel(QWidget *parent) : QWidget(parent), m_model(new Verdi
     connect(m_steps, &QTreeView::activated, this, &VerdictPanel::openSpecLink);
     layout->addWidget(m_steps, 1);
 
-    m_headersHeading = heading(this);
+    m_headersHeading = headingLabel(this);
     m_headers = new QLabel(this);
     m_headers->setObjectName(u"readableHeaders"_s);
     m_headers->setWordWrap(true);
