@@ -62,6 +62,9 @@ const EngineBehaviour &engineBehaviour(EngineProfile profile)
         // A CORS redirect to http is MixedContent before its CORS headers count (referer-font-ignores-
         // page-policy; untuned run seed 20261207: fetch, XHR, script and stylesheet redirected to http).
         b.checksMixedContentBeforeRedirectCors = true;
+        // No Origin on same-origin crossorigin images, scripts, stylesheets and fonts (firefox-origin-img-
+        // crossorigin-same-origin, -script-, -stylesheet-crossorigin-same-origin, -font-same-origin).
+        b.sendsOriginOnSameOriginElementLoads = false;
         return b;
     }();
     switch (profile) {
@@ -90,6 +93,7 @@ auto visitRule(EngineRule rule, Visit &&visit)
     case EngineRule::MutesScriptErrorObjects: return visit(&EngineBehaviour::mutesScriptErrorObjects);
     case EngineRule::OrbBlocksNonOkStatus: return visit(&EngineBehaviour::orbBlocksNonOkStatus);
     case EngineRule::ChecksMixedContentBeforeRedirectCors: return visit(&EngineBehaviour::checksMixedContentBeforeRedirectCors);
+    case EngineRule::SendsOriginOnSameOriginElementLoads: return visit(&EngineBehaviour::sendsOriginOnSameOriginElementLoads);
     case EngineRule::PreflightCacheCap: return visit(&EngineBehaviour::preflightCacheCap);
     }
     return visit(&EngineBehaviour::uppercasesAllowedMethod);
@@ -112,6 +116,7 @@ QLatin1StringView engineRuleName(EngineRule rule)
     case EngineRule::MutesScriptErrorObjects: return "mutesScriptErrorObjects"_L1;
     case EngineRule::OrbBlocksNonOkStatus: return "orbBlocksNonOkStatus"_L1;
     case EngineRule::ChecksMixedContentBeforeRedirectCors: return "checksMixedContentBeforeRedirectCors"_L1;
+    case EngineRule::SendsOriginOnSameOriginElementLoads: return "sendsOriginOnSameOriginElementLoads"_L1;
     case EngineRule::PreflightCacheCap: return "preflightCacheCap"_L1;
     }
     return {};

@@ -29,7 +29,8 @@ struct EngineBehaviour {
     bool failsProxyAuthAndInterimResponses = true; // a 407 or a lone 1xx fails as a network error, not as a response
     bool blocksCredentialedSubresources = true;    // user:pass@ in an element's URL or a no-cors redirect's target
     bool orbBlocksNonOkStatus = false;
-    bool checksMixedContentBeforeRedirectCors = false;   // a CORS redirect to http: MixedContent before its CORS check          // ORB blocks a no-cors element response that is not 2xx
+    bool checksMixedContentBeforeRedirectCors = false;
+    bool sendsOriginOnSameOriginElementLoads = true;   // a same-origin crossorigin element or font: Origin goes   // a CORS redirect to http: MixedContent before its CORS check          // ORB blocks a no-cors element response that is not 2xx
     bool mutesScriptErrorObjects = true;        // a cross-origin script's own `throw new Error(…)` is "Script error."
     int preflightCacheCap = 2 * 60 * 60;        // seconds Access-Control-Max-Age is capped at
 };
@@ -50,6 +51,7 @@ enum class EngineRule {
     MutesScriptErrorObjects,
     OrbBlocksNonOkStatus,
     ChecksMixedContentBeforeRedirectCors,
+    SendsOriginOnSameOriginElementLoads,
     PreflightCacheCap,
 };
 inline constexpr std::array kAllEngineRules{
@@ -59,7 +61,7 @@ inline constexpr std::array kAllEngineRules{
     EngineRule::DropsAuthorizationAcrossOrigins, EngineRule::FailsProxyAuthAndInterimResponses,
     EngineRule::BlocksCredentialedSubresources, EngineRule::MutesScriptErrorObjects,
     EngineRule::OrbBlocksNonOkStatus,          EngineRule::ChecksMixedContentBeforeRedirectCors,
-    EngineRule::PreflightCacheCap,
+    EngineRule::SendsOriginOnSameOriginElementLoads, EngineRule::PreflightCacheCap,
 };
 // The member's name ("preflightCacheCap"): what check --engine both --json calls the rule.
 QLatin1StringView engineRuleName(EngineRule rule);

@@ -1021,6 +1021,9 @@ QString describeEngineDifference(const EngineDifference &difference, const Engin
     case EngineRule::ChecksMixedContentBeforeRedirectCors:
         return Explanation::tr("A CORS request redirected to an http URL from an https page: Firefox blocks it as mixed content "
                                "before it looks at the redirect's CORS headers; Chromium checks those first.");
+    case EngineRule::SendsOriginOnSameOriginElementLoads:
+        return Explanation::tr("Chromium sends Origin on a same-origin crossorigin image, script or stylesheet and on a same-origin "
+                               "font; Firefox sends none there.");
     case EngineRule::PreflightCacheCap:
         return Explanation::tr("Firefox caps Access-Control-Max-Age at 24 hours, Chromium at 2 hours: the preflight is cached for %1 s "
                                "in Firefox, %2 s in Chromium.")

@@ -611,9 +611,11 @@ bool Evaluation::embedderPolicyOmitsCredentials(bool sameOriginNow) const
 HeaderList Evaluation::mainRequestHeaders(const Url &url, QByteArray &origin) const
 {
     // Chromium sends Origin on every CORS-mode element request, same-origin ones too, except audio and
-    // video, whose loader sends none same-origin (seen in Chromium 156.0.8078.114).
+    // video, whose loader sends none same-origin (seen in Chromium 156.0.8078.114). Firefox sends none on
+    // same-origin element loads and fonts (seen in Firefox 153.8.0esr).
     const bool corsElement = m_mode == FetchMode::Cors && m_request.via != Via::Fetch && m_request.via != Via::Xhr
-                             && m_request.via != Via::Media;
+                             && m_request.via != Via::Media
+                             && (m_behaviour.sendsOriginOnSameOriginElementLoads || m_tainting == Tainting::Cors);
     const bool corsOrigin = m_tainting == Tainting::Cors || corsElement;
     if (corsOrigin && m_atTarget && !m_taintedOrigin) {
         origin = m_prepared.serializedOriginBytes;

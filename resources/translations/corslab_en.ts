@@ -1765,6 +1765,10 @@ The browsers differ in: %1
         <source>A CORS request redirected to an http URL from an https page: Firefox blocks it as mixed content before it looks at the redirect&apos;s CORS headers; Chromium checks those first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Chromium sends Origin on a same-origin crossorigin image, script or stylesheet and on a same-origin font; Firefox sends none there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>corslab::FileChangedBar</name>

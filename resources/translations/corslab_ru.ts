@@ -1808,6 +1808,10 @@ The browsers differ in: %1
         <source>A CORS request redirected to an http URL from an https page: Firefox blocks it as mixed content before it looks at the redirect&apos;s CORS headers; Chromium checks those first.</source>
         <translation>CORS-запрос с https-страницы, перенаправленный на http-URL: Firefox блокирует его как смешанное содержимое, не глядя на CORS-заголовки перенаправления; Chromium сначала проверяет их.</translation>
     </message>
+    <message>
+        <source>Chromium sends Origin on a same-origin crossorigin image, script or stylesheet and on a same-origin font; Firefox sends none there.</source>
+        <translation>Chromium отправляет Origin для картинки, скрипта или таблицы стилей с crossorigin с того же источника и для шрифта с того же источника; Firefox там его не отправляет.</translation>
+    </message>
 </context>
 <context>
     <name>corslab::FileChangedBar</name>
