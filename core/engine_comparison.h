@@ -16,8 +16,8 @@ QList<VerdictField> differingFields(const Verdict &a, const Verdict &b);
 // Those of `fields` that are preflight, sent, blocked or readable.
 QList<VerdictField> outcomeDifferences(QList<VerdictField> fields);
 
-// Why fields differ: one engine rule that, decided Firefox's way alone, makes Chromium's verdict differ
-// in them; or (no rule) the naming: Firefox's reason key stands for several Chromium errors, or Firefox
+// Why fields differ: one engine rule that moves them (decided Firefox's way in Chromium's engine, or
+// Chromium's way in Firefox's: core/evaluation's compareEngines); or (no rule) the naming: Firefox's reason key stands for several Chromium errors, or Firefox
 // prints no reason at all, so its verdict names no error.
 struct EngineDifference {
     std::optional<EngineRule> rule;
