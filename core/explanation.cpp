@@ -543,7 +543,13 @@ std::optional<FirefoxReport> firefoxReport(const CorsErrorStatus &status, const 
             return FirefoxReport{u"BlockMixedDisplayContent"_s, u"Blocked loading mixed display content “"_s + context.url + u"”"_s};
         return FirefoxReport{u"BlockMixedActiveContent"_s, u"Blocked loading mixed active content “"_s + context.url + u"”"_s};
     // ORB prints nothing to the console; its MOZ_LOG module (ORB:5) names the block (firefox-orb-img-html).
+    // A nosniff script or stylesheet meets Firefox's MIME check first (dom/locales/en-US/chrome/security/
+    // security.properties, MimeTypeMismatch2: script-nosniff-cross-origin).
     case CorsError::OpaqueResponseBlocked:
+        if ((context.via == Via::Script || context.via == Via::Stylesheet) && context.responseHeaders && hasNosniff(*context.responseHeaders))
+            return FirefoxReport{u"MimeTypeMismatch2"_s, u"The resource from “"_s + context.url + u"” was blocked due to MIME type (“"_s
+                                                             + QString::fromLatin1(mimeTypeEssence(*context.responseHeaders))
+                                                             + u"”) mismatch (X-Content-Type-Options: nosniff)."_s};
         return FirefoxReport{u"ORB"_s, QString()};
     // dom/bindings/Errors.msg, MSG_INVALID_REQUEST_METHOD (mode-no-cors-delete-lower).
     case CorsError::NoCorsMethodNotSafelisted:
@@ -604,6 +610,8 @@ bool firefoxReasonNamesOneError(const QString &key)
             if (it.value().size() == 1)
                 keys.insert(it.key());
         }
+        // Firefox gives this key for MIME refusals Chromium makes without a CorsError too (css-nosniff-same-origin).
+        keys.remove(u"MimeTypeMismatch2"_s);
         return keys;
     }();
     return oneToOne.contains(key);

@@ -911,12 +911,17 @@ void Evaluation::fetchLoop()
     }
 }
 
-// Firefox's ORB blocks a no-cors element's response whose status is not ok (https://fetch.spec.whatwg.org/#orb
-// leaves statuses to the element; seen in Firefox 153.8.0esr, MOZ_LOG "status code (404) is not allowed":
-// goldens status-304-image, firefox-mixed-img-only-http-served). False when the response goes on.
+// Firefox's ORB blocks a no-cors image's or media's response that has no body to sniff by its status
+// (204, 304) or fails without a type (a 404 no route answers), where https://fetch.spec.whatwg.org/#orb
+// leaves the status to the element (seen in Firefox 153.8.0esr, MOZ_LOG "status code (304) is not
+// allowed": status-304-image, media-204, firefox-mixed-img-only-http-served; a typed 404, 407 or 600
+// image is drawn: img-404-still-drawn, status-407-image, status-600-image). False when the response goes on.
 bool Evaluation::blocksStatusAsOpaque(const Url &url, const Response &response)
 {
-    if (!m_behaviour.orbBlocksNonOkStatus || m_tainting != Tainting::Opaque || m_request.via == Via::Fetch || response.isOk())
+    if (!m_behaviour.orbBlocksNonOkStatus || m_tainting != Tainting::Opaque)
+        return false;
+    const bool nullBody = response.status == 204 || response.status == 304;
+    if (!nullBody && (response.isOk() || !mimeTypeEssence(*response.headers).isEmpty()))
         return false;
     failStep(StepId::OpaqueResponseBlocking, {CorsError::OpaqueResponseBlocked, {}}, url, {decimalArg(response.status)}, StepReason::NonOkStatus);
     return true;
@@ -930,8 +935,11 @@ bool Evaluation::refusedRedirectMeetsOrb(const Url &url, const Response &respons
     const Via via = m_request.via;
     if (!m_behaviour.orbBlocksNonOkStatus || (via != Via::Script && via != Via::Stylesheet) || !isMixedContent(next, true))
         return false;
+    if (m_tainting != Tainting::Opaque)
+        return false;
     step(StepId::MixedContentCheck, false, next.serialize().toUtf8());
-    return blocksStatusAsOpaque(url, response);
+    failStep(StepId::OpaqueResponseBlocking, {CorsError::OpaqueResponseBlocked, {}}, url, {decimalArg(response.status)}, StepReason::NonOkStatus);
+    return true;
 }
 
 // https://fetch.spec.whatwg.org/#http-redirect-fetch, step 5: a redirect to a URL that is not HTTP(S)
@@ -1276,7 +1284,7 @@ void Evaluation::finish(const Url &url, const Response &response)
     bool corbEmptied = false;
     if (m_tainting == Tainting::Opaque) {
         step(StepId::OpaqueResponse, true);
-        if (blocksStatusAsOpaque(url, response))
+        if ((via == Via::Img || via == Via::Media) && blocksStatusAsOpaque(url, response))
             return;
         // https://fetch.spec.whatwg.org/#orb (current Chromium) / CORB (Chromium 102: the body is emptied).
         if (opaqueResponseBlocked(*response.headers, response.hasBody() ? *response.body : std::nullopt, m_behaviour)) {

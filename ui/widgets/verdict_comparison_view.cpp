@@ -1,6 +1,7 @@
 #include "ui/widgets/verdict_comparison_view.h"
 
 #include "core/cors_error.h"
+#include "core/explanation.h"
 #include "ui/models/result_icons.h"
 
 #include <QEvent>
@@ -110,6 +111,18 @@ void VerdictComparisonView::setNotes(const QStringList &notes)
     m_notes->setVisible(!notes.isEmpty());
 }
 
+VerdictField VerdictComparisonView::verdictField(Field field)
+{
+    switch (field) {
+    case Field::Preflight: return VerdictField::Preflight;
+    case Field::Sent: return VerdictField::Sent;
+    case Field::Blocked: return VerdictField::Blocked;
+    case Field::Readable: return VerdictField::Readable;
+    case Field::Error: return VerdictField::Error;
+    }
+    return VerdictField::Error;
+}
+
 QLabel *VerdictComparisonView::cell(Field field, int column) const
 {
     return m_rows.at(qsizetype(field)).at(column);
@@ -128,9 +141,8 @@ void VerdictComparisonView::changeEvent(QEvent *event)
 void VerdictComparisonView::retranslate()
 {
     m_fieldHeading->setText(tr("Field"));
-    const QString names[] = {tr("Preflight"), tr("Sent"), tr("Blocked"), tr("Readable"), tr("Error")};
     for (qsizetype i = 0; i < m_rows.size(); ++i)
-        m_rows.at(i)[0]->setText(names[i]);
+        m_rows.at(i)[0]->setText(verdictFieldLabel(verdictField(kFields[i])));
 }
 
 } // namespace corslab

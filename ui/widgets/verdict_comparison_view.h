@@ -1,6 +1,7 @@
 #pragma once
 // Two verdicts side by side, field by field, the fields that differ highlighted, a summary line and
 // (optionally) why they differ: the real engine against the model, and Chromium against Firefox.
+#include "core/engine_comparison.h"
 #include "core/verdict.h"
 #include <QGroupBox>
 #include <QList>
@@ -19,6 +20,7 @@ class VerdictComparisonView : public QGroupBox {
 public:
     // The compared fields, in their rows: preflight, sent, blocked, readable, error.
     enum class Field { Preflight, Sent, Blocked, Readable, Error };
+    static VerdictField verdictField(Field field);
 
     explicit VerdictComparisonView(QWidget *parent = nullptr);
 

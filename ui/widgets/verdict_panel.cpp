@@ -50,17 +50,6 @@ bool sameField(Field field, const Verdict &a, const Verdict &b)
     return true;
 }
 
-VerdictField verdictField(Field field)
-{
-    switch (field) {
-    case Field::Preflight: return VerdictField::Preflight;
-    case Field::Sent: return VerdictField::Sent;
-    case Field::Blocked: return VerdictField::Blocked;
-    case Field::Readable: return VerdictField::Readable;
-    case Field::Error: return VerdictField::Error;
-    }
-    return VerdictField::Error;
-}
 
 } // namespace
 
@@ -422,7 +411,7 @@ void VerdictPanel::updateEngineComparison()
         return;
     const EngineComparison &comparison = *m_engineComparison;
     m_engines->setVerdicts(comparison.chromium, comparison.firefox,
-                           [&comparison](Field field) { return comparison.differ.contains(verdictField(field)); });
+                           [&comparison](Field field) { return comparison.differ.contains(VerdictComparisonView::verdictField(field)); });
     QStringList fields;
     for (const VerdictField field : comparison.differ)
         fields << verdictFieldLabel(field);
