@@ -434,6 +434,9 @@ void TestUiModels::panelEngineComparison()
     QCOMPARE(box->cell(Field::Error, 1)->text(), u"UnexpectedProxyAuth"_s);
     QVERIFY(box->cell(Field::Blocked, 2)->styleSheet().contains(u"background-color"_s));
     QVERIFY(box->cell(Field::Preflight, 2)->styleSheet().isEmpty());
+    // Compact: the rows both agree on are hidden.
+    QVERIFY(!box->cell(Field::Preflight, 2)->isVisibleTo(&panel));
+    QVERIFY(box->cell(Field::Blocked, 2)->isVisibleTo(&panel));
     QVERIFY(panel.findChild<QLabel *>(u"engineComparisonSummary"_s)->text().contains(u"Blocked"_s));
     const QLabel *why = panel.findChild<QLabel *>(u"engineDifferences"_s);
     QVERIFY(why->isVisibleTo(&panel));

@@ -2167,15 +2167,19 @@ The browsers differ in: %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>≠ Firefox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Firefox decides this lesson otherwise than Chromium: View › Compare Browsers shows how, and why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Firefox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≠</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs in Firefox</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3924,26 +3928,6 @@ The browsers differ in: %1
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preflight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blocked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Readable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

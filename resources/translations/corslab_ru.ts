@@ -2215,16 +2215,20 @@ The browsers differ in: %1
         <translation>Chromium и Firefox</translation>
     </message>
     <message>
-        <source>≠ Firefox</source>
-        <translation>≠ Firefox</translation>
-    </message>
-    <message>
         <source>Firefox decides this lesson otherwise than Chromium: View › Compare Browsers shows how, and why.</source>
         <translation>Firefox решает этот урок иначе, чем Chromium: Вид › Сравнить браузеры показывает, как и почему.</translation>
     </message>
     <message>
         <source>Firefox</source>
         <translation>Firefox</translation>
+    </message>
+    <message>
+        <source>≠</source>
+        <translation>≠</translation>
+    </message>
+    <message>
+        <source>differs in Firefox</source>
+        <translation>в Firefox иначе</translation>
     </message>
 </context>
 <context>
@@ -3979,26 +3983,6 @@ The browsers differ in: %1
     <message>
         <source>Field</source>
         <translation>Поле</translation>
-    </message>
-    <message>
-        <source>Preflight</source>
-        <translation>Предзапрос</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Отправлен</translation>
-    </message>
-    <message>
-        <source>Blocked</source>
-        <translation>Заблокирован</translation>
-    </message>
-    <message>
-        <source>Readable</source>
-        <translation>Читается</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Ошибка</translation>
     </message>
 </context>
 <context>

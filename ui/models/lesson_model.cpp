@@ -234,7 +234,7 @@ QVariant LessonModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case NumberColumn: return numberText(lesson);
         case TitleColumn: return lesson.title;
-        case FirefoxColumn: return lesson.differsInFirefox ? tr("≠ Firefox") : QString();
+        case FirefoxColumn: return lesson.differsInFirefox ? tr("≠") : QString();   // narrow: the dock's titles keep their width
         }
         return {};
     case Qt::ToolTipRole: {
@@ -250,6 +250,8 @@ QVariant LessonModel::data(const QModelIndex &index, int role) const
         return tip;
     }
     case Qt::AccessibleDescriptionRole:
+        if (index.column() == FirefoxColumn)
+            return lesson.differsInFirefox ? tr("differs in Firefox") : QString();
         return current ? tr("open now") : QString();
     case Qt::TextAlignmentRole:
         return index.column() == NumberColumn ? QVariant(Qt::AlignRight | Qt::AlignTop)

@@ -25,7 +25,7 @@ struct Lesson {
 class LessonModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    // FirefoxColumn: "≠ Firefox" where the lesson's outcome differs in Firefox.
+    // FirefoxColumn: "≠" where the lesson's outcome differs in Firefox (the tooltip says so in words).
     enum Column { NumberColumn, TitleColumn, FirefoxColumn, ColumnCount };
     enum Role {
         PathRole = Qt::UserRole + 1,   // QString: the lesson's file (":/lessons/…")

@@ -38,6 +38,8 @@ VerdictComparisonView::VerdictComparisonView(QWidget *parent) : QGroupBox(parent
         std::array<QLabel *, 3> row{new QLabel(this), new QLabel(this), new QLabel(this)};
         for (int column = 0; column < 3; ++column) {
             row[column]->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            if (column > 0)   // a long error name is cut, not widening the panel (the tooltip has it whole)
+                row[column]->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
             grid->addWidget(row[column], int(i) + 1, column);
         }
         m_rows.append(row);
@@ -86,14 +88,19 @@ int VerdictComparisonView::showVerdicts(const Verdict &left, const Verdict &righ
         const std::array<QLabel *, 3> &row = m_rows.at(i);
         row[1]->setText(fieldText(kFields[i], left));
         row[2]->setText(fieldText(kFields[i], right));
+        row[1]->setToolTip(row[1]->text());
         const bool differ = differs.value(i);
         count += differ ? 1 : 0;
+        for (QLabel *label : row)
+            label->setVisible(!m_hidesAgreeingRows || differ);
         // Amber behind dark text: visible on a projector and in a high-contrast theme.
         const QString style = differ ? u"background-color:%1;color:#000;font-weight:bold;padding:1px 4px;"_s.arg(ui::kDifferFill.name()) : QString();
         for (QLabel *label : row)
             label->setStyleSheet(style);
-        row[2]->setToolTip(differ ? tr("The two differ here.") : QString());
+        row[2]->setToolTip(differ ? row[2]->text() + u"\n"_s + tr("The two differ here.") : row[2]->text());
     }
+    for (QLabel *heading : {m_fieldHeading, m_leftHeading, m_rightHeading})
+        heading->setVisible(!m_hidesAgreeingRows || count > 0);
     return count;
 }
 

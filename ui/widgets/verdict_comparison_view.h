@@ -35,6 +35,8 @@ public:
         return showVerdicts(left, right, rowDiffers);
     }
     void setSummary(const QString &text, bool agree);
+    // Shows only the rows that differ (the headings too only when one does): the compact form.
+    void setHidesAgreeingRows(bool hides) { m_hidesAgreeingRows = hides; }
     // Why the verdicts differ, a line each (hidden when empty).
     void setNotes(const QStringList &notes);
 
@@ -60,6 +62,7 @@ private:
     Verdict m_left;
     Verdict m_right;
     QList<bool> m_differs;
+    bool m_hidesAgreeingRows = false;
 };
 
 } // namespace corslab

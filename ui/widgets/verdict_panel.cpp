@@ -91,6 +91,7 @@ VerdictPanel::VerdictPanel(QWidget *parent) : QWidget(parent), m_model(new Verdi
     m_engines->setObjectName(u"engineComparison"_s);
     m_engines->summaryLabel()->setObjectName(u"engineComparisonSummary"_s);
     m_engines->notesLabel()->setObjectName(u"engineDifferences"_s);
+    m_engines->setHidesAgreeingRows(true);   // beside the steps on a 720-line screen: the differences only
     m_engines->hide();
     layout->addWidget(m_engines);
 
